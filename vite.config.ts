@@ -1,0 +1,38 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Opt-in online tiles are the only outside origin the app may load from. */
+export const TILE_ORIGIN = 'https://tile.openstreetmap.org';
+
+const csp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Leaflet and Recharts position elements with style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: ${TILE_ORIGIN}`,
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+/** Adds the Content-Security-Policy to the built page only: the dev server injects inline scripts for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'crisis-ledger-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+// Relative base so the built app works from any folder or sub-path, offline.
+export default defineConfig({
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': csp } },
+  build: { outDir: 'dist', sourcemap: false },
+});

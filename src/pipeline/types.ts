@@ -109,3 +109,12 @@ export type ClaimDraft = Omit<Claim, 'entryId' | 'reportedOn'>;
 
 /** An event as found in one document, before events from several documents are merged. */
 export type EventDraft = Omit<CrisisEvent, 'id'> & { trigger: string };
+
+/**
+ * Reference data loaded once per run (src/pipeline/reference.ts builds it). The recogniser may add
+ * indexes of its own to the object it builds; other stages rely only on these two maps.
+ */
+export interface Reference {
+  actors: Map<string, ActorRecord>;
+  places: Map<string, PlaceRecord>;
+}

@@ -16,7 +16,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render source text as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render source text as text.',
+        },
       ],
     },
   },
@@ -30,7 +33,10 @@ export default tseslint.config(
   {
     files: ['src/domain/**', 'src/url-state/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '**/pipeline/**', 'node:*', '**/features/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '**/pipeline/**', 'node:*', '**/features/**'] },
+      ],
     },
   },
 );

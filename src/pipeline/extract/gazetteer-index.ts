@@ -1,0 +1,105 @@
+/**
+ * The name index the recogniser matches against: every registry name, alias and title as a token key.
+ * Built once per Reference object and cached, so callers only ever pass the Reference around.
+ */
+import type { Day } from '../../domain/schema';
+import { referenceData, type ReferenceData } from '../reference';
+import type { Reference } from '../types';
+import { nameKey, type CaseRule } from './gazetteer-text';
+
+/** One thing a key can name. */
+export interface NameEntry {
+  kind: 'actor' | 'place';
+  id: string;
+  via: 'name' | 'alias' | 'title';
+  rules: CaseRule[];
+  /** For titles: the term of office (null ends are open). */
+  from: Day | null;
+  to: Day | null;
+}
+
+/** A registry name kept for typo matching. */
+export interface FuzzyName {
+  key: string;
+  kind: 'actor' | 'place';
+  id: string;
+  /** Number of word tokens (a surname is 1, "Olaf Scholz" is 2). */
+  words: number;
+}
+
+/** Everything the recogniser looks names up in. */
+export interface NameIndex {
+  data: ReferenceData;
+  names: Map<string, NameEntry[]>;
+  /** Longest key, in tokens. */
+  maxLength: number;
+  fuzzy: FuzzyName[];
+}
+
+const cache = new WeakMap<Reference, NameIndex>();
+
+function add(index: NameIndex, surface: string, entry: Omit<NameEntry, 'rules'>): void {
+  const { key, rules, length } = nameKey(surface);
+  if (!key) return;
+  const list = index.names.get(key) ?? [];
+  if (
+    list.some(
+      (e) => e.kind === entry.kind && e.id === entry.id && e.via === entry.via && e.from === entry.from,
+    )
+  ) {
+    return;
+  }
+  list.push({ ...entry, rules });
+  index.names.set(key, list);
+  index.maxLength = Math.max(index.maxLength, length);
+}
+
+function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && last.length >= 4 ? last : null;
+}
+
+function build(reference: Reference): NameIndex {
+  const data = referenceData(reference);
+  const index: NameIndex = { data, names: new Map(), maxLength: 1, fuzzy: [] };
+  const surnames = new Map<string, string[]>();
+  for (const actor of data.actors.values()) {
+    const open = { from: null, to: null };
+    add(index, actor.name, { kind: 'actor', id: actor.id, via: 'name', ...open });
+    for (const alias of actor.aliases)
+      add(index, alias, { kind: 'actor', id: actor.id, via: 'alias', ...open });
+    for (const t of actor.titles) add(index, t.title, { kind: 'actor', id: actor.id, via: 'title', ...t });
+    if (actor.kind !== 'person') continue;
+    index.fuzzy.push({ key: nameKey(actor.name).key, kind: 'actor', id: actor.id, words: 2 });
+    const surname = surnameOf(actor.name);
+    if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), actor.id]);
+  }
+  // A surname alone names a person only when no other registry person shares it.
+  for (const [surname, ids] of surnames) {
+    const [id] = ids;
+    if (ids.length !== 1 || !id || index.names.has(nameKey(surname).key)) continue;
+    add(index, surname, { kind: 'actor', id, via: 'alias', from: null, to: null });
+    index.fuzzy.push({ key: nameKey(surname).key, kind: 'actor', id, words: 1 });
+  }
+  for (const place of data.places.values()) {
+    add(index, place.name, { kind: 'place', id: place.id, via: 'name', from: null, to: null });
+    for (const alias of place.aliases)
+      add(index, alias, { kind: 'place', id: place.id, via: 'alias', from: null, to: null });
+    if (place.kind === 'country' || place.kind === 'city') {
+      const { key } = nameKey(place.name);
+      if (!key.includes(' ')) index.fuzzy.push({ key, kind: 'place', id: place.id, words: 1 });
+    }
+  }
+  return index;
+}
+
+/** The name index of a reference, built on first use. */
+export function nameIndex(reference: Reference): NameIndex {
+  let index = cache.get(reference);
+  if (!index) {
+    index = build(reference);
+    cache.set(reference, index);
+  }
+  return index;
+}

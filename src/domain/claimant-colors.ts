@@ -1,0 +1,132 @@
+/**
+ * Claimant series: who a claim is attributed to, reduced to the countries or bodies the claimants speak for,
+ * with one colour per series shared by the map and the chart.
+ */
+import type { Actor, Claim } from './schema';
+
+/** Series key of claims nobody is named for (the outlet states the number itself). */
+export const UNATTRIBUTED_KEY = '(unattributed)';
+
+/** Colour of unattributed claims: a neutral that reads as "no source", not as another claimant. */
+export const UNATTRIBUTED_COLOR = '#6f6f6f';
+
+/** Colour shared by claimants beyond the palette, so a long tail never reuses a named series' colour. */
+export const OTHER_COLOR = '#a8a8a8';
+
+/**
+ * Okabe–Ito colours, which stay distinguishable under the common colour-vision deficiencies; its yellow
+ * comes last because it is faint on a light map.
+ */
+export const CLAIMANT_PALETTE = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#F0E442',
+] as const;
+
+/** One claimant series as the legends list it. */
+export interface ClaimantEntry {
+  key: string;
+  label: string;
+  color: string;
+  /** Claims in the whole dataset with this key (what ranks the palette). */
+  count: number;
+}
+
+/** Keys, labels and colours for every claim of a dataset; built once per dataset so colours never shift. */
+export interface ClaimantScheme {
+  keyOf(claim: Claim): string;
+  labelOf(key: string): string;
+  colorOf(key: string): string;
+  /** The claim's claimants' countries or bodies in the order the claim names them, for spoken labels. */
+  namesOf(claim: Claim): string[];
+  entries: readonly ClaimantEntry[];
+}
+
+/** The countries or bodies a claim's claimants speak for, deduplicated, in the order the claim names them. */
+export function claimantAffiliations(claim: Claim, actors: ReadonlyMap<string, Actor>): string[] {
+  const seen = new Set<string>();
+  for (const id of claim.claimantIds) seen.add(actors.get(id)?.affiliation ?? id);
+  return [...seen];
+}
+
+/** The series key of a claim: its affiliations sorted (order of mention must not split a series). */
+export function claimantKey(claim: Claim, actors: ReadonlyMap<string, Actor>): string {
+  const affiliations = claimantAffiliations(claim, actors);
+  return affiliations.length === 0 ? UNATTRIBUTED_KEY : affiliations.sort().join('+');
+}
+
+function nameOf(id: string, actors: ReadonlyMap<string, Actor>): string {
+  return actors.get(id)?.name ?? id;
+}
+
+/** A key's label for legends: "United Kingdom + United States", or "Unattributed". */
+export function claimantKeyLabel(key: string, actors: ReadonlyMap<string, Actor>): string {
+  if (key === UNATTRIBUTED_KEY) return 'Unattributed';
+  return key
+    .split('+')
+    .map((id) => nameOf(id, actors))
+    .join(' + ');
+}
+
+/** Joins names as speech does: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Builds the scheme for a dataset: the most frequent keys get the palette in order (ties by key), the rest
+ * share a grey; unattributed claims always get their own neutral.
+ */
+export function buildClaimantScheme(claims: readonly Claim[], actorList: readonly Actor[]): ClaimantScheme {
+  const actors = new Map(actorList.map((a) => [a.id, a]));
+  const keys = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const claim of claims) {
+    const key = claimantKey(claim, actors);
+    keys.set(claim.id, key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()]
+    .filter(([key]) => key !== UNATTRIBUTED_KEY)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const colors = new Map<string, string>(ranked.map(([key], i) => [key, CLAIMANT_PALETTE[i] ?? OTHER_COLOR]));
+  colors.set(UNATTRIBUTED_KEY, UNATTRIBUTED_COLOR);
+  const labels = new Map<string, string>();
+  const labelOf = (key: string): string => {
+    let label = labels.get(key);
+    if (label === undefined) {
+      label = claimantKeyLabel(key, actors);
+      labels.set(key, label);
+    }
+    return label;
+  };
+  const colorOf = (key: string): string => colors.get(key) ?? OTHER_COLOR;
+  const unattributed = counts.get(UNATTRIBUTED_KEY);
+  const entries: ClaimantEntry[] = ranked.map(([key, count]) => ({
+    key,
+    label: labelOf(key),
+    color: colorOf(key),
+    count,
+  }));
+  if (unattributed) {
+    entries.push({
+      key: UNATTRIBUTED_KEY,
+      label: 'Unattributed',
+      color: UNATTRIBUTED_COLOR,
+      count: unattributed,
+    });
+  }
+  return {
+    keyOf: (claim) => keys.get(claim.id) ?? claimantKey(claim, actors),
+    labelOf,
+    colorOf,
+    namesOf: (claim) => claimantAffiliations(claim, actors).map((id) => nameOf(id, actors)),
+    entries,
+  };
+}

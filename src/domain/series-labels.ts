@@ -1,0 +1,63 @@
+/** Words for claims: the spoken and written labels the chart, its table and the map share. */
+import { joinNames } from './claimant-colors';
+import type { Claim, Day } from './schema';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** "15 Feb 2022" from "2022-02-15", without going through a time zone. */
+export function formatDay(day: Day): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** "130,000". */
+export function formatCount(n: number): string {
+  return numbers.format(n);
+}
+
+/** "130,000" or "100,000–120,000". */
+export function formatRange(low: number, high: number): string {
+  return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
+}
+
+/** The number phrase as the article wrote it, when the quote contains it. */
+export function valuePhrase(claim: Claim): string | null {
+  const start = claim.valueSpan.start - claim.quote.start;
+  const end = claim.valueSpan.end - claim.quote.start;
+  if (start < 0 || end > claim.quote.text.length || end <= start) return null;
+  return claim.quote.text.slice(start, end);
+}
+
+/**
+ * The amount in troops as a reader should hear it: "about 94,000 troops", "100,000–120,000 troops",
+ * "tens of thousands (20,000–90,000) troops", "100 battalion tactical groups (75,000–85,000 troops)".
+ */
+export function describeAmount(claim: Claim): string {
+  const hedge = claim.qualifier && !claim.vague ? `${claim.qualifier} ` : '';
+  if (claim.unit === 'btg') {
+    const groups = `${hedge}${formatRange(claim.valueMin, claim.valueMax)} battalion tactical groups`;
+    if (claim.troopsMin === null || claim.troopsMax === null) return groups;
+    return `${groups} (${formatRange(claim.troopsMin, claim.troopsMax)} troops)`;
+  }
+  const range = formatRange(claim.troopsMin ?? claim.valueMin, claim.troopsMax ?? claim.valueMax);
+  if (claim.vague) {
+    const phrase = valuePhrase(claim)?.toLowerCase() ?? 'an unspecified number of';
+    return `${phrase} (${range}) troops`;
+  }
+  return `${hedge}${range} troops`;
+}
+
+const KIND_WORDS: Record<Claim['kind'], string> = {
+  estimate: '',
+  forecast: ' (forecast)',
+  historical: ' (past deployment)',
+  increment: ' (added troops)',
+};
+
+/** "130,000 troops, claimed by United States and United Kingdom, 15 Feb 2022". */
+export function describeClaim(claim: Claim, claimantNames: readonly string[]): string {
+  const by = claimantNames.length ? `claimed by ${joinNames(claimantNames)}` : 'unattributed';
+  const when = claim.reportedOn ? formatDay(claim.reportedOn) : 'date unknown';
+  return `${describeAmount(claim)}${KIND_WORDS[claim.kind]}, ${by}, ${when}`;
+}

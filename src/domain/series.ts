@@ -1,0 +1,189 @@
+/**
+ * Chart data as pure functions: marks per claim (or per bin when claims outnumber pixels), grouped into one
+ * series per claimant key, plus event lines. The chart only draws what this computes.
+ */
+import type { Claim, CrisisEvent, Day } from './schema';
+
+/** Kinds drawn as force levels; increments and past deployments would read as levels and mislead. */
+export const PLOTTED_KINDS: ReadonlySet<Claim['kind']> = new Set(['estimate', 'forecast']);
+
+/** Bin sizes tried in turn when there are more marks than the chart can show apart. */
+export type Binning = 'claim' | 'day' | 'week' | 'month';
+
+/** One mark: a claim, or a bin of claims of one series, one day/week/month and one kind. */
+export interface ClaimMark {
+  /** The claim id, or a bin id derived from series, kind and bin start. */
+  id: string;
+  claimIds: readonly string[];
+  /** The claim a click on the mark selects: the claim itself, or the bin's largest. */
+  claimId: string;
+  key: string;
+  day: Day;
+  /** UTC milliseconds of `day`. */
+  x: number;
+  low: number;
+  high: number;
+  /** Where the symbol sits: the middle of the range. */
+  mid: number;
+  vague: boolean;
+  forecast: boolean;
+  count: number;
+}
+
+/** One claimant key's marks. */
+export interface ClaimSeries {
+  key: string;
+  marks: ClaimMark[];
+}
+
+/** An event drawn as a labelled vertical line. */
+export interface EventLine {
+  id: string;
+  x: number;
+  day: Day;
+  title: string;
+  status: CrisisEvent['status'];
+}
+
+/** Everything the chart draws, and what it had to leave out. */
+export interface ChartData {
+  series: ClaimSeries[];
+  events: EventLine[];
+  /** BTG counts without a size per group: no troop number to plot. */
+  btgOnly: Claim[];
+  /** Claims with no report date, past deployments and increments: in the table only. */
+  notPlotted: Claim[];
+  xDomain: [number, number] | null;
+  yMax: number;
+  binning: Binning;
+  markCount: number;
+}
+
+/** Options: the date filter (it fixes the x domain) and the most marks worth drawing. */
+export interface ChartOptions {
+  from?: Day | null;
+  to?: Day | null;
+  maxMarks?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** UTC milliseconds of a YYYY-MM-DD day. */
+export function dayToX(day: Day): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/** The YYYY-MM-DD day of UTC milliseconds. */
+export function xToDay(x: number): Day {
+  return new Date(x).toISOString().slice(0, 10);
+}
+
+function binStart(day: Day, binning: Binning): Day {
+  if (binning === 'month') return `${day.slice(0, 7)}-01`;
+  if (binning !== 'week') return day;
+  const x = dayToX(day);
+  const sinceMonday = (new Date(x).getUTCDay() + 6) % 7;
+  return xToDay(x - sinceMonday * DAY_MS);
+}
+
+/** A round number at or above `n`, so the y axis ends on a tick. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(n));
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * step >= n) return m * step;
+  return 10 * step;
+}
+
+/** The troops range to plot, or null when the claim has none (a BTG count with no size per group). */
+export function troopRange(claim: Claim): { low: number; high: number } | null {
+  if (claim.troopsMin === null || claim.troopsMax === null) return null;
+  return {
+    low: Math.min(claim.troopsMin, claim.troopsMax),
+    high: Math.max(claim.troopsMin, claim.troopsMax),
+  };
+}
+
+function markOf(claim: Claim, key: string, day: Day, low: number, high: number): ClaimMark {
+  const x = dayToX(day);
+  const base = { claimId: claim.id, key, day, x, low, high, mid: (low + high) / 2 };
+  return {
+    ...base,
+    id: claim.id,
+    claimIds: [claim.id],
+    vague: claim.vague,
+    forecast: claim.kind === 'forecast',
+    count: 1,
+  };
+}
+
+function merge(bin: ClaimMark, mark: ClaimMark): ClaimMark {
+  const larger = mark.mid > bin.mid || (mark.mid === bin.mid && mark.claimId < bin.claimId);
+  return {
+    ...bin,
+    claimIds: [...bin.claimIds, ...mark.claimIds],
+    claimId: larger ? mark.claimId : bin.claimId,
+    low: Math.min(bin.low, mark.low),
+    high: Math.max(bin.high, mark.high),
+    mid: larger ? mark.mid : bin.mid,
+    vague: bin.vague && mark.vague,
+    count: bin.count + mark.count,
+  };
+}
+
+function binMarks(marks: readonly ClaimMark[], binning: Binning): ClaimMark[] {
+  if (binning === 'claim') return [...marks];
+  const bins = new Map<string, ClaimMark>();
+  for (const mark of marks) {
+    const day = binStart(mark.day, binning);
+    const id = `${mark.key}|${mark.forecast ? 'forecast' : 'estimate'}|${binning}|${day}`;
+    const bin = bins.get(id);
+    bins.set(id, bin ? merge(bin, mark) : { ...mark, id, day, x: dayToX(day) });
+  }
+  return [...bins.values()];
+}
+
+/** Builds the chart's data from the visible claims and events; `keyOf` is the claimant scheme's. */
+export function buildChartData(
+  claims: readonly Claim[],
+  events: readonly CrisisEvent[],
+  keyOf: (claim: Claim) => string,
+  options: ChartOptions = {},
+): ChartData {
+  const marks: ClaimMark[] = [];
+  const btgOnly: Claim[] = [];
+  const notPlotted: Claim[] = [];
+  for (const claim of claims) {
+    const range = troopRange(claim);
+    if (!range && claim.unit === 'btg') btgOnly.push(claim);
+    else if (!range || !claim.reportedOn || !PLOTTED_KINDS.has(claim.kind)) notPlotted.push(claim);
+    else marks.push(markOf(claim, keyOf(claim), claim.reportedOn, range.low, range.high));
+  }
+  const maxMarks = options.maxMarks ?? 600;
+  let binning: Binning = 'claim';
+  let binned = marks;
+  for (const next of ['day', 'week', 'month'] as const) {
+    if (binned.length <= maxMarks) break;
+    binning = next;
+    binned = binMarks(marks, next);
+  }
+  binned.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  const byKey = new Map<string, ClaimMark[]>();
+  for (const mark of binned) {
+    const list = byKey.get(mark.key);
+    if (list) list.push(mark);
+    else byKey.set(mark.key, [mark]);
+  }
+  const series = [...byKey.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, keyMarks]) => ({ key, marks: keyMarks }));
+  // `binned` is sorted by x, so its ends are the extent.
+  const lo = options.from ? dayToX(options.from) : (binned[0]?.x ?? null);
+  const hi = options.to ? dayToX(options.to) : (binned[binned.length - 1]?.x ?? null);
+  const xDomain: [number, number] | null = lo === null || hi === null ? null : [lo - DAY_MS, hi + DAY_MS];
+  const lines = events
+    .map((e) => ({ id: e.id, x: dayToX(e.date), day: e.date, title: e.title, status: e.status }))
+    .filter((e) => xDomain !== null && e.x >= xDomain[0] && e.x <= xDomain[1])
+    .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  const yMax = niceCeil(binned.reduce((max, m) => Math.max(max, m.high), 0));
+  return { series, events: lines, btgOnly, notPlotted, xDomain, yMax, binning, markCount: binned.length };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLAIMANT_PALETTE,
+  OTHER_COLOR,
+  UNATTRIBUTED_COLOR,
+  UNATTRIBUTED_KEY,
+  buildClaimantScheme,
+  claimantKey,
+  joinNames,
+} from '../../src/domain/claimant-colors';
+import type { Actor, Claim } from '../../src/domain/schema';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+const actors = new Map(miniDataset.actors.map((a) => [a.id, a]));
+const base = miniDataset.claims[0] as Claim;
+
+function withClaimants(id: string, claimantIds: string[]): Claim {
+  return { ...base, id, claimantIds };
+}
+
+describe('claimantKey', () => {
+  it.each([
+    [['biden'], 'usa'],
+    [['biden', 'us-intelligence'], 'usa'],
+    [['stoltenberg', 'biden'], 'nato+usa'],
+    [['biden', 'stoltenberg'], 'nato+usa'],
+    [['nato'], 'nato'],
+    [['unknown-body'], 'unknown-body'],
+    [[], UNATTRIBUTED_KEY],
+  ])('claimants %j -> %s', (claimantIds, key) => {
+    expect(claimantKey(withClaimants('c', claimantIds), actors)).toBe(key);
+  });
+});
+
+describe('joinNames', () => {
+  it.each([
+    [[], ''],
+    [['United States'], 'United States'],
+    [['United States', 'United Kingdom'], 'United States and United Kingdom'],
+    [['A', 'B', 'C'], 'A, B and C'],
+  ])('%j -> %s', (names, text) => expect(joinNames(names)).toBe(text));
+});
+
+describe('buildClaimantScheme', () => {
+  const claims = [
+    withClaimants('a', ['biden']),
+    withClaimants('b', ['us-intelligence']),
+    withClaimants('c', ['stoltenberg', 'biden']),
+    withClaimants('d', ['zelensky']),
+    withClaimants('e', ['zelensky']),
+    withClaimants('f', ['biden']),
+    withClaimants('g', []),
+  ];
+  const scheme = buildClaimantScheme(claims, miniDataset.actors);
+
+  it('ranks keys by claim count and gives them the palette in order', () => {
+    expect(scheme.entries.map((e) => [e.key, e.count, e.color])).toEqual([
+      ['usa', 3, CLAIMANT_PALETTE[0]],
+      ['ukraine', 2, CLAIMANT_PALETTE[1]],
+      ['nato+usa', 1, CLAIMANT_PALETTE[2]],
+      [UNATTRIBUTED_KEY, 1, UNATTRIBUTED_COLOR],
+    ]);
+  });
+
+  it('labels keys with names and speaks a claim’s claimants in their order', () => {
+    expect(scheme.labelOf('nato+usa')).toBe('Nato + United States');
+    expect(scheme.labelOf(UNATTRIBUTED_KEY)).toBe('Unattributed');
+    expect(scheme.namesOf(claims[2] as Claim)).toEqual(['Nato', 'United States']);
+  });
+
+  it('keeps a colour whatever subset of claims is later shown', () => {
+    const again = buildClaimantScheme([...claims].reverse(), miniDataset.actors);
+    for (const entry of scheme.entries) expect(again.colorOf(entry.key)).toBe(entry.color);
+  });
+
+  it('gives keys beyond the palette a shared grey', () => {
+    const many: Actor[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `body-${String(i).padStart(2, '0')}`,
+      name: `Body ${i}`,
+      kind: 'organisation',
+      affiliation: null,
+      aliases: [],
+      inRegistry: true,
+    }));
+    const tail = buildClaimantScheme(
+      many.map((a) => withClaimants(`x-${a.id}`, [a.id])),
+      many,
+    );
+    const colors = tail.entries.map((e) => e.color);
+    expect(new Set(colors.slice(0, CLAIMANT_PALETTE.length)).size).toBe(CLAIMANT_PALETTE.length);
+    expect(colors.slice(CLAIMANT_PALETTE.length)).toEqual(
+      Array(12 - CLAIMANT_PALETTE.length).fill(OTHER_COLOR),
+    );
+    expect(tail.colorOf('never-seen')).toBe(OTHER_COLOR);
+  });
+});

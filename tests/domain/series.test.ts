@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimantScheme } from '../../src/domain/claimant-colors';
+import type { Claim } from '../../src/domain/schema';
+import { buildChartData, dayToX, niceCeil, xToDay } from '../../src/domain/series';
+import { describeAmount, describeClaim, formatDay } from '../../src/domain/series-labels';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+const scheme = buildClaimantScheme(miniDataset.claims, miniDataset.actors);
+const byValue = (phrase: string): Claim => {
+  const claim = miniDataset.claims.find(
+    (c) => c.quote.text.includes(phrase) && describeAmount(c).includes(phrase),
+  );
+  if (!claim) throw new Error(phrase);
+  return claim;
+};
+
+describe('labels', () => {
+  it.each([
+    ['2022-02-15', '15 Feb 2022'],
+    ['2021-11-01', '1 Nov 2021'],
+    ['2021-12-31', '31 Dec 2021'],
+  ])('formatDay %s -> %s', (day, text) => expect(formatDay(day)).toBe(text));
+
+  it.each([
+    ['130,000', 'more than 130,000 troops, claimed by United States, 11 Feb 2022'],
+    ['94,000', 'about 94,000 troops, claimed by United States, 28 Nov 2021'],
+    ['as many as 175,000', 'as many as 175,000 troops (forecast), claimed by Ukraine, 28 Nov 2021'],
+    ['100 battalion', '100 battalion tactical groups (forecast), claimed by United States, 3 Dec 2021'],
+    ['nearly 10,000', 'nearly 10,000 troops (added troops), claimed by Ukraine, 14 Jan 2022'],
+  ])('claim %s', (phrase, label) => {
+    const claim = byValue(phrase);
+    expect(describeClaim(claim, scheme.namesOf(claim))).toBe(label);
+  });
+
+  it('speaks vague amounts with their phrase and interpretation, and unattributed claims', () => {
+    const vague = miniDataset.claims.find((c) => c.vague) as Claim;
+    expect(describeClaim(vague, scheme.namesOf(vague))).toBe(
+      'tens of thousands (20,000–90,000) troops, unattributed, 3 Dec 2021',
+    );
+  });
+
+  it.each([
+    [{ troopsMin: 100000, troopsMax: 120000 }, '100,000–120,000 troops'],
+    [
+      { unit: 'btg', valueMin: 10, valueMax: 10, troopsMin: 8000, troopsMax: 10000 },
+      '10 battalion tactical groups (8,000–10,000 troops)',
+    ],
+  ] as [Partial<Claim>, string][])('amount %j', (patch, text) => {
+    expect(describeAmount({ ...(miniDataset.claims[0] as Claim), qualifier: null, ...patch })).toBe(text);
+  });
+});
+
+describe('dates and scale', () => {
+  it('maps days to UTC instants and back', () => {
+    expect(dayToX('2022-02-15')).toBe(Date.UTC(2022, 1, 15));
+    expect(xToDay(dayToX('2021-11-30'))).toBe('2021-11-30');
+  });
+  it.each([
+    [0, 1],
+    [94000, 100000],
+    [130000, 150000],
+    [175000, 200000],
+    [1, 1],
+  ])('niceCeil %d -> %d', (n, nice) => expect(niceCeil(n)).toBe(nice));
+});
+
+describe('buildChartData on the mini dataset', () => {
+  const data = buildChartData(miniDataset.claims, miniDataset.events, scheme.keyOf);
+
+  it('plots estimates and forecasts with a size, per claimant key', () => {
+    const plotted = data.series.map((s) => [
+      s.key,
+      s.marks.map((m) => [m.day, m.low, m.high, m.forecast, m.vague]),
+    ]);
+    expect(plotted).toEqual([
+      ['(unattributed)', [['2021-12-03', 20000, 90000, false, true]]],
+      ['nato', [['2022-02-10', 30000, 30000, false, false]]],
+      ['ukraine', [['2021-11-28', 175000, 175000, true, false]]],
+      [
+        'usa',
+        [
+          ['2021-11-28', 94000, 94000, false, false],
+          ['2021-12-03', 175000, 175000, true, false],
+          ['2022-02-11', 130000, 130000, false, false],
+          ['2022-02-11', 30000, 30000, false, false],
+        ],
+      ],
+    ]);
+    expect(data.binning).toBe('claim');
+    expect(data.markCount).toBe(7);
+  });
+
+  it('keeps BTG counts without a size apart and lists what it does not plot', () => {
+    expect(data.btgOnly.map((c) => c.unit)).toEqual(['btg']);
+    expect(data.notPlotted.map((c) => c.kind).sort()).toEqual(['historical', 'increment']);
+  });
+
+  it('fixes the domain to the data (a day of margin) and keeps only events inside it', () => {
+    expect(data.xDomain).toEqual([dayToX('2021-11-27'), dayToX('2022-02-12')]);
+    expect(data.events.map((e) => e.day)).toEqual(['2022-01-31', '2022-02-10']);
+    expect(data.yMax).toBe(200000);
+  });
+
+  it('takes the domain from the date filter when set', () => {
+    const filtered = buildChartData([], miniDataset.events, scheme.keyOf, {
+      from: '2022-02-01',
+      to: '2022-02-28',
+    });
+    expect(filtered.xDomain).toEqual([dayToX('2022-01-31'), dayToX('2022-03-01')]);
+    expect(filtered.events.map((e) => e.day)).toEqual(['2022-01-31', '2022-02-10']);
+  });
+});
+
+describe('aggregation beyond the mark budget', () => {
+  const template = miniDataset.claims[0] as Claim;
+  const many: Claim[] = [];
+  for (let day = 1; day <= 28; day++) {
+    for (let i = 0; i < 50; i++) {
+      const reportedOn = `2022-02-${String(day).padStart(2, '0')}`;
+      const value = 1000 * (i + 1);
+      const claimantIds = i % 2 ? ['biden'] : ['zelensky'];
+      many.push({
+        ...template,
+        id: `c-${day}-${i}`,
+        reportedOn,
+        troopsMin: value,
+        troopsMax: value,
+        claimantIds,
+      });
+    }
+  }
+  const keyOf = buildClaimantScheme(many, miniDataset.actors).keyOf;
+
+  it.each([
+    [5000, 'claim', 1400],
+    [100, 'day', 56],
+    [50, 'week', 10],
+    [5, 'month', 2],
+  ] as const)('budget %d -> bins by %s into %d marks', (maxMarks, binning, count) => {
+    const data = buildChartData(many, [], keyOf, { maxMarks });
+    expect(data.binning).toBe(binning);
+    expect(data.markCount).toBe(count);
+    const claimIds = data.series.flatMap((s) => s.marks.flatMap((m) => m.claimIds));
+    expect(new Set(claimIds).size).toBe(many.length);
+  });
+
+  it('keeps a bin’s range and selects its largest claim', () => {
+    const data = buildChartData(many, [], keyOf, { maxMarks: 100 });
+    const usa = data.series.find((s) => s.key === 'usa');
+    const first = usa?.marks[0];
+    expect(first).toMatchObject({ day: '2022-02-01', low: 2000, high: 50000, count: 25, claimId: 'c-1-49' });
+  });
+
+  it('stays fast at 50,000 claims', () => {
+    const big = Array.from({ length: 50_000 }, (_, i) => ({
+      ...(many[i % many.length] as Claim),
+      id: `b-${i}`,
+    }));
+    const data = buildChartData(big, [], keyOf);
+    expect(data.binning).toBe('day');
+    expect(data.markCount).toBe(56);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Content-derived ids. An article id comes from its file name, so it is stable across runs and readable in
+ * URLs; any lossy step (upper case, spaces, non-ASCII letters, a non-.txt extension) adds a short hash of
+ * the exact file name, so two different names can never share an id.
+ */
+import { createHash } from 'node:crypto';
+
+const CLEAN = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** A short, stable hex digest of `text`. */
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, length);
+}
+
+/** Lower-case ASCII slug: accents folded, anything outside [a-z0-9._-] becomes a dash; may be empty. */
+export function slugify(text: string, maxLength = 120): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[^a-z0-9]+|[-.]+$/g, '')
+    .slice(0, maxLength);
+}
+
+/** The article id for a file path relative to the input folder (e.g. `000_x.txt` -> `000_x`). */
+export function articleIdFor(file: string): string {
+  const base = file.split('/').pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const ext = dot > 0 ? base.slice(dot) : '';
+  const slug = slugify(stem);
+  const lossless = slug === stem && CLEAN.test(stem) && ext === '.txt' && base === file;
+  if (lossless) return slug;
+  return slug ? `${slug}-${shortHash(file)}` : `file-${shortHash(file)}`;
+}
+
+/** The id of a live-blog entry: the article id and the entry's start offset in the body. */
+export function entryIdFor(articleId: string, start: number): string {
+  return `${articleId}:e${start}`;
+}
+
+/** The id of an outlet, from its display name ("The Telegraph" -> "the-telegraph"). */
+export function outletIdFor(name: string): string {
+  return slugify(name) || `outlet-${shortHash(name)}`;
+}

@@ -103,41 +103,49 @@ export function troopRange(claim: Claim): { low: number; high: number } | null {
   };
 }
 
-function markOf(claim: Claim, key: string, day: Day, low: number, high: number): ClaimMark {
-  const x = dayToX(day);
-  const base = { claimId: claim.id, key, day, x, low, high, mid: (low + high) / 2 };
+function markOf(claim: Claim, key: string, day: Day, x: number, low: number, high: number): ClaimMark {
+  const forecast = claim.kind === 'forecast';
+  const mid = (low + high) / 2;
   return {
-    ...base,
     id: claim.id,
     claimIds: [claim.id],
+    claimId: claim.id,
+    key,
+    day,
+    x,
+    low,
+    high,
+    mid,
     vague: claim.vague,
-    forecast: claim.kind === 'forecast',
+    forecast,
     count: 1,
   };
 }
 
-function merge(bin: ClaimMark, mark: ClaimMark): ClaimMark {
-  const larger = mark.mid > bin.mid || (mark.mid === bin.mid && mark.claimId < bin.claimId);
-  return {
-    ...bin,
-    claimIds: [...bin.claimIds, ...mark.claimIds],
-    claimId: larger ? mark.claimId : bin.claimId,
-    low: Math.min(bin.low, mark.low),
-    high: Math.max(bin.high, mark.high),
-    mid: larger ? mark.mid : bin.mid,
-    vague: bin.vague && mark.vague,
-    count: bin.count + mark.count,
-  };
+/** Folds `mark` into `bin` in place; bins are private to `binMarks`, so mutation keeps 50,000 claims linear. */
+function absorb(bin: ClaimMark & { claimIds: string[] }, mark: ClaimMark): void {
+  bin.claimIds.push(...mark.claimIds);
+  if (mark.mid > bin.mid || (mark.mid === bin.mid && mark.claimId < bin.claimId)) {
+    bin.claimId = mark.claimId;
+    bin.mid = mark.mid;
+  }
+  bin.low = Math.min(bin.low, mark.low);
+  bin.high = Math.max(bin.high, mark.high);
+  bin.vague = bin.vague && mark.vague;
+  bin.count += mark.count;
 }
 
 function binMarks(marks: readonly ClaimMark[], binning: Binning): ClaimMark[] {
   if (binning === 'claim') return [...marks];
-  const bins = new Map<string, ClaimMark>();
+  const bins = new Map<string, ClaimMark & { claimIds: string[] }>();
+  const starts = new Map<Day, Day>();
   for (const mark of marks) {
-    const day = binStart(mark.day, binning);
+    let day = starts.get(mark.day);
+    if (day === undefined) starts.set(mark.day, (day = binStart(mark.day, binning)));
     const id = `${mark.key}|${mark.forecast ? 'forecast' : 'estimate'}|${binning}|${day}`;
     const bin = bins.get(id);
-    bins.set(id, bin ? merge(bin, mark) : { ...mark, id, day, x: dayToX(day) });
+    if (bin) absorb(bin, mark);
+    else bins.set(id, { ...mark, id, day, x: dayToX(day), claimIds: [...mark.claimIds] });
   }
   return [...bins.values()];
 }
@@ -152,11 +160,17 @@ export function buildChartData(
   const marks: ClaimMark[] = [];
   const btgOnly: Claim[] = [];
   const notPlotted: Claim[] = [];
+  // Days repeat across thousands of claims: parse each once.
+  const xOfDay = new Map<Day, number>();
   for (const claim of claims) {
     const range = troopRange(claim);
     if (!range && claim.unit === 'btg') btgOnly.push(claim);
     else if (!range || !claim.reportedOn || !PLOTTED_KINDS.has(claim.kind)) notPlotted.push(claim);
-    else marks.push(markOf(claim, keyOf(claim), claim.reportedOn, range.low, range.high));
+    else {
+      let x = xOfDay.get(claim.reportedOn);
+      if (x === undefined) xOfDay.set(claim.reportedOn, (x = dayToX(claim.reportedOn)));
+      marks.push(markOf(claim, keyOf(claim), claim.reportedOn, x, range.low, range.high));
+    }
   }
   const maxMarks = options.maxMarks ?? 600;
   let binning: Binning = 'claim';
@@ -186,4 +200,27 @@ export function buildChartData(
     .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
   const yMax = niceCeil(binned.reduce((max, m) => Math.max(max, m.high), 0));
   return { series, events: lines, btgOnly, notPlotted, xDomain, yMax, binning, markCount: binned.length };
+}
+
+/** Day ticks for a time axis, about `count` of them: every 1, 2, 7 or 14 days (weeks from Mondays), or months. */
+export function timeTicks(domain: readonly [number, number], count: number): number[] {
+  const [lo, hi] = domain;
+  const days = (hi - lo) / DAY_MS;
+  const ticks: number[] = [];
+  const step = [1, 2, 7, 14].find((s) => days / s <= count);
+  if (step !== undefined) {
+    let x = Math.ceil(lo / DAY_MS) * DAY_MS;
+    const sinceMonday = (new Date(x).getUTCDay() + 6) % 7;
+    if (step >= 7 && sinceMonday > 0) x += (7 - sinceMonday) * DAY_MS;
+    for (; x <= hi; x += step * DAY_MS) ticks.push(x);
+    return ticks;
+  }
+  const months = [1, 2, 3, 6, 12].find((m) => days / (30.4 * m) <= count) ?? 12;
+  const first = new Date(lo);
+  for (let i = first.getUTCFullYear() * 12 + first.getUTCMonth(); ; i++) {
+    const x = Date.UTC(Math.floor(i / 12), i % 12, 1);
+    if (x > hi) break;
+    if (x >= lo && i % months === 0) ticks.push(x);
+  }
+  return ticks;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimantScheme } from '../../src/domain/claimant-colors';
 import type { Claim } from '../../src/domain/schema';
-import { buildChartData, dayToX, niceCeil, xToDay } from '../../src/domain/series';
+import { buildChartData, dayToX, niceCeil, timeTicks, xToDay } from '../../src/domain/series';
 import { describeAmount, describeClaim, formatDay } from '../../src/domain/series-labels';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -159,5 +159,17 @@ describe('aggregation beyond the mark budget', () => {
     const data = buildChartData(big, [], keyOf);
     expect(data.binning).toBe('day');
     expect(data.markCount).toBe(56);
+  });
+});
+
+describe('timeTicks', () => {
+  const days = (ticks: number[]) => ticks.map(xToDay);
+  it.each([
+    ['2022-02-10', '2022-02-14', 8, ['2022-02-10', '2022-02-11', '2022-02-12', '2022-02-13', '2022-02-14']],
+    ['2022-02-01', '2022-02-28', 6, ['2022-02-07', '2022-02-14', '2022-02-21', '2022-02-28']],
+    ['2021-11-15', '2022-02-20', 6, ['2021-12-01', '2022-01-01', '2022-02-01']],
+    ['2021-01-15', '2022-02-20', 6, ['2021-04-01', '2021-07-01', '2021-10-01', '2022-01-01']],
+  ] as const)('%s..%s, about %d', (from, to, count, expected) => {
+    expect(days(timeTicks([dayToX(from), dayToX(to)], count))).toEqual(expected);
   });
 });

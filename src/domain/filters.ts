@@ -1,0 +1,143 @@
+/**
+ * What the current filters let through: one linear pass over the claims, articles, entries and events,
+ * memoised per dataset index and filter key so re-renders and toggling back cost nothing.
+ */
+import type { DatasetIndex, FeedItem } from './dataset-index';
+import type { Article, Claim, CrisisEvent, Place } from './schema';
+
+/** The filter part of the view (the rest of the view never changes what is visible). */
+export interface FilterView {
+  from: string | null;
+  to: string | null;
+  actors: readonly string[];
+  claimants: readonly string[];
+  places: readonly string[];
+}
+
+/** How many of each kind match. */
+export interface VisibleCounts {
+  claims: number;
+  articles: number;
+  entries: number;
+  events: number;
+  places: number;
+}
+
+/** The rows matching the filters; arrays keep the index's order (feed newest first). */
+export interface Visible {
+  claims: readonly Claim[];
+  articles: readonly Article[];
+  feed: readonly FeedItem[];
+  events: readonly CrisisEvent[];
+  /** Places referred to by visible claims, articles or events. */
+  places: readonly Place[];
+  counts: VisibleCounts;
+}
+
+/** True when nothing is filtered. */
+export function isUnfiltered(view: FilterView): boolean {
+  return !view.from && !view.to && !view.actors.length && !view.claimants.length && !view.places.length;
+}
+
+/** A key equal for filter views that select the same rows. */
+export function filterKey(view: FilterView): string {
+  return [view.from, view.to, view.actors.join(','), view.claimants.join(','), view.places.join(',')].join(
+    '|',
+  );
+}
+
+const CACHE_SIZE = 16;
+const cache = new WeakMap<DatasetIndex, Map<string, Visible>>();
+
+function anyIn(ids: readonly string[], set: ReadonlySet<string> | null): boolean {
+  if (!set) return true;
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
+}
+
+function setOrNull(ids: readonly string[]): ReadonlySet<string> | null {
+  return ids.length ? new Set(ids) : null;
+}
+
+function compute(index: DatasetIndex, view: FilterView): Visible {
+  const { from, to } = view;
+  // An undated row cannot be placed inside a date range, so it only shows while no range is set.
+  const inRange = (day: string | null): boolean =>
+    day === null ? !from && !to : (!from || day >= from) && (!to || day <= to);
+  const actors = setOrNull(view.actors);
+  const claimants = setOrNull(view.claimants);
+  const places = setOrNull(view.places);
+
+  const articleOk = new Map<string, boolean>();
+  for (const article of index.dataset.articles) {
+    articleOk.set(article.id, anyIn(article.actorIds, actors) && anyIn(article.placeIds, places));
+  }
+  const claims: Claim[] = [];
+  const claimedArticles = new Set<string>();
+  const claimedEntries = new Set<string>();
+  for (const claim of index.dataset.claims) {
+    if (!inRange(claim.reportedOn) || !articleOk.get(claim.articleId)) continue;
+    if (!anyIn(index.claimantKeys.get(claim.id) ?? [], claimants) || !anyIn(claim.placeIds, places)) continue;
+    claims.push(claim);
+    claimedArticles.add(claim.articleId);
+    if (claim.entryId) claimedEntries.add(claim.entryId);
+  }
+
+  const feed: FeedItem[] = [];
+  const articleIds = new Set<string>();
+  for (const item of index.feed) {
+    if (!articleOk.get(item.article.id) || !inRange(item.day)) continue;
+    // With a claimant filter, only rows carrying a matching claim are relevant.
+    if (claimants && !(item.kind === 'entry' ? claimedEntries : claimedArticles).has(item.key)) continue;
+    feed.push(item);
+    articleIds.add(item.article.id);
+  }
+  const articles = index.dataset.articles.filter((a) => articleIds.has(a.id));
+
+  const events = index.dataset.events.filter(
+    (e) => inRange(e.date) && anyIn(e.actorIds, actors) && anyIn(e.placeIds, places),
+  );
+
+  const placeIds = new Set<string>();
+  for (const claim of claims) for (const id of claim.placeIds) placeIds.add(id);
+  for (const article of articles) for (const id of article.placeIds) placeIds.add(id);
+  for (const event of events) for (const id of event.placeIds) placeIds.add(id);
+  const visiblePlaces = [...placeIds].flatMap((id) => index.places.get(id) ?? []);
+
+  return {
+    claims,
+    articles,
+    feed,
+    events,
+    places: visiblePlaces,
+    counts: {
+      claims: claims.length,
+      articles: articles.length,
+      entries: feed.filter((item) => item.kind === 'entry').length,
+      events: events.length,
+      places: visiblePlaces.length,
+    },
+  };
+}
+
+/**
+ * The claims, articles, feed rows, events and places matching the view's filters.
+ * Dates: claims by `reportedOn`, articles by date, live entries by their own day, events by date.
+ * Actors: the article mentions any (claims and entries follow their article; events by their actors).
+ * Claimants: the claim's claimants or their affiliations, or `unattributed`; articles and entries then need a
+ * matching claim; events are not attributed, so this filter leaves them alone. Places: any id in common.
+ */
+export function selectVisible(index: DatasetIndex, view: FilterView): Visible {
+  let perIndex = cache.get(index);
+  if (!perIndex) {
+    perIndex = new Map();
+    cache.set(index, perIndex);
+  }
+  const key = filterKey(view);
+  const hit = perIndex.get(key);
+  if (hit) return hit;
+  const visible = compute(index, view);
+  if (perIndex.size >= CACHE_SIZE) perIndex.delete(perIndex.keys().next().value as string);
+  perIndex.set(key, visible);
+  return visible;
+}

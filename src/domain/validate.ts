@@ -1,0 +1,243 @@
+/**
+ * Validation of the files the app loads. A broken top level (or a schema version this app cannot read) fails
+ * with the first few problems in words a user can act on; bad rows inside arrays are dropped one by one, with
+ * the rows that refer to them, and counted, so one bad claim never hides a whole dataset.
+ */
+import { z } from 'zod';
+import {
+  ActorSchema,
+  ArticleBodySchema,
+  ArticleSchema,
+  ClaimSchema,
+  DatasetSchema,
+  EventSchema,
+  MentionSchema,
+  OutletSchema,
+  PlaceSchema,
+  SCHEMA_VERSION,
+  type ArticleBody,
+  type Dataset,
+} from './schema';
+
+/** How many problems a failure lists, and how many reasons a skipped collection keeps. */
+export const MAX_PROBLEMS = 5;
+
+/** Rows of one collection that were dropped, with the first few reasons. */
+export interface Skipped {
+  collection: string;
+  count: number;
+  reasons: string[];
+}
+
+/** The outcome of validating a file: the usable content, or why there is none. */
+export type Parsed<T, K extends string> =
+  ({ ok: true; skipped: Skipped[] } & Record<K, T>) | { ok: false; file: string; problems: string[] };
+
+/** The file name the app loads the dataset from, relative to the page. */
+export const DATASET_FILE = 'data/dataset.json';
+
+/** The file an article body is loaded from, relative to the page. */
+export function bodyFile(id: string): string {
+  return `data/articles/${encodeURIComponent(id)}.json`;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+    '',
+  );
+}
+
+/** Zod issues as "where: what" lines. */
+export function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
+  return error.issues.map((issue) => {
+    const where = pathText([...prefix, ...issue.path]);
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+}
+
+class SkipLog {
+  readonly byCollection = new Map<string, Skipped>();
+  add(collection: string, reason: string): void {
+    const entry = this.byCollection.get(collection) ?? { collection, count: 0, reasons: [] };
+    entry.count += 1;
+    if (entry.reasons.length < MAX_PROBLEMS) entry.reasons.push(reason);
+    this.byCollection.set(collection, entry);
+  }
+  list(): Skipped[] {
+    return [...this.byCollection.values()];
+  }
+}
+
+function versionProblem(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return 'the file does not hold a JSON object';
+  }
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (version === undefined)
+    return 'schemaVersion: missing; this is not a Crisis Ledger dataset, or a very old one';
+  if (version !== SCHEMA_VERSION) {
+    return `schemaVersion: is ${JSON.stringify(version)}, this app reads version ${SCHEMA_VERSION}; rebuild the data with "npm run ingest" using this version of the app`;
+  }
+  return null;
+}
+
+const rows = z.array(z.unknown());
+const TopLevelSchema = DatasetSchema.extend({
+  articles: rows,
+  outlets: rows,
+  actors: rows,
+  places: rows,
+  claims: rows,
+  events: rows,
+});
+
+/** Keeps the rows of `list` that parse and pass `check`; logs the others under `collection`. */
+function keepRows<T extends { id: string }>(
+  list: readonly unknown[],
+  collection: string,
+  schema: z.ZodType<T>,
+  log: SkipLog,
+  check: (row: T) => string | null = () => null,
+): T[] {
+  const kept: T[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw, i) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      log.add(collection, describeIssues(parsed.error, [collection, i])[0] ?? `${collection}[${i}]: invalid`);
+      return;
+    }
+    const problem = seen.has(parsed.data.id) ? `id "${parsed.data.id}" appears twice` : check(parsed.data);
+    if (problem) {
+      log.add(collection, `${collection}[${i}]: ${problem}`);
+      return;
+    }
+    seen.add(parsed.data.id);
+    kept.push(parsed.data);
+  });
+  return kept;
+}
+
+/** Ids in `ids` that `known` lacks, described for a message, or null when all are known. */
+function missing(ids: readonly (string | null)[], known: ReadonlySet<string>, what: string): string | null {
+  const absent = ids.filter((id): id is string => id !== null && !known.has(id));
+  return absent.length ? `refers to ${what} "${absent[0]}", which is missing or was skipped` : null;
+}
+
+/** The ids of `row[field]` found in `ids`; each dangling one is logged as a skipped reference. */
+function known(
+  row: { id: string } & Record<'actorIds' | 'placeIds', string[]>,
+  field: 'actorIds' | 'placeIds',
+  ids: ReadonlySet<string>,
+  log: SkipLog,
+): string[] {
+  const kept = row[field].filter((id) => ids.has(id));
+  if (kept.length < row[field].length) {
+    const gone = row[field].find((id) => !ids.has(id));
+    log.add('references', `"${row.id}".${field}: "${gone}" is missing or was skipped`);
+  }
+  return kept;
+}
+
+/** Validates `dataset.json`: see the module comment for what fails and what is skipped. */
+export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
+  const file = DATASET_FILE;
+  const version = versionProblem(json);
+  if (version) return { ok: false, file, problems: [version] };
+  const top = TopLevelSchema.safeParse(json);
+  if (!top.success) return { ok: false, file, problems: describeIssues(top.error).slice(0, MAX_PROBLEMS) };
+
+  const log = new SkipLog();
+  const d = top.data;
+  const actors = keepRows(d.actors, 'actors', ActorSchema, log);
+  const actorIds = new Set(actors.map((a) => a.id));
+  const places = keepRows(d.places, 'places', PlaceSchema, log);
+  const placeIds = new Set(places.map((p) => p.id));
+  const articles = keepRows(d.articles, 'articles', ArticleSchema, log, (a) =>
+    a.entries.some((e) => e.end > a.bodyLength) ? 'a live entry lies outside the body' : null,
+  );
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  let claims = keepRows(d.claims, 'claims', ClaimSchema, log, (c) => {
+    const article = articleById.get(c.articleId);
+    if (!article) return `refers to article "${c.articleId}", which is missing or was skipped`;
+    if (c.entryId && !article.entries.some((e) => e.id === c.entryId)) {
+      return `refers to live entry "${c.entryId}", which its article does not have`;
+    }
+    if (c.quote.start > c.quote.end || c.quote.end > article.bodyLength)
+      return 'its quote lies outside the body';
+    if (c.valueMin > c.valueMax) return 'valueMin is larger than valueMax';
+    return (
+      missing([...c.claimantIds, c.subjectId], actorIds, 'actor') ?? missing(c.placeIds, placeIds, 'place')
+    );
+  });
+  // A claim that is part of a dropped claim goes too; repeat until no chain is left dangling.
+  for (let changed = true; changed;) {
+    const ids = new Set(claims.map((c) => c.id));
+    const orphans = claims.filter((c) => c.partOf !== null && !ids.has(c.partOf));
+    for (const c of orphans) log.add('claims', `claim "${c.id}": part of "${c.partOf}", which was skipped`);
+    changed = orphans.length > 0;
+    if (changed) claims = claims.filter((c) => !orphans.includes(c));
+  }
+  const events = keepRows(d.events, 'events', EventSchema, log, (e) =>
+    missing(
+      e.sources.map((s) => s.articleId),
+      new Set(articleById.keys()),
+      'article',
+    ),
+  ).map((e) => ({
+    ...e,
+    actorIds: known(e, 'actorIds', actorIds, log),
+    placeIds: known(e, 'placeIds', placeIds, log),
+  }));
+  const outlets = keepRows(d.outlets, 'outlets', OutletSchema, log).map((o) => ({
+    ...o,
+    articleIds: o.articleIds.filter((id) => articleById.has(id)),
+  }));
+  // An article naming an unknown actor or place is still worth reading: only the dangling reference goes.
+  const keptArticles = articles.map((a) => ({
+    ...a,
+    actorIds: known(a, 'actorIds', actorIds, log),
+    placeIds: known(a, 'placeIds', placeIds, log),
+  }));
+  return {
+    ok: true,
+    dataset: { ...d, articles: keptArticles, outlets, actors, places, claims, events },
+    skipped: log.list(),
+  };
+}
+
+const BodyTopSchema = ArticleBodySchema.extend({ mentions: rows });
+
+/** Validates an article body: bad or out-of-range mentions are dropped and counted; the text itself must be sound. */
+export function parseArticleBody(json: unknown, expectedId: string): Parsed<ArticleBody, 'body'> {
+  const file = bodyFile(expectedId);
+  const version = versionProblem(json);
+  if (version) return { ok: false, file, problems: [version] };
+  const top = BodyTopSchema.safeParse(json);
+  if (!top.success) return { ok: false, file, problems: describeIssues(top.error).slice(0, MAX_PROBLEMS) };
+  if (top.data.id !== expectedId) {
+    return {
+      ok: false,
+      file,
+      problems: [`id: is "${top.data.id}", but this file belongs to "${expectedId}"`],
+    };
+  }
+  const log = new SkipLog();
+  const { text } = top.data;
+  const mentions = top.data.mentions.flatMap((raw, i) => {
+    const parsed = MentionSchema.safeParse(raw);
+    if (!parsed.success) {
+      log.add('mentions', describeIssues(parsed.error, ['mentions', i])[0] ?? `mentions[${i}]: invalid`);
+      return [];
+    }
+    if (parsed.data.end > text.length || parsed.data.start > parsed.data.end) {
+      log.add('mentions', `mentions[${i}]: lies outside the text`);
+      return [];
+    }
+    return [parsed.data];
+  });
+  return { ok: true, body: { ...top.data, mentions }, skipped: log.list() };
+}

@@ -1,0 +1,80 @@
+/**
+ * Browser suite setup: ingests the seed and hostile corpora with the real pipeline, builds the app once,
+ * writes the broken datasets the error-path tests need, and serves everything from one local server.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+import { writeBrokenDatasets } from './broken-datasets';
+import { startStaticServer } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `http://127.0.0.1:<port>`; mounts are `/seed/`, `/hostile/`, `/bad-version/`, `/missing/`, `/bad-rows/`. */
+    e2eOrigin: string;
+    /** Folders holding the ingested datasets, so tests can pick real ids. */
+    seedDataDir: string;
+    hostileDataDir: string;
+    /** How many rows `/bad-rows/` breaks. */
+    badRowCount: number;
+    screenshotDir: string;
+  }
+}
+
+const run = promisify(execFile);
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+
+async function ingest(input: string, output: string): Promise<void> {
+  try {
+    await run(bin('tsx'), ['src/pipeline/cli.ts', '--in', input, '--out', output], {
+      cwd: root,
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1645000000' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stderr = '', message } = error as { stderr?: string; message: string };
+    throw new Error(`ingest of ${input} failed: ${message}\n${stderr.slice(-2000)}`);
+  }
+}
+
+/** Vitest global setup for the `browser` project; returns the teardown. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const work = await mkdtemp(join(tmpdir(), 'crisis-e2e-'));
+  const seedData = join(work, 'seed-data');
+  const hostileData = join(work, 'hostile-data');
+  const dist = join(work, 'dist');
+  await Promise.all([
+    ingest('data/articles', seedData),
+    ingest('tests/fixtures/hostile-corpus', hostileData),
+    run(bin('vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ]);
+  const broken = await writeBrokenDatasets(seedData, work);
+  const server = await startStaticServer(dist, {
+    seed: seedData,
+    hostile: hostileData,
+    'bad-version': broken.badVersion,
+    missing: broken.missing,
+    'bad-rows': broken.badRows,
+  });
+  const screenshotDir = join(root, 'test-results/screenshots');
+  await mkdir(screenshotDir, { recursive: true });
+
+  project.provide('e2eOrigin', server.origin);
+  project.provide('seedDataDir', seedData);
+  project.provide('hostileDataDir', hostileData);
+  project.provide('badRowCount', broken.badRowCount);
+  project.provide('screenshotDir', screenshotDir);
+
+  return async () => {
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,32 @@
+/** The view checked against the loaded dataset, and what its filters let through; for panes under the ready boundary. */
+import { useCallback, useMemo } from 'react';
+import { useDataset } from '../../data/hooks';
+import { selectVisible, type Visible } from '../../domain/filters';
+import { sanitizeView } from '../../url-state/sanitize-view';
+import type { ViewState } from '../../url-state/view-state';
+import { useViewState, type UpdateView } from './use-view-state';
+
+/**
+ * The view with unknown ids dropped, and an updater. Selecting a claim also writes its article and entry,
+ * so the URL says what the reader shows.
+ */
+export function useView(): [ViewState, UpdateView] {
+  const { index } = useDataset();
+  const [raw, update] = useViewState();
+  const view = useMemo(() => sanitizeView(raw, index), [raw, index]);
+  const updateWithClaim = useCallback<UpdateView>(
+    (patch, options) => {
+      const claim = patch.claim ? index.claims.get(patch.claim) : undefined;
+      update(claim ? { ...patch, article: claim.articleId, entry: claim.entryId } : patch, options);
+    },
+    [index, update],
+  );
+  return [view, updateWithClaim];
+}
+
+/** The claims, articles, feed rows, events and places matching the current filters (memoised per filter). */
+export function useVisible(): Visible {
+  const { index } = useDataset();
+  const [view] = useView();
+  return selectVisible(index, view);
+}

@@ -1,0 +1,47 @@
+/** TanStack Query option factories for the dataset and article bodies, validated on arrival. */
+import { queryOptions } from '@tanstack/react-query';
+import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
+import type { ArticleBody, Dataset } from '../domain/schema';
+import { DATASET_FILE, bodyFile, parseArticleBody, parseDataset, type Skipped } from '../domain/validate';
+import { DataLoadError, loadJson } from './load-json';
+
+/** The dataset as the app uses it: validated, indexed, with what was skipped on the way. */
+export interface LoadedDataset {
+  dataset: Dataset;
+  index: DatasetIndex;
+  skipped: Skipped[];
+}
+
+/** An article body with the mentions that were skipped. */
+export interface LoadedBody {
+  body: ArticleBody;
+  skipped: Skipped[];
+}
+
+async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedDataset> {
+  const parsed = parseDataset(await loadJson(DATASET_FILE, signal));
+  if (!parsed.ok) throw new DataLoadError(parsed.file, parsed.problems);
+  return { dataset: parsed.dataset, index: buildIndex(parsed.dataset), skipped: parsed.skipped };
+}
+
+// The data is a static build artefact: it never goes stale within a session, and Maps must not be diffed.
+const STATIC = { staleTime: Infinity, gcTime: Infinity, structuralSharing: false, retry: false } as const;
+
+/** Query options for `data/dataset.json`. */
+export function datasetQuery() {
+  return queryOptions({ queryKey: ['dataset'], queryFn: loadDataset, ...STATIC });
+}
+
+/** Query options for one article body, `data/articles/<id>.json`. */
+export function articleBodyQuery(id: string) {
+  return queryOptions({
+    queryKey: ['article-body', id],
+    queryFn: async ({ signal }): Promise<LoadedBody> => {
+      const parsed = parseArticleBody(await loadJson(bodyFile(id), signal), id);
+      if (!parsed.ok) throw new DataLoadError(parsed.file, parsed.problems);
+      return { body: parsed.body, skipped: parsed.skipped };
+    },
+    ...STATIC,
+    gcTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,39 @@
+import { joinNames, type ClaimantScheme } from '../../domain/claimant-colors';
+import type { Claim } from '../../domain/schema';
+import type { Binning, ClaimMark } from '../../domain/series';
+import { describeClaim, formatDay, formatRange } from '../../domain/series-labels';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function period(day: string, binning: Binning): string {
+  if (binning === 'month') return `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+  return binning === 'week' ? `week of ${formatDay(day)}` : formatDay(day);
+}
+
+/** A mark's accessible name: the claim's description, or a summary of the bin it stands for. */
+export function markLabel(
+  mark: ClaimMark,
+  claims: ReadonlyMap<string, Claim>,
+  scheme: ClaimantScheme,
+  binning: Binning,
+): string {
+  const claim = claims.get(mark.claimId);
+  if (mark.count === 1 && claim) return describeClaim(claim, scheme.namesOf(claim));
+  const names = mark.key.split('+').map((k) => scheme.labelOf(k));
+  const by = claim && scheme.namesOf(claim).length ? `claimed by ${joinNames(names)}` : 'unattributed';
+  const kind = mark.forecast ? ' (forecasts)' : '';
+  return `${mark.count} claims, ${formatRange(mark.low, mark.high)} troops${kind}, ${by}, ${period(mark.day, binning)}`;
+}

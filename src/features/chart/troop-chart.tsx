@@ -1,0 +1,139 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import type { ClaimantScheme } from '../../domain/claimant-colors';
+import type { Claim, CrisisEvent, Day } from '../../domain/schema';
+import { buildChartData, type ClaimMark } from '../../domain/series';
+import { BtgList } from './btg-list';
+import { ChartLegend } from './chart-legend';
+import type { MarkFocus } from './chart-marks';
+import { ChartPlot } from './chart-plot';
+import { ChartRange } from './chart-range';
+import { ClaimsTable } from './claims-table';
+import { markLabel } from './mark-labels';
+import { useElementWidth } from './use-element-width';
+import './chart.css';
+
+/** Props: the visible claims and events, the dataset-wide scheme, and the view state this chart reads and sets. */
+export interface TroopChartProps {
+  claims: readonly Claim[];
+  events: readonly CrisisEvent[];
+  scheme: ClaimantScheme;
+  selectedClaimId: string | null;
+  onSelectClaim: (id: string) => void;
+  mode: 'chart' | 'table';
+  onModeChange: (mode: 'chart' | 'table') => void;
+  from: Day | null;
+  to: Day | null;
+  /** Earliest and latest day in the whole dataset: the range control's ends. */
+  extent: { min: Day; max: Day } | null;
+  /** Date range from the range control; the caller replaces history rather than pushing it. */
+  onRangeChange: (range: { from: Day | null; to: Day | null }) => void;
+}
+
+const HEIGHT = 300;
+
+/** The "Troop numbers" region: claims over time per claimant, or the same claims as a table. */
+export function TroopChart(props: TroopChartProps) {
+  const { claims, events, scheme, selectedClaimId, onSelectClaim, mode, from, to, extent } = props;
+  const [wrapper, width] = useElementWidth<HTMLDivElement>(640);
+  const [active, setActive] = useState<MarkFocus | null>(null);
+  const tooltipId = useId();
+  // Marks never outnumber pixels: two per pixel column of the plot at most.
+  const maxMarks = Math.max(200, width * 2);
+  const data = useMemo(
+    () => buildChartData(claims, events, scheme.keyOf, { from, to, maxMarks }),
+    [claims, events, scheme, from, to, maxMarks],
+  );
+  const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const markOfClaim = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const s of data.series) for (const m of s.marks) for (const id of m.claimIds) map.set(id, m.id);
+    return map;
+  }, [data]);
+  const labelOf = useCallback(
+    (mark: ClaimMark) => markLabel(mark, claimsById, scheme, data.binning),
+    [claimsById, scheme, data.binning],
+  );
+  const keys = new Set(data.series.map((s) => s.key));
+  for (const claim of data.btgOnly) keys.add(scheme.keyOf(claim));
+  const entries = scheme.entries.filter((e) => keys.has(e.key));
+  const activeClaim = active ? claimsById.get(active.mark.claimId) : undefined;
+  const xDomain = data.xDomain;
+
+  return (
+    <section aria-label="Troop numbers" className="troop-chart">
+      <div className="troop-chart__header">
+        <h2>Troop numbers</h2>
+        <button
+          type="button"
+          aria-pressed={mode === 'table'}
+          onClick={() => props.onModeChange(mode === 'table' ? 'chart' : 'table')}
+        >
+          Show as table
+        </button>
+      </div>
+      {mode === 'table' ? (
+        <ClaimsTable
+          claims={claims}
+          scheme={scheme}
+          selectedClaimId={selectedClaimId}
+          onSelectClaim={onSelectClaim}
+        />
+      ) : (
+        <>
+          <ChartLegend entries={entries} />
+          <div ref={wrapper} className="troop-chart__plot">
+            {xDomain ? (
+              <ChartPlot
+                data={{ ...data, xDomain }}
+                width={width}
+                height={HEIGHT}
+                colorOf={scheme.colorOf}
+                labelOf={labelOf}
+                selectedMarkId={selectedClaimId ? (markOfClaim.get(selectedClaimId) ?? null) : null}
+                activeMarkId={active?.mark.id ?? null}
+                tooltipId={tooltipId}
+                onSelect={onSelectClaim}
+                onActive={setActive}
+              />
+            ) : (
+              <p className="troop-chart__empty">No dated troop numbers match the filters.</p>
+            )}
+            {active && (
+              <div
+                id={tooltipId}
+                role="tooltip"
+                className="chart-tooltip"
+                style={{
+                  left: active.x,
+                  top: active.y,
+                  transform: `translate(${active.x > width / 2 ? '-100%' : '0'}, 12px)`,
+                }}
+              >
+                <strong>{labelOf(active.mark)}</strong>
+                {activeClaim && <q className="chart-tooltip__quote">{activeClaim.quote.text}</q>}
+              </div>
+            )}
+          </div>
+          {data.binning !== 'claim' && (
+            <p className="troop-chart__note">
+              {data.markCount} marks stand for {claims.length} claims, grouped per claimant and {data.binning}
+              ; the table lists them one by one.
+            </p>
+          )}
+          <BtgList
+            claims={data.btgOnly}
+            scheme={scheme}
+            selectedClaimId={selectedClaimId}
+            onSelectClaim={onSelectClaim}
+          />
+          {data.notPlotted.length > 0 && (
+            <p className="troop-chart__note">
+              {data.notPlotted.length} undated, past or added-troops claims are listed in the table only.
+            </p>
+          )}
+        </>
+      )}
+      {extent && <ChartRange extent={extent} from={from} to={to} onChange={props.onRangeChange} />}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
+import type { Claim } from '../../../src/domain/schema';
+import { TroopChart, type TroopChartProps } from '../../../src/features/chart/troop-chart';
+import { miniDataset } from '../../fixtures/mini-dataset';
+
+const scheme = buildClaimantScheme(miniDataset.claims, miniDataset.actors);
+
+function renderChart(overrides: Partial<TroopChartProps> = {}) {
+  const onSelectClaim = vi.fn();
+  const onModeChange = vi.fn();
+  const onRangeChange = vi.fn();
+  const props: TroopChartProps = {
+    claims: miniDataset.claims,
+    events: miniDataset.events,
+    scheme,
+    selectedClaimId: null,
+    onSelectClaim,
+    mode: 'chart',
+    onModeChange,
+    from: null,
+    to: null,
+    extent: { min: '2021-11-28', max: '2022-02-11' },
+    onRangeChange,
+    ...overrides,
+  };
+  render(<TroopChart {...props} />);
+  return {
+    onSelectClaim,
+    onModeChange,
+    onRangeChange,
+    region: screen.getByRole('region', { name: 'Troop numbers' }),
+  };
+}
+
+const biden = miniDataset.claims.find((c) => c.valueMin === 130000) as Claim;
+
+describe('TroopChart', () => {
+  it('draws one focusable, named mark per plotted claim', () => {
+    const { region } = renderChart();
+    const marks = within(region)
+      .getAllByRole('button')
+      .filter((b) => b.tagName.toLowerCase() === 'g');
+    expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual(
+      expect.arrayContaining([
+        'more than 130,000 troops, claimed by United States, 11 Feb 2022',
+        'tens of thousands (20,000–90,000) troops, unattributed, 3 Dec 2021',
+        'as many as 175,000 troops (forecast), claimed by Ukraine, 28 Nov 2021',
+      ]),
+    );
+    expect(marks).toHaveLength(7);
+    for (const mark of marks) expect(mark).toHaveAttribute('tabindex', '0');
+  });
+
+  it('selects a claim on click, Enter and Space, and shows its quote on focus', async () => {
+    const user = userEvent.setup();
+    const { onSelectClaim, region } = renderChart();
+    const mark = within(region).getByRole('button', { name: /^more than 130,000 troops/ });
+    await user.click(mark);
+    expect(onSelectClaim).toHaveBeenLastCalledWith(biden.id);
+    fireEvent.focus(mark);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(biden.quote.text);
+    fireEvent.keyDown(mark, { key: 'Enter' });
+    fireEvent.keyDown(mark, { key: ' ' });
+    expect(onSelectClaim).toHaveBeenCalledTimes(3);
+    fireEvent.blur(mark);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('emphasises the selected claim', () => {
+    const { region } = renderChart({ selectedClaimId: biden.id });
+    expect(within(region).getByRole('button', { name: /^more than 130,000 troops/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('shows a legend of claimants and symbols, and the BTG count kept apart', () => {
+    const { region, onSelectClaim } = renderChart();
+    const claimants = within(region).getByRole('list', { name: 'Claimants' });
+    expect(
+      within(claimants)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['United States', 'Ukraine', 'Nato', 'Unattributed']);
+    expect(within(region).getByRole('list', { name: 'Symbols' })).toHaveTextContent(/Forecast/);
+    expect(region).toHaveTextContent('1 BTG claim without a size per group');
+    fireEvent.click(within(region).getByRole('button', { name: /^100 battalion tactical groups/ }));
+    expect(onSelectClaim).toHaveBeenCalledWith(miniDataset.claims.find((c) => c.unit === 'btg')?.id);
+  });
+
+  it('toggles to a table of every claim with selectable rows', async () => {
+    function Harness() {
+      const [mode, setMode] = useState<'chart' | 'table'>('chart');
+      const [selected, setSelected] = useState<string | null>(null);
+      return (
+        <TroopChart
+          {...{ claims: miniDataset.claims, events: miniDataset.events, scheme, from: null, to: null }}
+          {...{ selectedClaimId: selected, onSelectClaim: setSelected, mode, onModeChange: setMode }}
+          {...{ extent: null, onRangeChange: () => undefined }}
+        />
+      );
+    }
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(miniDataset.claims.length + 1);
+    await user.click(within(table).getByRole('button', { name: 'more than 130,000 troops' }));
+    expect(within(table).getByRole('button', { name: 'more than 130,000 troops' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('sets the date range from its sliders, clearing a side dragged back to the edge', () => {
+    const { onRangeChange } = renderChart({ from: '2021-12-01' });
+    const start = screen.getByRole('slider', { name: 'Start of range' });
+    expect(start).toHaveAttribute('aria-valuetext', '1 Dec 2021');
+    fireEvent.change(start, { target: { value: '10' } });
+    expect(onRangeChange).toHaveBeenLastCalledWith({ from: '2021-12-08', to: null });
+    fireEvent.change(start, { target: { value: '0' } });
+    expect(onRangeChange).toHaveBeenLastCalledWith({ from: null, to: null });
+  });
+
+  it('says so when nothing dated matches', () => {
+    renderChart({ claims: [], events: [] });
+    expect(screen.getByText('No dated troop numbers match the filters.')).toBeInTheDocument();
+  });
+});

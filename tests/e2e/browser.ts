@@ -3,8 +3,9 @@
  * recorded, and console errors, page errors and dialogs are collected so tests can assert there were none.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { isLocal, launchChromium } from './chromium';
 
 /** What went wrong while a page ran. */
 export interface Problems {
@@ -26,26 +27,6 @@ export interface Session {
 /** Desktop and phone sizes from issue 3. */
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launches Debian's Chromium headless; no download, no network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-}
-
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
-}
 
 /** Opens a browser and a fresh context that blocks every request not to 127.0.0.1. */
 export async function startSession(viewport = DESKTOP, browser?: Browser): Promise<Session> {

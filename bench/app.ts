@@ -1,0 +1,142 @@
+/**
+ * App figures in headless Chromium against the built app: time to all three views, latency of a date change,
+ * an actor filter change and a claim selection (input to the next painted frame), and JS heap after load.
+ */
+import type { ElementHandle, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/chromium';
+import { summarise } from './stats';
+
+/** Latency summary in milliseconds. */
+export type Latency = ReturnType<typeof summarise>;
+
+/** What the app cost with one dataset. */
+export interface AppFigures {
+  loadMs: number | null;
+  jsonParseMs: number;
+  heapBytes: number | null;
+  dateChange: Latency;
+  actorChange: Latency;
+  selection: Latency;
+  notes: string[];
+}
+
+const ROUNDS = 30;
+const POINT = /(troops|battalion|btg).*\b(19|20)\d{2}$/i;
+
+/** Runs `act` on the element in the page and resolves with the time to the frame after the next paint. */
+function timed(handle: ElementHandle, act: 'click' | 'date', value = ''): Promise<number> {
+  return handle.evaluate(
+    async (element, [kind, text]) => {
+      const started = performance.now();
+      if (kind === 'date') {
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        setter?.call(element, text);
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+        element.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      }
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return performance.now() - started;
+    },
+    [act, value] as const,
+  );
+}
+
+async function repeat(rounds: number, step: (round: number) => Promise<number | null>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const sample = await step(round);
+    if (sample !== null) samples.push(sample);
+  }
+  return samples;
+}
+
+async function openPicker(page: Page, name: string): Promise<Locator> {
+  const group = page.getByRole('group', { name: 'Filters' });
+  const combobox = group.getByRole('combobox', { name });
+  if ((await combobox.count()) > 0) await combobox.first().click();
+  else if ((await group.getByRole('listbox', { name }).count()) === 0)
+    await group.getByRole('button', { name }).first().click();
+  return page.getByRole('option').or(page.getByRole('checkbox'));
+}
+
+/** Measures the app at `url`, whose dataset has these report days (for date changes). */
+export async function measureApp(url: string, days: string[]): Promise<AppFigures> {
+  const browser = await launchChromium();
+  const notes: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    await page.goto(url);
+    let loadMs: number | null = null;
+    const chart = page.getByRole('region', { name: 'Troop numbers' });
+    const points = chart.getByLabel(POINT).or(chart.getByRole('button', { name: POINT }));
+    try {
+      for (const name of ['Map', 'Troop numbers', 'Articles'])
+        await page.getByRole('region', { name }).waitFor({ state: 'visible', timeout: 60_000 });
+      await points.first().waitFor({ state: 'attached', timeout: 60_000 });
+      loadMs = await page.evaluate(() => performance.now());
+    } catch (error) {
+      notes.push(`views not all rendered: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const jsonParseMs = await page.evaluate(async () => {
+      const text = await (await fetch('data/dataset.json')).text();
+      const started = performance.now();
+      JSON.parse(text);
+      return performance.now() - started;
+    });
+    const cdp = await context.newCDPSession(page);
+    const heap = (await cdp.send('Runtime.getHeapUsage').catch(() => null)) as { usedSize: number } | null;
+
+    const from = await page
+      .getByRole('group', { name: 'Filters' })
+      .getByLabel('From')
+      .elementHandle({ timeout: 5_000 })
+      .catch(() => null);
+    const dateSamples = from
+      ? await repeat(ROUNDS, (round) => timed(from, 'date', days[round % days.length] ?? ''))
+      : [];
+    if (from) await timed(from, 'date', '');
+    else notes.push('no "From" input: date change not measured');
+
+    const actorSamples = await repeat(ROUNDS, async () => {
+      const options = await openPicker(page, 'Actors').catch(() => null);
+      const option = options
+        ? await options
+            .first()
+            .elementHandle({ timeout: 3_000 })
+            .catch(() => null)
+        : null;
+      if (!option) return null;
+      const ms = await timed(option, 'click');
+      await page.keyboard.press('Escape');
+      return ms;
+    });
+    if (actorSamples.length === 0) notes.push('no "Actors" picker options: actor change not measured');
+
+    const count = await points.count();
+    const selectionSamples = await repeat(count > 0 ? ROUNDS : 0, async (round) => {
+      const point = await points
+        .nth(round % count)
+        .elementHandle({ timeout: 3_000 })
+        .catch(() => null);
+      return point ? timed(point, 'click') : null;
+    });
+    if (count === 0) notes.push('no chart points: selection not measured');
+    return {
+      loadMs,
+      jsonParseMs,
+      heapBytes: heap?.usedSize ?? null,
+      dateChange: summarise(dateSamples),
+      actorChange: summarise(actorSamples),
+      selection: summarise(selectionSamples),
+      notes,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,177 @@
+/** A claim's kind, whose forces it counts, and where they are, read from the words around its number. */
+import type { ClaimKind } from '../../domain/schema';
+import type { ActorHit, PlaceHit, Reference } from '../types';
+import {
+  DEMONYMS,
+  FORECAST_BEFORE,
+  INCREMENT_BEFORE,
+  INCREMENT_MODIFIERS,
+  LOCATIVE_BEFORE,
+  PAST_TIME,
+  TARGET_BEFORE,
+  TROOP_NOUN,
+} from './claims-cues';
+
+/** Drops the text of relative clauses set off by commas (", which could invade at any time,"). */
+function withoutAsides(window: string): string {
+  return window.replace(/,\s*(?:which|who)\b[^,]*,/gi, ',');
+}
+
+/** The claim's kind from the clause before its number (`window`) and the sentence around it (`near`). */
+export function claimKind(
+  window: string,
+  near: string,
+  modifiers: string[],
+  articleYear: number | null,
+  related: boolean,
+): ClaimKind {
+  const past = PAST_TIME.exec(withoutAsides(near));
+  if (past && !/\bsince\s+\S*$/i.test(near.slice(0, past.index))) {
+    const year = past[1] ? Number(past[1]) : null;
+    if (year === null || articleYear === null || year < articleYear) return 'historical';
+  }
+  const clause = withoutAsides(window);
+  if (FORECAST_BEFORE.test(clause)) return 'forecast';
+  if (related) return 'estimate';
+  if (modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || INCREMENT_BEFORE.test(clause)) {
+    return 'increment';
+  }
+  return 'estimate';
+}
+
+/** Whose forces: a nationality word before the noun, else a possessive name before the number. */
+export function ownSubject(
+  text: string,
+  modifiers: string[],
+  phraseStart: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  for (const word of modifiers) {
+    const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
+    if (id && reference.actors.has(id)) return id;
+  }
+  const owner = actors.find(
+    (a) => a.end <= phraseStart && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, phraseStart)),
+  );
+  return owner ? forceOf(owner.actorId, reference) : null;
+}
+
+function countryNamed(word: string, reference: Reference): string | null {
+  const lower = word.toLowerCase();
+  for (const actor of reference.actors.values()) {
+    if (actor.kind !== 'country') continue;
+    if (actor.name.toLowerCase() === lower || actor.aliases.some((a) => a.toLowerCase() === lower))
+      return actor.id;
+  }
+  return null;
+}
+
+/** The country or body an actor's forces belong to. */
+export function forceOf(actorId: string, reference: Reference): string | null {
+  const actor = reference.actors.get(actorId);
+  if (!actor) return null;
+  const id = actor.affiliation ?? actor.id;
+  return reference.actors.has(id) ? id : null;
+}
+
+/** The nearest actor before the number that acts in the clause (not a claimant, not a target or place). */
+export function actingSubject(
+  text: string,
+  sentenceStart: number,
+  phraseStart: number,
+  actors: ActorHit[],
+  claimants: string[],
+  reference: Reference,
+): string | null {
+  const before = actors.filter((a) => a.start >= sentenceStart && a.end <= phraseStart).reverse();
+  for (const hit of before) {
+    const lead = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
+    if (
+      /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards)\s+(?:the\s+)?$/i.test(
+        lead,
+      )
+    )
+      continue;
+    if (TARGET_BEFORE.test(lead)) continue;
+    if (/^['’]s\b/.test(text.slice(hit.end, hit.end + 2))) continue;
+    const force = forceOf(hit.actorId, reference);
+    if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
+  }
+  return null;
+}
+
+/** The force most often named with troops in a document ("Russian troops", "Russia's forces"), if any. */
+export function dominantForce(text: string, actors: ActorHit[], reference: Reference): string | null {
+  const score = new Map<string, number>();
+  const add = (id: string | null, by: number): void => {
+    if (id) score.set(id, (score.get(id) ?? 0) + by);
+  };
+  const adjective = new RegExp(
+    `\\b([\\p{L}.]+)\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b`,
+    'giu',
+  );
+  for (const m of text.matchAll(adjective)) {
+    const id = DEMONYMS[m[1]!.toLowerCase()];
+    if (id && reference.actors.has(id)) add(id, 3);
+  }
+  for (const hit of actors) add(forceOf(hit.actorId, reference), 1);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** Places the troops are at: names after the number (up to `scopeEnd`) that follow a locative word,
+ *  or the place a "where" clause refers back to; failing that, a locative name before the number. */
+export function placesOf(
+  text: string,
+  sentenceStart: number,
+  scopeStart: number,
+  phraseStart: number,
+  phraseEnd: number,
+  scopeEnd: number,
+  hits: PlaceHit[],
+  cues: { start: number; end: number }[],
+): string[] {
+  // A place inside an attribution ("according to Kiev estimates") is a source, not where troops are.
+  const places = hits.filter((p) => !cues.some((c) => p.start >= c.start && p.end <= c.end));
+  const outer = places.filter(
+    (p) =>
+      !places.some(
+        (q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start,
+      ),
+  );
+  const ids: string[] = [];
+  const where = /,?\s*\bwhere\s+(?:[\p{L}]+\s+){0,2}$/iu.exec(text.slice(scopeStart, phraseStart));
+  if (where) {
+    const at = scopeStart + where.index;
+    const referent = outer.filter((p) => p.end <= at && p.start >= sentenceStart).pop();
+    if (referent) ids.push(referent.placeId);
+  }
+  // After "in Belarus, where thousands ... drills, from Russia ...", the next comma starts a new list item.
+  const end =
+    where && ids.length > 0 ? cutAtComma(text, phraseEnd, scopeEnd) : cutScope(text, phraseEnd, scopeEnd);
+  const located = (p: PlaceHit, from: number): boolean => {
+    const lead = text.slice(Math.max(from, p.start - 40), p.start);
+    return LOCATIVE_BEFORE.test(lead) && !TARGET_BEFORE.test(lead);
+  };
+  for (const p of outer)
+    if (p.start >= phraseEnd && p.end <= end && located(p, phraseEnd)) ids.push(p.placeId);
+  if (ids.length === 0) {
+    for (const p of outer)
+      if (p.start >= scopeStart && p.end <= phraseStart && located(p, scopeStart)) ids.push(p.placeId);
+  }
+  return [...new Set(ids)];
+}
+
+/** A relative clause about something else ("troops that includes removing the government in Kyiv") ends
+ *  the stretch where the troops' place is named. */
+function cutScope(text: string, from: number, to: number): number {
+  const m = /\b(?:that|which)\s+(?!are\b|were\b|is\b|was\b|have\b|had\b|has\b)|;/i.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+function cutAtComma(text: string, from: number, to: number): number {
+  const comma = text.slice(from, to).indexOf(',');
+  return comma < 0 ? to : from + comma;
+}

@@ -1,0 +1,325 @@
+/**
+ * Language tables for troop claims: hedges, vague quantities, unit nouns, attribution and kind cues.
+ * These are English usage, not rules for particular articles.
+ */
+
+/** A word before a number that qualifies it; `approx` false for words that only report it ("a reported"). */
+export interface Hedge {
+  words: string;
+  approx: boolean;
+  qualifier: string | null;
+}
+
+const hedge = (words: string, qualifier: string | null = words, approx = true): Hedge => ({
+  words,
+  approx,
+  qualifier,
+});
+
+/** Hedges before a number, longest first so "more than" wins over "over". */
+export const HEDGES_BEFORE: Hedge[] = [
+  hedge('as many as'),
+  hedge('as few as'),
+  hedge('in excess of'),
+  hedge('upwards of'),
+  hedge('an estimated', 'estimated'),
+  hedge('a reported', null, false),
+  hedge('more than'),
+  hedge('fewer than'),
+  hedge('less than'),
+  hedge('at least'),
+  hedge('at most'),
+  hedge('just over'),
+  hedge('just under'),
+  hedge('well over'),
+  hedge('close to'),
+  hedge('up to'),
+  hedge('approximately'),
+  hedge('potentially'),
+  hedge('estimated'),
+  hedge('possibly'),
+  hedge('roughly'),
+  hedge('perhaps'),
+  hedge('nearly'),
+  hedge('almost'),
+  hedge('around'),
+  hedge('approx.', 'approximately'),
+  hedge('about'),
+  hedge('circa'),
+  hedge('maybe'),
+  hedge('over'),
+  hedge('under'),
+  hedge('some'),
+  hedge('c.', 'circa'),
+];
+
+/** Hedges after a number ("100,000 or more", "100,000-plus"). */
+export const HEDGES_AFTER: Hedge[] = [
+  hedge('or more'),
+  hedge('or so'),
+  hedge('or fewer'),
+  hedge('or less'),
+  hedge('-plus', 'plus'),
+  hedge('+', 'plus'),
+];
+
+/** A non-numeric quantity and the range it is read as: 2-9 of the unit, as "tens of thousands" -> 20k-90k. */
+export interface VaguePhrase {
+  pattern: string;
+  min: number;
+  max: number;
+}
+
+/** Vague quantities, longest first. */
+export const VAGUE_PHRASES: VaguePhrase[] = [
+  { pattern: 'hundreds of thousands', min: 200_000, max: 900_000 },
+  { pattern: 'tens of thousands', min: 20_000, max: 90_000 },
+  { pattern: 'several hundred thousand', min: 300_000, max: 900_000 },
+  { pattern: 'a few hundred thousand', min: 200_000, max: 500_000 },
+  { pattern: 'several tens of thousands', min: 30_000, max: 90_000 },
+  { pattern: 'many thousands', min: 2_000, max: 9_000 },
+  { pattern: 'several thousand', min: 3_000, max: 9_000 },
+  { pattern: 'a few thousand', min: 2_000, max: 5_000 },
+  { pattern: 'thousands', min: 2_000, max: 9_000 },
+  { pattern: 'several hundred', min: 300, max: 900 },
+  { pattern: 'a few hundred', min: 200, max: 500 },
+  { pattern: 'hundreds', min: 200, max: 900 },
+  { pattern: 'several dozen', min: 36, max: 108 },
+  { pattern: 'a few dozen', min: 24, max: 60 },
+  { pattern: 'dozens', min: 24, max: 108 },
+];
+
+/** Nouns that count people under arms. */
+export const TROOP_NOUN =
+  'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants';
+
+/** Nouns that count battalion tactical groups. */
+export const BTG_NOUN =
+  'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion\\s+groups?|BTGs?';
+
+/** Singular nouns a "30,000-strong ..." phrase may qualify. */
+export const STRONG_NOUN = 'force|army|contingent|group|garrison|deployment|grouping|corps';
+
+/** Words that may stand between a number and its unit noun ("30,000 more combat-ready troops"). */
+export const UNIT_MODIFIERS = new Set([
+  'more',
+  'additional',
+  'extra',
+  'further',
+  'new',
+  'fresh',
+  'elite',
+  'combat',
+  'combat-ready',
+  'battle-ready',
+  'ground',
+  'regular',
+  'active',
+  'active-duty',
+  'armed',
+  'military',
+  'frontline',
+  'front-line',
+  'reserve',
+  'special',
+  'airborne',
+  'mechanised',
+  'mechanized',
+  'motorised',
+  'motorized',
+  'professional',
+  'conscript',
+  'contract',
+  'heavily',
+  'well',
+  'equipped',
+  'trained',
+  'foreign',
+  'allied',
+  'enemy',
+  'government',
+  'federal',
+  'national',
+  'separatist',
+  'rebel',
+  'pro-russian',
+  'russian-backed',
+  'of',
+  'its',
+  'their',
+  'his',
+  'her',
+  'the',
+  'tactical',
+  'battalion',
+  'army',
+  'navy',
+  'naval',
+  'air',
+  'infantry',
+  'tank',
+  'strike',
+  'security',
+  'interior',
+  'guard',
+  'national-guard',
+  'rapid-reaction',
+  'response',
+  'deployed',
+  'stationed',
+]);
+
+/** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000."). */
+export const ELISION_FOLLOWERS = new Set([
+  'in',
+  'at',
+  'near',
+  'on',
+  'along',
+  'inside',
+  'from',
+  'to',
+  'into',
+  'around',
+  'across',
+  'within',
+  'are',
+  'were',
+  'is',
+  'was',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'remain',
+  'remained',
+  'stationed',
+  'deployed',
+  'positioned',
+  'based',
+  'located',
+  'already',
+  'now',
+  'still',
+  'more',
+  'others',
+  'of',
+  'taking',
+  'massed',
+  'gathered',
+  'close',
+  'next',
+  'by',
+  'there',
+  'here',
+  'nearby',
+  'elsewhere',
+  'and',
+  'or',
+  'but',
+  'with',
+  'who',
+  'which',
+  'that',
+  'being',
+  'participating',
+  'engaged',
+  'involved',
+]);
+
+/** Verbs and nouns that make a number a count of casualties, not of a force. */
+export const CASUALTY_AFTER =
+  /^[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives)\b/i;
+
+/** Casualty words just before a number ("killing 300 soldiers", "the deaths of 50 troops"). */
+export const CASUALTY_BEFORE =
+  /\b(?:killing|killed|kill|lost|losing|deaths?\s+of|casualties|wounding|wounded|captured|capturing|capture\s+of|bodies\s+of|death\s+toll\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Words showing a troop figure is the size of one group, not a total. */
+export const PER_UNIT_BEFORE = /\beach\b[^,.;]{0,30}$|\bper\s+(?:group|btg|battalion|unit)\s+(?:of\s+)?$/i;
+export const PER_UNIT_AFTER = /^[^,.;]{0,30}?\b(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
+
+/** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
+export const SAY_VERB =
+  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|believes?|believed|claim(?:s|ed)?|warn(?:s|ed)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:number|figure|total|count|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned)';
+
+/** Adverbs and auxiliaries between a claimant and its verb ("has also previously said"). */
+export const SAY_AUX =
+  '(?:(?:has|have|had|also|reportedly|now|previously|privately|publicly|earlier|recently|repeatedly|already|separately|further|still|would|will|did|do|does|now)\\s+)*';
+
+/** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato"). */
+export const SOURCE_NOUN_FROM =
+  '(?:according\\s+to|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of)|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)';
+
+/** Pronouns and bare nouns that refer back to the previous sentence's source. */
+export const PRONOUN_SUBJECT =
+  /^(?:they|he|she|we|it|the\s+officials|officials|the\s+sources|sources|the\s+source)$/i;
+
+/** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
+export const CLAUSE_OPENERS =
+  /(?:[,;:(—–]|\b(?:and|but|although|though|while|whereas|as|that|because|since|amid|after|before|when|if)\b)\s*/giu;
+
+/** Adjectives of nationality and the registry actor whose forces they name. */
+export const DEMONYMS: Record<string, string> = {
+  russian: 'russia',
+  ukrainian: 'ukraine',
+  belarusian: 'belarus',
+  belarussian: 'belarus',
+  byelorussian: 'belarus',
+  american: 'united-states',
+  us: 'united-states',
+  'u.s.': 'united-states',
+  'u.s': 'united-states',
+  british: 'united-kingdom',
+  uk: 'united-kingdom',
+  'u.k.': 'united-kingdom',
+  nato: 'nato',
+  polish: 'poland',
+  german: 'germany',
+  french: 'france',
+  canadian: 'canada',
+  lithuanian: 'lithuania',
+  latvian: 'latvia',
+  estonian: 'estonia',
+  romanian: 'romania',
+  georgian: 'georgia',
+  moldovan: 'moldova',
+  turkish: 'turkey',
+  chinese: 'china',
+  kazakh: 'kazakhstan',
+  armenian: 'armenia',
+  hungarian: 'hungary',
+  slovak: 'slovakia',
+};
+
+/** Modal and planning words before a number that make it the size of a projected force. */
+export const FORECAST_BEFORE =
+  /\b(?:would|could|might|may|will|shall|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b/i;
+
+/** Words before a number that make it a change to a force ("sent an additional 10,000", "withdrew 10,000"). */
+export const INCREMENT_BEFORE =
+  /(?:\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$)|\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+home|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
+
+/** Modifiers after a number that mark troops added to a force. */
+export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
+
+/** A year a deployment is tied to ("in 2014", "back in March 2021"), or a past season ("last spring"). */
+export const PAST_TIME =
+  /\b(?:(?:back\s+)?in|during|by|of)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+
+/** Words between a number and the next that make the second part of the first ("including"). */
+export const SUBSET_GAP =
+  /\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+which|incl\.?|of\s+them|of\s+these)\b/i;
+
+/** Words just before a second number that put it on top of the first ("and another 10,000"). */
+export const ADDITIONAL_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra|plus)\s+$/i;
+
+/** Prepositions that place troops ("near the border", "in Belarus", "within 30 miles of Ukraine's borders"). */
+export const LOCATIVE_BEFORE =
+  /\b(?:near|along|on|at|in|into|inside|within|close\s+to|surrounding|around|from|across|by|bordering|towards?|outside|off|of|to|with|ally|neighbouring|neighboring)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/** Verbs whose object is a target, not where troops are ("invade Ukraine"). */
+export const TARGET_BEFORE =
+  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying)\s+(?:the\s+)?$/i;

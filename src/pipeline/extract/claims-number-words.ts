@@ -1,0 +1,83 @@
+/** Numbers written in words ("ten thousand", "a hundred and fifty thousand") and their values. */
+
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Multipliers written as words, also after digits ("1.5 million", "90 thousand"). */
+export const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  mln: 1_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+};
+
+const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand|million|billion)`;
+
+/** A run of number words, optionally led by "a" before a multiplier ("a hundred thousand"). */
+export const NUMBER_WORDS_RE = new RegExp(
+  `\\b(?:a\\s+(?=(?:hundred|thousand|million)\\b))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`,
+  'gi',
+);
+
+/** The value of a run matched by NUMBER_WORDS_RE, or null when the words do not form a number. */
+export function wordsValue(run: string): number | null {
+  const words = run
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  for (const [i, word] of words.entries()) {
+    if (word === 'a' && i === 0) {
+      group = 1;
+      continue;
+    }
+    const small = SMALL[word];
+    if (small !== undefined) {
+      group += small;
+      seen = true;
+      continue;
+    }
+    const multiplier = MULTIPLIERS[word];
+    if (multiplier === undefined) return null;
+    if (group === 0) group = 1;
+    if (multiplier === 100) group *= 100;
+    else {
+      total += group * multiplier;
+      group = 0;
+    }
+    seen = true;
+  }
+  return seen ? total + group : null;
+}

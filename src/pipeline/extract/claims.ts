@@ -1,0 +1,168 @@
+/**
+ * Troop claims: every reported number of troops or battalion tactical groups, with its range, hedge, kind,
+ * whose forces, who says so, where, and the sentence it came from.
+ */
+import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../types';
+import { findCues, type Cue, type Names } from './claims-attribution';
+import { actingSubject, claimKind, dominantForce, ownSubject, placesOf } from './claims-context';
+import { ADDITIONAL_BEFORE, SUBSET_GAP } from './claims-cues';
+import { elidedAfter, isCasualty, isPerUnit, unitAfter } from './claims-unit';
+import { findNumbers, type NumberPhrase } from './numbers';
+import { splitSentences } from './sentences';
+import { articleYear, shift, toDraft } from './claims-draft';
+
+/** More troops than any army near the region fields: a misreading, never charted as fact. */
+const MAX_TROOPS = 2_000_000;
+/** Fewer than this many troops is an incident (a patrol, a crew), not a force build-up. */
+const MIN_TROOPS = 100;
+const MAX_BTGS = 1_000;
+
+interface Candidate {
+  phrase: NumberPhrase;
+  unit: 'troops' | 'btg';
+  modifiers: string[];
+  /** End of the unit noun, or of the number when the noun was left out. */
+  end: number;
+  perUnit: { min: number; max: number } | null;
+  relation: 'subset' | 'additional' | null;
+  partOf: Candidate | null;
+}
+
+/** Extracts the troop claims of one document. */
+export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Reference): ClaimDraft[] {
+  const text = doc.text;
+  const names: Names = { actors: found.actors, places: found.places, reference };
+  const dominant = dominantForce(text, found.actors, reference);
+  const year = articleYear(doc);
+  const claims: ClaimDraft[] = [];
+  let previous: string[] = [];
+  let entry = -1;
+  for (const sentence of splitSentences(text)) {
+    const here = doc.entries.filter((e) => e.start <= sentence.start).length - 1;
+    // A live entry is a new voice: "They believe" does not reach back into the entry before it.
+    if (here !== entry) previous = [];
+    entry = here;
+    const cues = findCues(text, sentence, names, previous);
+    const candidates = candidatesIn(text, sentence);
+    const drafts: ClaimDraft[] = [];
+    for (const [i, c] of candidates.entries()) {
+      const claimantIds = claimantsFor(candidates, i, cues, sentence);
+      const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
+      const subjectId =
+        ownSubject(text, c.modifiers, c.phrase.start, found.actors, reference) ??
+        (i > 0 ? (drafts[i - 1]?.subjectId ?? null) : null) ??
+        actingSubject(text, sentence.start, c.phrase.start, found.actors, claimantIds, reference) ??
+        dominant;
+      const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
+      const window = text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start);
+      const near = text.slice(Math.max(scopeStart, c.phrase.start - 80), Math.min(sentence.end, c.end + 60));
+      const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
+      drafts.push(
+        toDraft(doc, sentence, c, {
+          kind: claimKind(window, near, c.modifiers, year, c.relation !== null),
+          subjectId,
+          claimantIds,
+          placeIds: placesOf(
+            text,
+            sentence.start,
+            scopeStart,
+            c.phrase.start,
+            c.end,
+            scopeEnd,
+            found.places,
+            cues,
+          ),
+          partOf: prior?.id ?? null,
+        }),
+      );
+    }
+    claims.push(...drafts);
+    const said = cues.filter((c) => c.claimantIds.length > 0 && !c.inherited).at(-1);
+    if (said) previous = said.claimantIds;
+  }
+  return claims;
+}
+
+/** Troop and BTG numbers of a sentence; per-group sizes are folded into their BTG figure. */
+function candidatesIn(text: string, sentence: Sentence): Candidate[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Candidate[] = [];
+  for (const local of findNumbers(body)) {
+    const phrase = shift(local, sentence.start);
+    if (phrase.yearLike) continue;
+    const unit = unitAfter(text, phrase, sentence.end);
+    const last = out.at(-1);
+    if (unit) {
+      if (isPerUnit(text, phrase, unit.end, sentence.start)) {
+        const group = [...out].reverse().find((c) => c.unit === 'btg' && c.perUnit === null);
+        if (group && unit.unit === 'troops') group.perUnit = { min: phrase.min, max: phrase.max };
+        continue;
+      }
+      if (isCasualty(text, phrase, unit.end, sentence.start)) continue;
+      out.push(
+        related(
+          text,
+          {
+            phrase,
+            unit: unit.unit,
+            modifiers: unit.modifiers,
+            end: unit.end,
+            perUnit: null,
+            relation: null,
+            partOf: null,
+          },
+          last,
+        ),
+      );
+    } else if (
+      last &&
+      elidedAfter(text, phrase, sentence.end) &&
+      phrase.max * 100 >= last.phrase.max &&
+      phrase.max <= last.phrase.max * 10
+    ) {
+      const more = /^\s+more\b/i.test(text.slice(phrase.end, sentence.end));
+      const c: Candidate = {
+        phrase,
+        unit: last.unit,
+        modifiers: more ? ['more'] : [],
+        end: phrase.end,
+        perUnit: null,
+        relation: null,
+        partOf: null,
+      };
+      out.push(related(text, c, last));
+    }
+  }
+  return out.filter(plausible);
+}
+
+/** Marks a second number as a part of ("including") or an addition to ("30,000 more") the one before it. */
+function related(text: string, c: Candidate, last: Candidate | undefined): Candidate {
+  if (!last || last.unit !== c.unit) return c;
+  const gap = text.slice(last.end, c.phrase.start);
+  if (SUBSET_GAP.test(gap)) return { ...c, relation: 'subset', partOf: last };
+  const more = c.modifiers.some((m) => /^(?:more|additional|extra|further)$/i.test(m));
+  if (more || ADDITIONAL_BEFORE.test(gap)) return { ...c, relation: 'additional', partOf: last };
+  return c;
+}
+
+function plausible(c: Candidate): boolean {
+  if (c.phrase.min < 0) return false;
+  if (c.unit === 'btg') return c.phrase.max >= 1 && c.phrase.max <= MAX_BTGS;
+  return c.phrase.max >= MIN_TROOPS && c.phrase.max <= MAX_TROOPS;
+}
+
+/** The cue governing candidate `i`: one just before it, else one just after it, else the previous
+ *  number's, else a clause-final one later in the sentence ("..., officials said"). */
+function claimantsFor(candidates: Candidate[], i: number, cues: Cue[], sentence: Sentence): string[] {
+  const c = candidates[i]!;
+  const from = i > 0 ? candidates[i - 1]!.end : sentence.start;
+  const to = candidates[i + 1]?.phrase.start ?? sentence.end;
+  const before = cues.filter((q) => q.forward && q.end <= c.phrase.start + 1 && q.end > from).at(-1);
+  if (before) return before.claimantIds;
+  const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
+  if (after) return after.claimantIds;
+  const earlier = cues.filter((q) => q.forward && q.end <= c.phrase.start).at(-1);
+  if (earlier) return earlier.claimantIds;
+  return cues.find((q) => q.backward && q.start >= c.end)?.claimantIds ?? [];
+}

@@ -3,7 +3,7 @@
  * writes the broken datasets the error-path tests need, and serves everything from one local server.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,16 @@ const run = promisify(execFile);
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
+/** Writes the hand-built mini dataset instead of ingesting the seeds (CRISIS_E2E_FIXTURE=mini). */
+async function writeFixture(output: string): Promise<void> {
+  const { miniBodies, miniDataset } = await import('../fixtures/mini-dataset');
+  await mkdir(join(output, 'articles'), { recursive: true });
+  await writeFile(join(output, 'dataset.json'), JSON.stringify(miniDataset));
+  for (const [id, body] of Object.entries(miniBodies)) {
+    await writeFile(join(output, 'articles', `${id}.json`), JSON.stringify(body));
+  }
+}
+
 async function ingest(input: string, output: string): Promise<void> {
   try {
     await run(bin('tsx'), ['src/pipeline/cli.ts', '--in', input, '--out', output], {
@@ -48,9 +58,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seedData = join(work, 'seed-data');
   const hostileData = join(work, 'hostile-data');
   const dist = join(work, 'dist');
+  // With CRISIS_E2E_FIXTURE=mini the app can be tested while the pipeline is broken; hostile tests then
+  // fail on an empty mount instead of stopping the whole suite.
+  const fixture = process.env.CRISIS_E2E_FIXTURE === 'mini';
   await Promise.all([
-    ingest('data/articles', seedData),
-    ingest('tests/fixtures/hostile-corpus', hostileData),
+    fixture ? writeFixture(seedData) : ingest('data/articles', seedData),
+    ingest('tests/fixtures/hostile-corpus', hostileData).catch((error: Error) => {
+      if (!fixture) throw error;
+      console.warn(error.message.split('\n')[0]);
+      return mkdir(hostileData, { recursive: true });
+    }),
     run(bin('vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,

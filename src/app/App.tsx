@@ -1,4 +1,28 @@
-/** Placeholder shell until the dashboard lands. */
-export function App() {
-  return <main>Crisis Ledger</main>;
+/** The app: the query client, then the dashboard once the dataset is in (or why it is not). */
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { datasetQuery } from '../data/queries';
+import { createQueryClient } from './query-client';
+import { DashboardLayout } from './shell/dashboard-layout';
+import { LayoutSkeleton } from './shell/layout-skeleton';
+import { LoadError } from './shell/load-error';
+
+// The ready boundary: below it, useDataset() always has data.
+function Dashboard() {
+  const query = useQuery(datasetQuery());
+  if (query.status === 'pending') return <LayoutSkeleton />;
+  if (query.status === 'error') {
+    return <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
+  }
+  return <DashboardLayout skipped={query.data.skipped} />;
+}
+
+/** The root component; tests pass their own client. */
+export function App({ client }: { client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Dashboard />
+    </QueryClientProvider>
+  );
 }

@@ -1,0 +1,99 @@
+/** The "Articles" region: the filtered list, or the opened article with its highlighted text. */
+import { useCallback, useMemo } from 'react';
+import { useArticleBody, useDataset } from '../../data/hooks';
+import { DataLoadError } from '../../data/load-json';
+import type { FeedItem } from '../../domain/dataset-index';
+import type { Claim, Mention } from '../../domain/schema';
+import { ArticleList } from '../../features/articles/article-list';
+import { ArticleReader, type BodyState } from '../../features/articles/article-reader';
+import { useView, useVisible } from '../hooks/use-view';
+
+const NUMBER = new Intl.NumberFormat('en-US');
+
+/** "about 94,000 troops (estimate), claimed by US intelligence". */
+function claimText(claim: Claim, nameOf: (id: string) => string): string {
+  const value =
+    claim.valueMin === claim.valueMax
+      ? NUMBER.format(claim.valueMin)
+      : `${NUMBER.format(claim.valueMin)}–${NUMBER.format(claim.valueMax)}`;
+  const unit = claim.unit === 'btg' ? 'battalion tactical groups' : 'troops';
+  const who = claim.claimantIds.length ? claim.claimantIds.map(nameOf).join(' and ') : 'the outlet';
+  return `${claim.qualifier ? `${claim.qualifier} ` : ''}${value} ${unit} (${claim.kind}), claimed by ${who}`;
+}
+
+/** The pane. */
+export function ArticlesPane() {
+  const { index } = useDataset();
+  const [view, update] = useView();
+  const visible = useVisible();
+  const article = view.article ? (index.articles.get(view.article) ?? null) : null;
+  const entry = view.entry ? (index.entries.get(view.entry)?.entry ?? null) : null;
+  const query = useArticleBody(article?.id ?? null);
+
+  const body: BodyState = useMemo(() => {
+    if (query.status === 'success') return { status: 'ready', body: query.data.body };
+    if (query.status === 'error') {
+      const error = query.error;
+      return error instanceof DataLoadError
+        ? { status: 'error', file: error.file, problems: error.problems, retrying: query.isFetching }
+        : { status: 'error', file: null, problems: [error.message], retrying: query.isFetching };
+    }
+    return { status: 'loading' };
+  }, [query.status, query.data, query.error, query.isFetching]);
+
+  const nameOf = useCallback((id: string) => index.actors.get(id)?.name ?? id, [index]);
+  const describeMention = useCallback(
+    (m: Mention) =>
+      m.kind === 'actor'
+        ? `Actor: ${nameOf(m.refId)}`
+        : `Place: ${index.places.get(m.refId)?.name ?? m.refId}`,
+    [index, nameOf],
+  );
+  const describeClaim = useCallback((c: Claim) => claimText(c, nameOf), [nameOf]);
+
+  const claimCount = useCallback(
+    (item: FeedItem) => {
+      const claims = index.claimsByArticle.get(item.article.id) ?? [];
+      return item.kind === 'entry' ? claims.filter((c) => c.entryId === item.entry.id).length : claims.length;
+    },
+    [index],
+  );
+  const actorsOf = useCallback(
+    (item: FeedItem) => item.article.actorIds.flatMap((id) => index.actors.get(id) ?? []),
+    [index],
+  );
+
+  return (
+    <section className="pane articles-pane" aria-label="Articles">
+      {article ? (
+        <ArticleReader
+          key={article.id}
+          article={article}
+          entry={entry}
+          body={body}
+          claims={index.claimsByArticle.get(article.id) ?? []}
+          selectedClaimId={view.claim}
+          describeMention={describeMention}
+          describeClaim={describeClaim}
+          onSelectClaim={(claim) => update({ claim })}
+          onClose={() => update({ article: null, entry: null, claim: null })}
+          onRetry={() => void query.refetch()}
+        />
+      ) : (
+        <ArticleList
+          feed={visible.feed}
+          claimCount={claimCount}
+          actorsOf={actorsOf}
+          onOpen={(item) =>
+            update({
+              article: item.article.id,
+              entry: item.kind === 'entry' ? item.entry.id : null,
+              claim: null,
+            })
+          }
+          onActor={(id) => !view.actors.includes(id) && update({ actors: [...view.actors, id] })}
+        />
+      )}
+    </section>
+  );
+}

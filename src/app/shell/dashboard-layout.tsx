@@ -1,0 +1,98 @@
+/**
+ * The loaded dashboard: header with the Filters group, a notice for skipped rows, and the three panes —
+ * side by side on a desktop, one at a time behind tabs on a phone (the chosen pane is in the URL).
+ */
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { Skipped } from '../../domain/validate';
+import type { Pane } from '../../url-state/view-state';
+import { FiltersBar } from '../filters-bar';
+import { useMediaQuery } from '../hooks/use-media-query';
+import { useView } from '../hooks/use-view';
+import { ArticlesPane } from '../panes/articles-pane';
+import { ChartPane } from '../panes/chart-pane';
+import { MapPane } from '../panes/map-pane';
+import { Credits } from './credits';
+import { PaneBoundary } from './pane-boundary';
+import { SkippedNotice } from './skipped-notice';
+
+/** Below this width the panes stack behind tabs. */
+export const PHONE_QUERY = '(max-width: 760px)';
+
+const PANES: { pane: Pane; name: string; render: () => ReactNode }[] = [
+  { pane: 'map', name: 'Map', render: () => <MapPane /> },
+  { pane: 'chart', name: 'Troop numbers', render: () => <ChartPane /> },
+  { pane: 'articles', name: 'Articles', render: () => <ArticlesPane /> },
+];
+
+function PhonePanes() {
+  const [view, update] = useView();
+  const active = PANES.find((p) => p.pane === view.pane) ?? PANES[0]!;
+  const move = (event: KeyboardEvent, at: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = PANES[(at + step + PANES.length) % PANES.length]!;
+    update({ pane: next.pane });
+    document.getElementById(`tab-${next.pane}`)?.focus();
+  };
+  return (
+    <>
+      <div role="tablist" aria-label="Views" className="tabs">
+        {PANES.map((p, at) => (
+          <button
+            key={p.pane}
+            id={`tab-${p.pane}`}
+            type="button"
+            role="tab"
+            aria-selected={p === active}
+            aria-controls={`panel-${p.pane}`}
+            tabIndex={p === active ? 0 : -1}
+            onClick={() => update({ pane: p.pane })}
+            onKeyDown={(event) => move(event, at)}
+          >
+            {p.name}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`panel-${active.pane}`}
+        aria-labelledby={`tab-${active.pane}`}
+        className="tabpanel"
+      >
+        <PaneBoundary key={active.pane} name={active.name}>
+          {active.render()}
+        </PaneBoundary>
+      </div>
+    </>
+  );
+}
+
+function DesktopPanes() {
+  return (
+    <div className="panes">
+      {PANES.map((p) => (
+        <div key={p.pane} className={`panes__${p.pane}`}>
+          <PaneBoundary name={p.name}>{p.render()}</PaneBoundary>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The layout. */
+export function DashboardLayout({ skipped }: { skipped: readonly Skipped[] }) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1 className="app__title">Crisis Ledger</h1>
+        <FiltersBar />
+      </header>
+      <main className="app__main">
+        <SkippedNotice skipped={skipped} />
+        {phone ? <PhonePanes /> : <DesktopPanes />}
+      </main>
+      <Credits />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * An article body as React text nodes only, with nested highlights: the open live entry, the selected
+ * claim's quote (a <mark>), each claim's number as a focusable control, and actor / place mentions.
+ */
+import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { runsAt, segmentText, type Highlight, type Segment } from '../../domain/text-segments';
+import type { Claim, Mention } from '../../domain/schema';
+
+/** Props: the text, what to highlight, and how to describe and select it. */
+export interface ReaderTextProps {
+  text: string;
+  mentions: readonly Mention[];
+  claims: readonly Claim[];
+  selectedClaimId: string | null;
+  /** The live entry to scroll to when no claim is selected. */
+  focus: { start: number; end: number } | null;
+  describeMention: (mention: Mention) => string;
+  describeClaim: (claim: Claim) => string;
+  onSelectClaim: (claimId: string) => void;
+}
+
+const ENTRY = 0;
+const QUOTE = 1;
+const CLAIM = 2;
+const MENTION = 3;
+const LAYERS = 4;
+
+/** The body; scrolls the selected quote (or the open entry) into view when it changes. */
+export function ReaderText(props: ReaderTextProps) {
+  const { text, mentions, claims, selectedClaimId, focus, describeMention, describeClaim, onSelectClaim } =
+    props;
+  const container = useRef<HTMLDivElement>(null);
+  const selected = claims.find((c) => c.id === selectedClaimId) ?? null;
+
+  const { segments, mentionByKey, claimById } = useMemo(() => {
+    const highlights: Highlight[] = [];
+    if (focus) highlights.push({ ...focus, layer: ENTRY, key: 'entry' });
+    if (selected)
+      highlights.push({ start: selected.quote.start, end: selected.quote.end, layer: QUOTE, key: 'quote' });
+    for (const c of claims) highlights.push({ ...c.valueSpan, layer: CLAIM, key: c.id });
+    const byKey = new Map<string, Mention>();
+    for (const m of mentions) {
+      const key = `${m.kind}:${m.refId}:${m.start}-${m.end}`;
+      byKey.set(key, m);
+      highlights.push({ start: m.start, end: m.end, layer: MENTION, key });
+    }
+    return {
+      segments: segmentText(text.length, highlights, LAYERS),
+      mentionByKey: byKey,
+      claimById: new Map(claims.map((c) => [c.id, c])),
+    };
+  }, [text, mentions, claims, selected, focus]);
+
+  useEffect(() => {
+    container.current?.querySelector('[data-scroll-target]')?.scrollIntoView?.({ block: 'center' });
+  }, [segments]);
+
+  const activate = (event: KeyboardEvent, claimId: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelectClaim(claimId);
+    }
+  };
+
+  const wrap = (layer: number, key: string, start: number, children: ReactNode): ReactNode => {
+    const id = `${layer}:${start}`;
+    if (layer === ENTRY) {
+      return (
+        <span key={id} className="reader__entry" data-scroll-target={selected ? undefined : true}>
+          {children}
+        </span>
+      );
+    }
+    if (layer === QUOTE) {
+      return (
+        <mark key={id} className="reader__quote" data-scroll-target>
+          {children}
+        </mark>
+      );
+    }
+    if (layer === CLAIM) {
+      const claim = claimById.get(key);
+      return (
+        <span
+          key={id}
+          role="button"
+          tabIndex={0}
+          className="reader__claim"
+          aria-pressed={key === selectedClaimId}
+          title={claim ? describeClaim(claim) : undefined}
+          onClick={() => onSelectClaim(key)}
+          onKeyDown={(event) => activate(event, key)}
+        >
+          {children}
+        </span>
+      );
+    }
+    const mention = mentionByKey.get(key);
+    return (
+      <span
+        key={id}
+        className={`reader__mention reader__mention--${mention?.kind ?? 'actor'}`}
+        title={mention ? describeMention(mention) : undefined}
+      >
+        {children}
+      </span>
+    );
+  };
+
+  const render = (parts: readonly Segment[], layer: number): ReactNode[] =>
+    runsAt(parts, layer).map((run) => {
+      const inner = layer + 1 < LAYERS ? render(run.segments, layer + 1) : text.slice(run.start, run.end);
+      if (run.key !== null) return wrap(layer, run.key, run.start, inner);
+      return <Fragment key={`${layer}:${run.start}`}>{inner}</Fragment>;
+    });
+
+  return (
+    <div ref={container} className="reader__text">
+      {render(segments, 0)}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/** The "Filters" group: date range, actor / claimant / place pickers, counts, reset, copy link and export. */
+import { CopyLink } from './copy-link';
+import { ExportMenu, type ExportFormat } from './export-menu';
+import { MultiPicker, type PickerOption } from './multi-picker';
+
+/** The filter values the panel shows and edits. */
+export interface FilterValues {
+  from: string | null;
+  to: string | null;
+  actors: string[];
+  claimants: string[];
+  places: string[];
+}
+
+/** How many claims, articles and events match. */
+export interface MatchCounts {
+  claims: number;
+  articles: number;
+  events: number;
+}
+
+/** Props: current values, the choices, the counts, and callbacks. */
+export interface FiltersPanelProps {
+  values: FilterValues;
+  /** Earliest and latest day in the data, for the date inputs' bounds. */
+  bounds: { min: string; max: string } | null;
+  options: {
+    actors: readonly PickerOption[];
+    claimants: readonly PickerOption[];
+    places: readonly PickerOption[];
+  };
+  counts: MatchCounts;
+  onChange: (patch: Partial<FilterValues>) => void;
+  onReset: () => void;
+  onExport: (format: ExportFormat) => void;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Counts as one line: "12 claims · 5 articles · 3 events". */
+export function countsText(counts: MatchCounts): string {
+  return [
+    plural(counts.claims, 'claim'),
+    plural(counts.articles, 'article'),
+    plural(counts.events, 'event'),
+  ].join(' · ');
+}
+
+/** The panel; a fieldset, so the group is named by its legend. */
+export function FiltersPanel({
+  values,
+  bounds,
+  options,
+  counts,
+  onChange,
+  onReset,
+  onExport,
+}: FiltersPanelProps) {
+  const day = (value: string) => (DAY.test(value) ? value : null);
+  const filtered =
+    values.from || values.to || values.actors.length || values.claimants.length || values.places.length;
+  return (
+    <fieldset className="filters">
+      <legend className="filters__legend">Filters</legend>
+      <p className="filters__counts" role="status">
+        {countsText(counts)}
+      </p>
+      <div className="filters__dates">
+        <label className="filters__date">
+          From
+          <input
+            type="date"
+            value={values.from ?? ''}
+            min={bounds?.min}
+            max={values.to ?? bounds?.max}
+            onChange={(event) => onChange({ from: day(event.target.value) })}
+          />
+        </label>
+        <label className="filters__date">
+          To
+          <input
+            type="date"
+            value={values.to ?? ''}
+            min={values.from ?? bounds?.min}
+            max={bounds?.max}
+            onChange={(event) => onChange({ to: day(event.target.value) })}
+          />
+        </label>
+      </div>
+      <MultiPicker
+        name="Actors"
+        options={options.actors}
+        selected={values.actors}
+        onChange={(actors) => onChange({ actors })}
+      />
+      <MultiPicker
+        name="Claimants"
+        options={options.claimants}
+        selected={values.claimants}
+        onChange={(claimants) => onChange({ claimants })}
+      />
+      <MultiPicker
+        name="Places"
+        options={options.places}
+        selected={values.places}
+        onChange={(places) => onChange({ places })}
+      />
+      <div className="filters__actions">
+        <button type="button" onClick={onReset} disabled={!filtered}>
+          Reset filters
+        </button>
+        <CopyLink />
+        <ExportMenu count={counts.claims} onExport={onExport} />
+      </div>
+    </fieldset>
+  );
+}

@@ -37,6 +37,8 @@ import type { ParsedDoc, RawFile, Reference } from './types';
 /** Options of one run; `generatedAt` is passed in so the function stays pure and reproducible. */
 export interface IngestOptions {
   generatedAt: string;
+  /** Called after each article is analysed (for a progress bar); must not throw. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A dataset and the body file of each article. */
@@ -197,6 +199,7 @@ export function ingest(files: RawFile[], reference: Reference, options: IngestOp
       claimCount: linked.claims.length,
     });
     bodies.push(bodyFor(doc.id, doc.text, found));
+    options.onProgress?.(bodies.length, docs.length);
   }
   return finish({ articles, bodies, claims, analyses, reports, reference, generatedAt: options.generatedAt });
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { IdSchema } from '../../src/domain/schema';
+import { articleIdFor, entryIdFor, outletIdFor, slugify } from '../../src/pipeline/ids';
+
+describe('ids', () => {
+  it('keeps a clean .txt stem as the article id', () => {
+    expect(articleIdFor('000_a1ab35dd48e1f011.txt')).toBe('000_a1ab35dd48e1f011');
+  });
+
+  it.each([
+    'Report Kyiv.txt',
+    'Über Charkiw – Bericht.txt',
+    'report.md',
+    'REPORT.txt',
+    'page.html',
+    '.hidden',
+    '---.txt',
+  ])('makes a valid, stable, hashed id for %s', (file) => {
+    const id = articleIdFor(file);
+    expect(IdSchema.safeParse(id).success).toBe(true);
+    expect(articleIdFor(file)).toBe(id);
+    expect(id).toMatch(/-[0-9a-f]{8}$/);
+  });
+
+  it('never gives two different names the same id', () => {
+    const names = ['a.txt', 'A.txt', 'a.md', 'a .txt', 'a-.txt', 'á.txt', 'a.html', 'a.htm'];
+    expect(new Set(names.map(articleIdFor)).size).toBe(names.length);
+  });
+
+  it('folds accents in slugs and builds entry and outlet ids', () => {
+    expect(slugify('Volodímir Zelenski')).toBe('volodimir-zelenski');
+    expect(entryIdFor('bbc', 820)).toBe('bbc:e820');
+    expect(outletIdFor('The Telegraph')).toBe('the-telegraph');
+    expect(outletIdFor('Радіо Свобода')).toMatch(/^outlet-[0-9a-f]{8}$/);
+  });
+});

@@ -1,68 +1,158 @@
 /**
- * Actor and place recognition: registry names, aliases and date-aware titles, longest match first, on folded
- * text (accents, curly apostrophes, no-break spaces) with spans reported in the original text.
+ * Actor and place recognition, in ordered passes over tokens of folded text (accents, curly apostrophes and
+ * no-break spaces normalised; spans reported in the original): registry names, aliases and date-aware titles
+ * (longest match first, capitals as metonyms where they act), typos, titles around names, new names, the
+ * bare "the border", and GeoNames cities.
  */
 import type { Day } from '../../domain/schema';
-import type { ActorHit, ParsedDoc, PlaceHit, Recognised, Reference } from '../types';
+import type { ParsedDoc, Recognised, Reference } from '../types';
+import { apposed, titleStart } from './actors-titles';
+import { actsAsGovernment } from './actors-metonyms';
 import { nameIndex, type NameEntry, type NameIndex } from './gazetteer-index';
+import { SpanSet, type NameSpan } from './gazetteer-spans';
 import { casesAgree, keyAt, tokenize, type Token } from './gazetteer-text';
-
-interface Match {
-  from: number;
-  length: number;
-  entries: NameEntry[];
-}
+import { isPastTitle } from './actors-titles';
+import { findTypos } from './fuzzy-pass';
+import { findNewPeople } from './actors-new';
+import { findCities } from './gazetteer-cities';
+import { bareBorders, RUSSIA_UKRAINE_BORDER } from './places-border';
 
 function inTerm(entry: NameEntry, day: Day | null): boolean {
-  if (entry.via !== 'title') return true;
-  if (day === null) return false;
-  return (entry.from === null || entry.from <= day) && (entry.to === null || day < entry.to);
+  return (
+    (entry.from === null || day === null || entry.from <= day) &&
+    (entry.to === null || day === null || day < entry.to)
+  );
 }
 
-/** Entries of a key that hold on `day`; a title held by several people at once names nobody. */
-function resolve(entries: NameEntry[], day: Day | null): NameEntry[] {
-  const titles = entries.filter((e) => e.via === 'title');
-  const current = titles.filter((e) => inTerm(e, day));
-  const undated = titles.length > 0 && day === null && new Set(titles.map((e) => e.id)).size === 1;
-  const people = undated ? titles.slice(0, 1) : current;
-  const holders = new Set(people.map((e) => e.id));
+/** Entries of a key that hold on `day`; a title that fits several people at once names nobody. */
+function resolve(entries: NameEntry[], day: Day | null, past: boolean): NameEntry[] {
   const named = entries.filter((e) => e.via !== 'title');
-  return holders.size === 1 ? [...named, ...people.slice(0, 1)] : named;
+  if (past) return named;
+  const titles = entries.filter((e) => e.via === 'title' && inTerm(e, day));
+  const holders = new Set(titles.map((e) => e.id));
+  return holders.size === 1 ? [...named, titles[0]!] : named;
 }
 
-function longestAt(index: NameIndex, tokens: Token[], i: number, day: Day | null): Match | null {
+function longestAt(
+  index: NameIndex,
+  tokens: readonly Token[],
+  i: number,
+  day: Day | null,
+): [number, NameEntry[]] | null {
+  const past = isPastTitle(tokens, i);
   for (let length = Math.min(index.maxLength, tokens.length - i); length >= 1; length -= 1) {
     const entries = index.names.get(keyAt(tokens, i, length));
     if (!entries) continue;
     const fitting = resolve(
       entries.filter((e) => casesAgree(tokens, i, e.rules)),
       day,
+      past,
     );
-    if (fitting.length > 0) return { from: i, length, entries: fitting };
+    if (fitting.length > 0) return [length, fitting];
   }
   return null;
 }
 
-/** Finds registry actors and places in a document. */
-export function recognise(doc: ParsedDoc, reference: Reference, day: Day | null): Recognised {
-  const index = nameIndex(reference);
-  const tokens = tokenize(doc.text);
-  const actors: ActorHit[] = [];
-  const places: PlaceHit[] = [];
+function registryPass(index: NameIndex, set: SpanSet, day: Day | null): void {
+  const { tokens } = set;
   for (let i = 0; i < tokens.length;) {
-    const match = longestAt(index, tokens, i, day);
-    if (!match) {
+    let found = longestAt(index, tokens, i, day);
+    // "the Elysee Palace": the registry may list a name without its article; the longer reading wins.
+    if (tokens[i]!.norm === 'the') {
+      const bare = longestAt(index, tokens, i + 1, day);
+      if (bare && bare[0] >= (found?.[0] ?? 0)) {
+        i += 1;
+        found = bare;
+      }
+    }
+    if (!found) {
       i += 1;
       continue;
     }
-    const start = tokens[i]!.start;
-    const end = tokens[i + match.length - 1]!.end;
-    const text = doc.text.slice(start, end);
-    const actor = match.entries.find((e) => e.kind === 'actor');
-    const place = match.entries.find((e) => e.kind === 'place');
-    if (actor) actors.push({ actorId: actor.id, start, end, text, via: actor.via });
-    if (place) places.push({ placeId: place.id, start, end, text });
-    i += match.length;
+    const [length, entries] = found;
+    const actor = entries.find((e) => e.kind === 'actor') ?? null;
+    const place = entries.find((e) => e.kind === 'place') ?? null;
+    const span: NameSpan = {
+      from: i,
+      to: i + length,
+      actor: actor && { id: actor.id, via: actor.via },
+      place: place && { id: place.id },
+    };
+    if (actor?.via === 'title' && tokens[i - 1]?.norm === 'the' && set.free(i - 1)) span.from = i - 1;
+    set.add(span);
+    i += length;
   }
-  return { actors, places, newActors: [], newPlaces: [] };
+}
+
+/** Capitals named as places become their government where they act ("Moscow denies"). */
+function metonymPass(index: NameIndex, set: SpanSet): void {
+  const { tokens } = set;
+  const endOfName = (k: number): number => set.at(k)?.to ?? -1;
+  for (const span of set.list()) {
+    if (!span.place || span.actor) continue;
+    const government = index.data.metonyms.get(keyAt(tokens, span.from, span.to - span.from));
+    if (government && actsAsGovernment(tokens, span.from, span.to, endOfName)) {
+      span.actor = { id: government, via: 'metonym' };
+      span.place = null;
+    }
+  }
+}
+
+function isPerson(index: NameIndex, span: NameSpan | null): boolean {
+  return (
+    !!span?.actor &&
+    (span.actor.id.startsWith('x-') || index.data.actors.get(span.actor.id)?.kind === 'person')
+  );
+}
+
+/** Office words before a person's name join the name's span; a title next to its holder's name merges. */
+function titlePass(index: NameIndex, set: SpanSet): void {
+  const { tokens } = set;
+  const qualifier = (k: number): boolean => {
+    const span = set.at(k);
+    if (!span) return index.data.demonyms.has(tokens[k]?.norm ?? '');
+    const id = span.place?.id ?? span.actor?.id ?? '';
+    return index.data.places.get(id)?.kind === 'country' && span.to - span.from <= 3;
+  };
+  for (const span of set.list()) {
+    if (!isPerson(index, span)) continue;
+    const from = titleStart(tokens, span.from, (k) => set.free(k), qualifier);
+    if (from < span.from) set.stretch(span, from, span.to);
+  }
+  const spans = set.list();
+  spans.forEach((span, n) => {
+    const next = spans[n + 1];
+    if (!next || !isPerson(index, span) || !isPerson(index, next)) return;
+    if (!apposed(tokens, span.to, next.from)) return;
+    const sameActor = span.actor!.id === next.actor!.id;
+    if (sameActor || span.actor!.via === 'title') {
+      const keep = span.actor!.via === 'title' ? next : span;
+      set.stretch(keep, span.from, next.to);
+    }
+  });
+}
+
+/** Finds registry actors and places, typos of them, unregistered people and GeoNames cities in a document. */
+export function recognise(doc: ParsedDoc, reference: Reference, day: Day | null): Recognised {
+  const index = nameIndex(reference);
+  const set = new SpanSet(tokenize(doc.text));
+  registryPass(index, set, day);
+  metonymPass(index, set);
+  findTypos(index, set);
+  const newActors = findNewPeople(doc.text, index, set);
+  titlePass(index, set);
+  const spans = set.list();
+  const ukraine = spans.some((s) => s.place?.id === 'ukraine' || s.actor?.id === 'ukraine');
+  const russian = (k: number): boolean => {
+    const id = set.at(k)?.actor?.id ?? set.at(k)?.place?.id;
+    if (id) return id === 'russia' || index.data.actors.get(id)?.affiliation === 'russia';
+    return index.data.demonyms.get(set.tokens[k]?.norm ?? '') === 'RUS';
+  };
+  if (index.data.places.has(RUSSIA_UKRAINE_BORDER)) {
+    for (const [from, to] of bareBorders(set.tokens, (k) => set.free(k), russian, ukraine)) {
+      set.add({ from, to, actor: null, place: { id: RUSSIA_UKRAINE_BORDER } });
+    }
+  }
+  const newPlaces = findCities(index, set);
+  return { ...set.hits(doc.text), newActors, newPlaces };
 }

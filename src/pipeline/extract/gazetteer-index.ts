@@ -39,6 +39,10 @@ export interface NameIndex {
 const cache = new WeakMap<Reference, NameIndex>();
 
 function add(index: NameIndex, surface: string, entry: Omit<NameEntry, 'rules'>): void {
+  // "the Ukrainian border" also names it without the article (the longest match still takes the article
+  // when present); a single word after "the" ("the British") is too loose alone, so it is listed explicitly.
+  const bare = surface.replace(/^the\s+/i, '');
+  if (bare !== surface && /\s/.test(bare)) add(index, bare, entry);
   const { key, rules, length } = nameKey(surface);
   if (!key) return;
   const list = index.names.get(key) ?? [];
@@ -71,7 +75,8 @@ function build(reference: Reference): NameIndex {
       add(index, alias, { kind: 'actor', id: actor.id, via: 'alias', ...open });
     for (const t of actor.titles) add(index, t.title, { kind: 'actor', id: actor.id, via: 'title', ...t });
     if (actor.kind !== 'person') continue;
-    index.fuzzy.push({ key: nameKey(actor.name).key, kind: 'actor', id: actor.id, words: 2 });
+    const full = nameKey(actor.name);
+    index.fuzzy.push({ key: full.key, kind: 'actor', id: actor.id, words: full.length });
     const surname = surnameOf(actor.name);
     if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), actor.id]);
   }

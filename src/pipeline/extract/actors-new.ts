@@ -1,0 +1,132 @@
+/**
+ * People named in the text but absent from the registry: two or three capitalised words next to a role
+ * ("Professor Sergey Radchenko"), a speech verb ("Evelyn Farkas ... said", "said Michael Leister, head of"),
+ * or alone on a byline line above a role ("Jessica Parker" / "BBC Brussels correspondent").
+ */
+import type { ActorRecord } from '../types';
+import { isHead } from './actors-titles';
+import type { NameIndex } from './gazetteer-index';
+import type { SpanSet } from './gazetteer-spans';
+import { foldText, type Token } from './gazetteer-text';
+import { COMMON_WORDS } from './fuzzy-words';
+
+const SPEECH = new Set(
+  `said says told tells wrote writes added adds explained explains warned warns argued argues noted notes
+   believes thinks contributed tweeted posted commented`.split(/\s+/),
+);
+const APPOSITION = new Set([
+  'who',
+  'a',
+  'an',
+  'the',
+  'from',
+  'head',
+  'chief',
+  'director',
+  'senior',
+  'former',
+  'of',
+]);
+const BYLINE_ROLE = /\b(correspondent|editor|reporter|analyst|producer|journalist)\b/i;
+const PARTICLES = new Set(['mc', 'mac', 'o']);
+
+/** A person name candidate as tokens [from, to). */
+export interface NameRun {
+  from: number;
+  to: number;
+}
+
+function nameWord(t: Token | undefined, prev: Token | undefined): boolean {
+  if (!t || !t.word || !t.cap || t.upper || t.norm.length < 2 || isHead(t)) return false;
+  if (prev && t.nl) return false;
+  return !COMMON_WORDS.has(t.norm) && !PARTICLES.has(t.norm);
+}
+
+/** The capitalised run of 2–3 name words starting at `from` among free tokens, or null. */
+function runAt(tokens: readonly Token[], from: number, free: (k: number) => boolean): NameRun | null {
+  let to = from;
+  while (to - from < 3 && free(to) && nameWord(tokens[to], to > from ? tokens[to - 1] : undefined)) to += 1;
+  if (to - from < 2 || (free(to) && nameWord(tokens[to], tokens[to - 1]))) return null;
+  return { from, to };
+}
+
+function lineText(text: string, at: number): { line: string; next: string } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endRaw = text.indexOf('\n', at);
+  const end = endRaw < 0 ? text.length : endRaw;
+  const nextEnd = text.indexOf('\n', end + 1);
+  return {
+    line: text.slice(start, end).trim(),
+    next: text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd),
+  };
+}
+
+function inContext(text: string, tokens: readonly Token[], span: NameRun): boolean {
+  const before = tokens[span.from - 1];
+  const after = tokens[span.to];
+  const after2 = tokens[span.to + 1];
+  if (isHead(before) && before && !tokens[span.from]!.nl) return true;
+  if (after && !after.nl && SPEECH.has(after.norm)) return true;
+  if (
+    before &&
+    !tokens[span.from]!.nl &&
+    SPEECH.has(before.norm) &&
+    (after?.norm === ',' || after?.norm === '.')
+  ) {
+    return true;
+  }
+  if (after?.norm === ',' && after2 && APPOSITION.has(after2.norm) && !after2.nl) return true;
+  const { line, next } = lineText(text, tokens[span.from]!.start);
+  return line === text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end) && BYLINE_ROLE.test(next);
+}
+
+/** Spans of unregistered person names among the free tokens. */
+export function findNewNames(
+  text: string,
+  tokens: readonly Token[],
+  free: (k: number) => boolean,
+): NameRun[] {
+  const found: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!free(i) || (free(i - 1) && nameWord(tokens[i - 1], tokens[i - 2]) && !tokens[i]!.nl)) continue;
+    const span = runAt(tokens, i, free);
+    if (span && inContext(text, tokens, span)) {
+      found.push(span);
+      i = span.to - 1;
+    }
+  }
+  return found;
+}
+
+function slug(name: string): string {
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Adds spans for unregistered people (and later mentions of their surname) and returns their records,
+ * with ids `x-<slug of the name>`.
+ */
+export function findNewPeople(text: string, index: NameIndex, set: SpanSet): ActorRecord[] {
+  const { tokens } = set;
+  const records = new Map<string, ActorRecord>();
+  const surnames = new Map<string, string>();
+  const free = (k: number): boolean => set.free(k) && !index.data.demonyms.has(tokens[k]?.norm ?? '');
+  for (const span of findNewNames(text, tokens, free)) {
+    const name = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
+    const id = `x-${slug(name)}`;
+    if (!records.has(id)) {
+      records.set(id, { id, name, kind: 'person', affiliation: null, aliases: [], titles: [] });
+    }
+    surnames.set(tokens[span.to - 1]!.norm, id);
+    set.add({ from: span.from, to: span.to, actor: { id, via: 'new' }, place: null });
+  }
+  tokens.forEach((t, k) => {
+    const id = surnames.get(t.norm);
+    if (id && t.cap && free(k) && !(tokens[k + 1]?.cap && free(k + 1) && !tokens[k + 1]!.nl)) {
+      set.add({ from: k, to: k + 1, actor: { id, via: 'new' }, place: null });
+    }
+  });
+  return [...records.values()];
+}

@@ -107,7 +107,10 @@ function appositiveSubject(text: string, names: Names, from: number, opener: num
   for (let back = 0; back < 3 && segments.length > 0; back += 1) {
     const segment = segments.pop()!;
     const start = end - segment.length - (back === 0 ? 0 : 1);
-    const ids = claimantsIn(names, Math.max(from, start), end);
+    // "who met Nato leaders" describes the speaker; the names in it are not the speaker.
+    const ids = /^\s*(?:who|whom|whose|which)\b/i.test(segment)
+      ? []
+      : claimantsIn(names, Math.max(from, start), end);
     if (ids.length > 0) return ids;
     end = start;
   }

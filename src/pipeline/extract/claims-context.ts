@@ -3,6 +3,7 @@ import type { ClaimKind } from '../../domain/schema';
 import type { ActorHit, PlaceHit, Reference } from '../types';
 import {
   DEMONYMS,
+  FORECAST_AFTER,
   FORECAST_BEFORE,
   INCREMENT_BEFORE,
   INCREMENT_MODIFIERS,
@@ -17,10 +18,12 @@ function withoutAsides(window: string): string {
   return window.replace(/,\s*(?:which|who)\b[^,]*,/gi, ',');
 }
 
-/** The claim's kind from the clause before its number (`window`) and the sentence around it (`near`). */
+/** The claim's kind from the clause before its number (`window`), the words after its noun (`after`) and
+ *  the sentence around it (`near`). */
 export function claimKind(
   window: string,
   near: string,
+  after: string,
   modifiers: string[],
   articleYear: number | null,
   related: boolean,
@@ -31,7 +34,7 @@ export function claimKind(
     if (year === null || articleYear === null || year < articleYear) return 'historical';
   }
   const clause = withoutAsides(window);
-  if (FORECAST_BEFORE.test(clause)) return 'forecast';
+  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
   if (related) return 'estimate';
   if (modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || INCREMENT_BEFORE.test(clause)) {
     return 'increment';
@@ -94,7 +97,6 @@ export function actingSubject(
     )
       continue;
     if (TARGET_BEFORE.test(lead)) continue;
-    if (/^['’]s\b/.test(text.slice(hit.end, hit.end + 2))) continue;
     const force = forceOf(hit.actorId, reference);
     if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
   }

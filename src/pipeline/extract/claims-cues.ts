@@ -101,133 +101,26 @@ export const BTG_NOUN =
 export const STRONG_NOUN = 'force|army|contingent|group|garrison|deployment|grouping|corps';
 
 /** Words that may stand between a number and its unit noun ("30,000 more combat-ready troops"). */
-export const UNIT_MODIFIERS = new Set([
-  'more',
-  'additional',
-  'extra',
-  'further',
-  'new',
-  'fresh',
-  'elite',
-  'combat',
-  'combat-ready',
-  'battle-ready',
-  'ground',
-  'regular',
-  'active',
-  'active-duty',
-  'armed',
-  'military',
-  'frontline',
-  'front-line',
-  'reserve',
-  'special',
-  'airborne',
-  'mechanised',
-  'mechanized',
-  'motorised',
-  'motorized',
-  'professional',
-  'conscript',
-  'contract',
-  'heavily',
-  'well',
-  'equipped',
-  'trained',
-  'foreign',
-  'allied',
-  'enemy',
-  'government',
-  'federal',
-  'national',
-  'separatist',
-  'rebel',
-  'pro-russian',
-  'russian-backed',
-  'of',
-  'its',
-  'their',
-  'his',
-  'her',
-  'the',
-  'tactical',
-  'battalion',
-  'army',
-  'navy',
-  'naval',
-  'air',
-  'infantry',
-  'tank',
-  'strike',
-  'security',
-  'interior',
-  'guard',
-  'national-guard',
-  'rapid-reaction',
-  'response',
-  'deployed',
-  'stationed',
-]);
+export const UNIT_MODIFIERS = new Set(
+  (
+    'more additional extra further new fresh elite combat combat-ready battle-ready ground regular ' +
+    'active active-duty armed military frontline front-line reserve special airborne mechanised ' +
+    'mechanized motorised motorized professional conscript contract heavily well equipped trained ' +
+    'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
+    'its their his her the tactical battalion army navy naval air infantry tank strike security ' +
+    'interior guard national-guard rapid-reaction response deployed stationed'
+  ).split(' '),
+);
 
 /** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000."). */
-export const ELISION_FOLLOWERS = new Set([
-  'in',
-  'at',
-  'near',
-  'on',
-  'along',
-  'inside',
-  'from',
-  'to',
-  'into',
-  'around',
-  'across',
-  'within',
-  'are',
-  'were',
-  'is',
-  'was',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'could',
-  'remain',
-  'remained',
-  'stationed',
-  'deployed',
-  'positioned',
-  'based',
-  'located',
-  'already',
-  'now',
-  'still',
-  'more',
-  'others',
-  'of',
-  'taking',
-  'massed',
-  'gathered',
-  'close',
-  'next',
-  'by',
-  'there',
-  'here',
-  'nearby',
-  'elsewhere',
-  'and',
-  'or',
-  'but',
-  'with',
-  'who',
-  'which',
-  'that',
-  'being',
-  'participating',
-  'engaged',
-  'involved',
-]);
+export const ELISION_FOLLOWERS = new Set(
+  (
+    'in at near on along inside from to into around across within are were is was have has had will ' +
+    'would could remain remained stationed deployed positioned based located already now still more ' +
+    'others of taking massed gathered close next by there here nearby elsewhere and or but with who ' +
+    'which that being participating engaged involved'
+  ).split(' '),
+);
 
 /** Verbs and nouns that make a number a count of casualties, not of a force. */
 export const CASUALTY_AFTER =
@@ -239,7 +132,7 @@ export const CASUALTY_BEFORE =
 
 /** Words showing a troop figure is the size of one group, not a total. */
 export const PER_UNIT_BEFORE = /\beach\b[^,.;]{0,30}$|\bper\s+(?:group|btg|battalion|unit)\s+(?:of\s+)?$/i;
-export const PER_UNIT_AFTER = /^[^,.;]{0,30}?\b(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
+export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
@@ -298,6 +191,9 @@ export const DEMONYMS: Record<string, string> = {
 export const FORECAST_BEFORE =
   /\b(?:would|could|might|may|will|shall|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b/i;
 
+/** A modal right after the troops ("175,000 personnel could be involved") also projects a force. */
+export const FORECAST_AFTER = /^\s*(?:could|would|might|may|will)\b/i;
+
 /** Words before a number that make it a change to a force ("sent an additional 10,000", "withdrew 10,000"). */
 export const INCREMENT_BEFORE =
   /(?:\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$)|\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+home|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
@@ -323,3 +219,10 @@ export const LOCATIVE_BEFORE =
 /** Verbs whose object is a target, not where troops are ("invade Ukraine"). */
 export const TARGET_BEFORE =
   /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying)\s+(?:the\s+)?$/i;
+
+/** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
+ *  numbering 60,000", "a force of 30,000"). */
+export const UNIT_BEFORE = new RegExp(
+  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${BTG_NOUN})|${TROOP_NOUN})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:is|was|are|were|stands?\\s+at|stood\\s+at|reached|has\\s+reached|ha[sd]\\s+(?:risen|grown)\\s+to|rose\\s+to|grew\\s+to|at|to)|\\b(?:${TROOP_NOUN})\\s+numbering|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
+  'iu',
+);

@@ -8,6 +8,7 @@ import {
   PER_UNIT_BEFORE,
   STRONG_NOUN,
   TROOP_NOUN,
+  UNIT_BEFORE,
   UNIT_MODIFIERS,
 } from './claims-cues';
 import type { NumberPhrase } from './numbers';
@@ -93,4 +94,16 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
   if (/^\s*(?:[.,;:)]|$)/.test(rest)) return true;
   const word = WORD_RE.exec(rest)?.[1]?.toLowerCase();
   return word !== undefined && ELISION_FOLLOWERS.has(word);
+}
+
+/** A unit named before the number with nothing counted after it ("the number of troops is 127,000."). */
+export function unitBefore(
+  text: string,
+  phrase: NumberPhrase,
+  sentenceStart: number,
+  limit: number,
+): UnitMatch | null {
+  const found = UNIT_BEFORE.exec(text.slice(Math.max(sentenceStart, phrase.start - 100), phrase.start));
+  if (!found || !elidedAfter(text, phrase, limit)) return null;
+  return { unit: found[1] ? 'btg' : 'troops', modifiers: [], end: phrase.end };
 }

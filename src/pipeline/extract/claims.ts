@@ -6,7 +6,7 @@ import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../
 import { findCues, type Cue, type Names } from './claims-attribution';
 import { actingSubject, claimKind, dominantForce, ownSubject, placesOf } from './claims-context';
 import { ADDITIONAL_BEFORE, SUBSET_GAP } from './claims-cues';
-import { elidedAfter, isCasualty, isPerUnit, unitAfter } from './claims-unit';
+import { elidedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './claims-unit';
 import { findNumbers, type NumberPhrase } from './numbers';
 import { splitSentences } from './sentences';
 import { articleYear, shift, toDraft } from './claims-draft';
@@ -59,7 +59,14 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
       const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
       drafts.push(
         toDraft(doc, sentence, c, {
-          kind: claimKind(window, near, c.modifiers, year, c.relation !== null),
+          kind: claimKind(
+            window,
+            near,
+            text.slice(c.end, c.end + 30),
+            c.modifiers,
+            year,
+            c.relation !== null,
+          ),
           subjectId,
           claimantIds,
           placeIds: placesOf(
@@ -90,12 +97,13 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
   for (const local of findNumbers(body)) {
     const phrase = shift(local, sentence.start);
     if (phrase.yearLike) continue;
-    const unit = unitAfter(text, phrase, sentence.end);
+    const unit =
+      unitAfter(text, phrase, sentence.end) ?? unitBefore(text, phrase, sentence.start, sentence.end);
     const last = out.at(-1);
     if (unit) {
-      if (isPerUnit(text, phrase, unit.end, sentence.start)) {
+      if (unit.unit === 'troops' && isPerUnit(text, phrase, unit.end, sentence.start)) {
         const group = [...out].reverse().find((c) => c.unit === 'btg' && c.perUnit === null);
-        if (group && unit.unit === 'troops') group.perUnit = { min: phrase.min, max: phrase.max };
+        if (group) group.perUnit = { min: phrase.min, max: phrase.max };
         continue;
       }
       if (isCasualty(text, phrase, unit.end, sentence.start)) continue;

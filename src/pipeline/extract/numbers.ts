@@ -39,7 +39,8 @@ const VAGUE_RE = new RegExp(
   `\\b(?:${VAGUE_PHRASES.map((v) => v.pattern.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
 );
-const RANGE_JOIN_RE = /^\s*(?:-|–|—|to|or)\s*$/i;
+const DASH_JOIN_RE = /^\s*[-–—]\s*$/;
+const WORD_JOIN_RE = /^\s+(?:to|or)\s+$/i;
 
 /** Finds the number phrases in `text`; figures glued to letters, money, times, percentages and signed
  *  values are left out because they are never counts of people. */
@@ -56,8 +57,11 @@ export function findNumbers(text: string): NumberPhrase[] {
       next &&
       !first.vague &&
       !next.vague &&
-      (RANGE_JOIN_RE.test(between) || (opensBetween && /^\s+and\s+$/i.test(between))) &&
-      !/\bfrom\s+$/i.test(text.slice(Math.max(0, first.start - 6), first.start));
+      (DASH_JOIN_RE.test(between) ||
+        (opensBetween && /^\s+and\s+$/i.test(between)) ||
+        // "from 100,000 to 130,000" is a change between two figures, not a range.
+        (WORD_JOIN_RE.test(between) &&
+          !/\bfrom\s+$/i.test(text.slice(Math.max(0, first.start - 6), first.start))));
     if (joined) {
       last = next;
       i += 1;

@@ -5,109 +5,21 @@
 import type { Sentence } from '../types';
 
 /** Words that end with a full stop without ending the sentence ("Mr Putin", "Gen. Gerasimov"). */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'sgt',
-  'capt',
-  'cpt',
-  'adm',
-  'cmdr',
-  'brig',
-  'gov',
-  'sen',
-  'rep',
-  'pres',
-  'st',
-  'jr',
-  'sr',
-  'no',
-  'nos',
-  'vs',
-  'etc',
-  'approx',
-  'est',
-  'fig',
-  'vol',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'dept',
-  'min',
-  'mt',
-  'ft',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-]);
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj sgt capt cpt adm cmdr brig gov sen rep pres st jr sr no nos vs ' +
+    'etc approx est fig vol jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept min ' +
+    'mt ft u.s u.k u.n e.u e.g i.e a.m p.m'
+  ).split(' '),
+);
 
 /** After dotted initialisms ("U.S.") a new sentence is only assumed before a word that usually starts one. */
-const SENTENCE_STARTERS = new Set([
-  'the',
-  'a',
-  'an',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'but',
-  'and',
-  'in',
-  'on',
-  'this',
-  'that',
-  'there',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'meanwhile',
-  'however',
-  'yet',
-  'so',
-  'if',
-  'when',
-  'while',
-  'after',
-  'before',
-  'as',
-  'at',
-  'for',
-  'officials',
-  'russia',
-  'moscow',
-  'ukraine',
-]);
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an it he she they we i but and in on this that there these those his her their its our ' +
+    'meanwhile however yet so if when while after before as at for officials russia moscow ukraine'
+  ).split(' '),
+);
 
 const CLOSERS = '"\'”’)]»';
 const TERMINAL = /[.!?…]/;
@@ -184,7 +96,9 @@ function isBoundary(text: string, from: number, at: number, stop: number, end: n
   if (!/\s/.test(text.charAt(stop))) return false;
   const rest = text.slice(stop, end).trimStart();
   const next = rest.charAt(0);
-  if (!/[A-Z0-9"'“‘(\[•]/.test(next) && !/\p{Lu}/u.test(next)) return false;
+  // A stray stop after a closing quote ("headquarters.” .") is dropped as a fragment of its own.
+  if (TERMINAL.test(next)) return true;
+  if (!/[A-Z0-9"'“‘([•]/.test(next) && !/\p{Lu}/u.test(next)) return false;
   if (text.charAt(at) !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(text.slice(from, at))?.[1] ?? '';
   const lower = word.toLowerCase();

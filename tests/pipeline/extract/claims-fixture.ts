@@ -1,7 +1,12 @@
 /** A small hand-made registry and a naive name finder, so claim tests do not depend on the real recogniser. */
 import type { ActorRecord, ParsedDoc, PlaceRecord, Recognised, Reference } from '../../../src/pipeline/types';
 
-const actor = (id: string, kind: ActorRecord['kind'], affiliation: string | null, aliases: string[]): ActorRecord => ({
+const actor = (
+  id: string,
+  kind: ActorRecord['kind'],
+  affiliation: string | null,
+  aliases: string[],
+): ActorRecord => ({
   id,
   name: aliases[0] ?? id,
   kind,
@@ -16,7 +21,17 @@ const place = (
   country: string | null,
   aliases: string[],
   border: [string, string] | null = null,
-): PlaceRecord => ({ id, name: aliases[0] ?? id, kind, lat: 50, lon: 30, aliases, border, country, source: 'reference' });
+): PlaceRecord => ({
+  id,
+  name: aliases[0] ?? id,
+  kind,
+  lat: 50,
+  lon: 30,
+  aliases,
+  border,
+  country,
+  source: 'reference',
+});
 
 const ACTORS = [
   actor('russia', 'country', 'russia', ['Russia', 'Moscow', 'the Kremlin', 'Kremlin']),
@@ -27,8 +42,14 @@ const ACTORS = [
   actor('poland', 'country', 'poland', ['Poland']),
   actor('nato', 'alliance', 'nato', ['Nato', 'NATO']),
   actor('western-officials', 'group', null, ['western officials', 'Western officials']),
-  actor('ukrainian-defence-ministry', 'ministry', 'ukraine', ["Ukraine's defence ministry", 'Ukraine’s defence ministry']),
-  actor('russian-defence-ministry', 'ministry', 'russia', ["Russia's defence ministry", 'Russian Defence Ministry']),
+  actor('ukrainian-defence-ministry', 'ministry', 'ukraine', [
+    "Ukraine's defence ministry",
+    'Ukraine’s defence ministry',
+  ]),
+  actor('russian-defence-ministry', 'ministry', 'russia', [
+    "Russia's defence ministry",
+    'Russian Defence Ministry',
+  ]),
   actor('pentagon', 'ministry', 'united-states', ['the Pentagon', 'Pentagon']),
   actor('lloyd-austin', 'person', 'united-states', ['Lloyd Austin', 'Austin']),
   actor('vladimir-putin', 'person', 'russia', ['Vladimir Putin', 'Putin']),
@@ -37,7 +58,21 @@ const ACTORS = [
 ];
 
 const PLACES = [
-  place('ukraine-border', 'border', null, ["Ukraine's borders", 'Ukraine’s borders', "Ukraine's border", 'Ukraine’s border', 'the border with Ukraine', 'the Ukrainian border', 'the border'], ['RUS', 'UKR']),
+  place(
+    'ukraine-border',
+    'border',
+    null,
+    [
+      "Ukraine's borders",
+      'Ukraine’s borders',
+      "Ukraine's border",
+      'Ukraine’s border',
+      'the border with Ukraine',
+      'the Ukrainian border',
+      'the border',
+    ],
+    ['RUS', 'UKR'],
+  ),
   place('belarus-ukraine-border', 'border', null, ['the Belarus border'], ['BLR', 'UKR']),
   place('ukraine', 'country', 'UKR', ['Ukraine']),
   place('russia', 'country', 'RUS', ['Russia']),
@@ -55,7 +90,10 @@ export const reference: Reference = {
   places: new Map(PLACES.map((p) => [p.id, p])),
 };
 
-function hits(text: string, names: { id: string; aliases: string[] }[]): { id: string; start: number; end: number }[] {
+function hits(
+  text: string,
+  names: { id: string; aliases: string[] }[],
+): { id: string; start: number; end: number }[] {
   const forms = names
     .flatMap((n) => n.aliases.map((alias) => ({ id: n.id, alias })))
     .sort((a, b) => b.alias.length - a.alias.length);
@@ -74,8 +112,19 @@ function hits(text: string, names: { id: string; aliases: string[] }[]): { id: s
 /** Names in a text, found by exact alias, longest first, as the real recogniser reports them. */
 export function recogniseNaively(text: string): Recognised {
   return {
-    actors: hits(text, ACTORS).map((h) => ({ actorId: h.id, start: h.start, end: h.end, text: text.slice(h.start, h.end), via: 'alias' })),
-    places: hits(text, PLACES).map((h) => ({ placeId: h.id, start: h.start, end: h.end, text: text.slice(h.start, h.end) })),
+    actors: hits(text, ACTORS).map((h) => ({
+      actorId: h.id,
+      start: h.start,
+      end: h.end,
+      text: text.slice(h.start, h.end),
+      via: 'alias',
+    })),
+    places: hits(text, PLACES).map((h) => ({
+      placeId: h.id,
+      start: h.start,
+      end: h.end,
+      text: text.slice(h.start, h.end),
+    })),
     newActors: [],
     newPlaces: [],
   };

@@ -23,7 +23,21 @@ const ENTRY = 0;
 const QUOTE = 1;
 const CLAIM = 2;
 const MENTION = 3;
-const LAYERS = 4;
+const LAYERS = 5;
+
+/** Mentions in two layers: one that does not overlap itself, and one for those nested in (or crossing) it. */
+function mentionLayers(mentions: readonly Mention[]): Map<Mention, number> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const layers = new Map<Mention, number>();
+  const ends = [-1, -1];
+  for (const m of sorted) {
+    const free = ends.findIndex((end) => end <= m.start);
+    const layer = free < 0 ? 1 : free;
+    layers.set(m, MENTION + layer);
+    ends[layer] = Math.max(ends[layer]!, m.end);
+  }
+  return layers;
+}
 
 /** The body; scrolls the selected quote (or the open entry) into view when it changes. */
 export function ReaderText(props: ReaderTextProps) {
@@ -39,10 +53,10 @@ export function ReaderText(props: ReaderTextProps) {
       highlights.push({ start: selected.quote.start, end: selected.quote.end, layer: QUOTE, key: 'quote' });
     for (const c of claims) highlights.push({ ...c.valueSpan, layer: CLAIM, key: c.id });
     const byKey = new Map<string, Mention>();
-    for (const m of mentions) {
+    for (const [m, layer] of mentionLayers(mentions)) {
       const key = `${m.kind}:${m.refId}:${m.start}-${m.end}`;
       byKey.set(key, m);
-      highlights.push({ start: m.start, end: m.end, layer: MENTION, key });
+      highlights.push({ start: m.start, end: m.end, layer, key });
     }
     return {
       segments: segmentText(text.length, highlights, LAYERS),

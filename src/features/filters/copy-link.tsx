@@ -43,7 +43,11 @@ export function CopyLink() {
         Copy link
       </button>
       <span role="status" className="copy-link__status">
-        {state === 'copied' ? 'Link copied' : state === 'manual' ? 'Link selected: press Ctrl+C (⌘C) to copy it' : ''}
+        {state === 'copied'
+          ? 'Link copied'
+          : state === 'manual'
+            ? 'Link selected: press Ctrl+C (⌘C) to copy it'
+            : ''}
       </span>
       {state === 'manual' && (
         <input ref={field} className="copy-link__field" readOnly value={href} aria-label="Link" />

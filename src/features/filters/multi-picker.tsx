@@ -68,7 +68,8 @@ export function MultiPicker({ name, options, selected, onChange }: MultiPickerPr
         onClick={() => (open ? close(false) : setOpen(true))}
       >
         {name}
-        {selected.length > 0 && <span className="picker__count"> ({selected.length})</span>}
+        {selected.length > 0 && ' '}
+        {selected.length > 0 && <span className="picker__count">({selected.length})</span>}
       </button>
       {open && (
         <div id={panelId} className="picker__panel">
@@ -100,8 +101,7 @@ export function MultiPicker({ name, options, selected, onChange }: MultiPickerPr
           {selected.map((id) => (
             <li key={id}>
               <button type="button" className="chip" onClick={() => toggle(id)}>
-                <span className="visually-hidden">Remove </span>
-                {byId.get(id)?.label ?? id}
+                <span className="visually-hidden">Remove</span> {byId.get(id)?.label ?? id}
                 <span aria-hidden="true"> ×</span>
               </button>
             </li>

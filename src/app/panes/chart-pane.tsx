@@ -1,0 +1,48 @@
+/** The "Troop numbers" pane: wires the dataset, the filters and the URL to the chart, loaded as its own chunk. */
+import { lazy, Suspense, useCallback } from 'react';
+import { useDataset } from '../../data/hooks';
+import { schemeFor } from '../../domain/claimant-colors';
+import type { ChartMode } from '../../url-state/view-state';
+import { useView, useVisible } from '../hooks/use-view';
+
+// Recharts is large: it loads after the first paint instead of with the initial bundle.
+const TroopChart = lazy(() =>
+  import('../../features/chart/troop-chart').then((m) => ({ default: m.TroopChart })),
+);
+
+/** The pane. */
+export function ChartPane() {
+  const { index } = useDataset();
+  const [view, update] = useView();
+  const visible = useVisible();
+  const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
+  const onModeChange = useCallback((chart: ChartMode) => update({ chart }), [update]);
+  const onRangeChange = useCallback(
+    (range: { from: string | null; to: string | null }) => update(range, { replace: true }),
+    [update],
+  );
+  return (
+    <Suspense
+      fallback={
+        <section aria-label="Troop numbers" aria-busy="true">
+          <h2>Troop numbers</h2>
+          <p>Loading the chart…</p>
+        </section>
+      }
+    >
+      <TroopChart
+        claims={visible.claims}
+        events={visible.events}
+        scheme={schemeFor(index.dataset)}
+        selectedClaimId={view.claim}
+        onSelectClaim={onSelectClaim}
+        mode={view.chart}
+        onModeChange={onModeChange}
+        from={view.from}
+        to={view.to}
+        extent={index.dayRange}
+        onRangeChange={onRangeChange}
+      />
+    </Suspense>
+  );
+}

@@ -1,10 +1,149 @@
 /**
- * Dated happenings: sentences with an event trigger, dated from the sentence or the entry/article date.
+ * Dated happenings: sentences with an event trigger from the cue table (data/reference/event-cues.json),
+ * dated from a date in the sentence or else the live entry's or article's day, with the actors and places
+ * recognised inside the sentence. Forecasts and schedules need a date written in the sentence itself, so
+ * that speculation ("Russia could invade") does not fill the timeline.
  */
+import cueTable from '../../../data/reference/event-cues.json' with { type: 'json' };
 import type { Day } from '../../domain/schema';
-import type { EventDraft, ParsedDoc, Recognised } from '../types';
+import type { ActorHit, DateHit, EventDraft, ParsedDoc, Recognised, Sentence } from '../types';
+import { addDays, findDates } from './dates';
+import { splitSentences } from './sentences';
 
-/** Finds events reported in a document. */
-export function extractEvents(_doc: ParsedDoc, _found: Recognised, _day: Day | null): EventDraft[] {
-  return [];
+interface Family {
+  id: string;
+  patterns: RegExp[];
+  context: RegExp[];
+}
+
+/** Escapes a cue for use inside a regular expression (cues are data, never trusted as patterns). */
+function literal(cue: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+}
+
+const FAMILIES: Family[] = cueTable.families.map((f) => ({
+  id: f.id,
+  patterns: f.cues.map(literal),
+  context: f.context.map(literal),
+}));
+
+const NEGATION = /\b(not|never|no|n't|hasn't|haven't|didn't|won't|denied|denies|without)\s+(\S+\s+){0,2}$/i;
+const FORECAST =
+  /\b(could|may|might|would|must|should|if|ready to|possible|possibly|likely|fear|fears|feared|threat|risk|imminent)\b/i;
+const SCHEDULED =
+  /\b(will|due to|is to|are to|set to|scheduled|expected to|plans to|planned|is planning|next week)\b/i;
+
+function triggerIn(text: string): { family: string; at: number } | null {
+  for (const family of FAMILIES) {
+    if (family.context.length > 0 && !family.context.some((c) => c.test(text))) continue;
+    for (const pattern of family.patterns) {
+      const m = pattern.exec(text);
+      if (m && !NEGATION.test(text.slice(0, m.index))) return { family: family.id, at: m.index };
+    }
+  }
+  return null;
+}
+
+const TITLE_MAX = 120;
+const BARE_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const HEADING_STAMP = /\s*published at \d{1,2}:\d{2}.*$/i;
+const REPORTED =
+  /\b(said|says|told [^,.]{1,40}?|announced|reported|stated|claimed)(\s+(in|on)\s+[^,.]{1,40}?)?\s+that\s+/gi;
+
+/** A short title: the sentence up to the end of the clause holding the trigger, trimmed, as written. */
+export function eventTitle(sentence: string, triggerAt: number): string {
+  const rest = sentence.slice(triggerAt);
+  const stop = rest.search(/[,;:]\s|\s[\u2013\u2014-]\s|[.!?](\s|$)/);
+  let clause = stop < 0 ? sentence : sentence.slice(0, triggerAt + stop);
+  // "It said in a statement that the Russian leader ...": the reported happening, not the reporting.
+  const reported = [...clause.slice(0, triggerAt).matchAll(REPORTED)].pop();
+  const pronoun =
+    reported && /^(it|he|she|they|this|that|we|i)\b/i.test(clause.slice(reported.index + reported[0].length));
+  if (reported && !pronoun) clause = clause.slice(reported.index + reported[0].length);
+  const flat = clause
+    .replace(HEADING_STAMP, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\u2022*"\u201c\u201d'\u2018\u2019-]+/, '')
+    .replace(/[\s,;:"\u201c\u201d]+$/, '')
+    .trim();
+  const title = flat.charAt(0).toUpperCase() + flat.slice(1);
+  if (title.length <= TITLE_MAX) return title;
+  const cut = title.slice(0, TITLE_MAX - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX / 2))}\u2026`;
+}
+
+function anchorFor(
+  doc: ParsedDoc,
+  offset: number,
+  day: Day | null,
+): { day: Day | null; entryId: string | null } {
+  const entry = doc.entries.find((e) => e.start <= offset && offset < e.end);
+  return entry ? { day: entry.publishedAt.slice(0, 10), entryId: entry.id } : { day, entryId: null };
+}
+
+/**
+ * The date a sentence gives its event. A bare weekday ("as soon as Wednesday", "declared Wednesday a day
+ * of unity") names the event's date only when the sentence looks ahead, and then the next such day.
+ */
+function eventDate(text: string, anchor: Day | null, ahead: boolean): DateHit | null {
+  for (const hit of findDates(text, anchor)) {
+    if (!hit.relative || !BARE_WEEKDAY.test(text.slice(hit.start, hit.end))) return hit;
+    if (!ahead || !anchor) continue;
+    return hit.date > anchor ? hit : { ...hit, date: addDays(hit.date, 7) };
+  }
+  return null;
+}
+
+function statusOf(text: string, date: DateHit | null, anchor: Day | null): EventDraft['status'] | null {
+  const future = date !== null && anchor !== null && date.date > anchor;
+  if (FORECAST.test(text)) return date ? 'forecast' : null;
+  if (SCHEDULED.test(text) || future) return date ? 'scheduled' : null;
+  return 'occurred';
+}
+
+/** "according to The New York Times", "(Reuters)", "The Hill reported": who reports it, not who acts. */
+function isSourceCredit(text: string, hit: ActorHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  const after = text.slice(hit.end, hit.end + 12);
+  return /(according to|reported by|told|\()\s*$/i.test(before) || /^\s*(reported|reports|\))/i.test(after);
+}
+
+function inside<T extends { start: number; end: number }>(hits: T[], s: Sentence): T[] {
+  return hits.filter((h) => h.start >= s.start && h.end <= s.end);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)].sort();
+}
+
+/** Finds events reported in a document, one draft per triggering sentence. */
+export function extractEvents(doc: ParsedDoc, found: Recognised, day: Day | null): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const sentence of splitSentences(doc.text)) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (text.trim().endsWith('?') || text.length > 600) continue;
+    const trigger = triggerIn(text);
+    if (!trigger) continue;
+    const actors = inside(found.actors, sentence).filter((a) => !isSourceCredit(doc.text, a));
+    const places = inside(found.places, sentence);
+    if (actors.length + places.length === 0) continue;
+    const anchor = anchorFor(doc, sentence.start, day);
+    // Tense and modality are read near the trigger: "met ... and warned of sanctions if it invades" occurred.
+    const near = text.slice(Math.max(0, trigger.at - 30), trigger.at + 40);
+    const date = eventDate(text, anchor.day, SCHEDULED.test(near) || FORECAST.test(near));
+    const status = statusOf(near, date, anchor.day);
+    const when = date?.date ?? anchor.day;
+    if (!status || !when) continue;
+    drafts.push({
+      date: when,
+      datePrecision: date?.precision ?? 'day',
+      title: eventTitle(text, trigger.at),
+      status,
+      actorIds: unique(actors.map((a) => a.actorId)),
+      placeIds: unique(places.map((p) => p.placeId)),
+      sources: [{ articleId: doc.id, entryId: anchor.entryId, start: sentence.start, end: sentence.end }],
+      trigger: trigger.family,
+    });
+  }
+  return drafts;
 }

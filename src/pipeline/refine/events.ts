@@ -1,10 +1,71 @@
 /**
- * Merges event drafts from several documents that report the same happening into one event.
+ * Merges event drafts that report the same happening (same trigger family, dates within the precision of
+ * the vaguer one, at least one actor or place in common) into one event with several sources.
+ * Ids come from content: the date, the family and a hash of the earliest source.
  */
-import type { CrisisEvent } from '../../domain/schema';
+import type { CrisisEvent, Day } from '../../domain/schema';
+import { shortHash } from '../ids';
 import type { EventDraft } from '../types';
 
-/** Merges drafts of the same happening; ids come from content. */
+const PRECISION_DAYS = { day: 0, week: 6, month: 30 } as const;
+const RANK = { day: 0, week: 1, month: 2 } as const;
+
+function dayNumber(day: Day): number {
+  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sourceKey(s: EventDraft['sources'][number]): string {
+  return `${s.articleId}:${String(s.start).padStart(9, '0')}`;
+}
+
+function sameHappening(a: EventDraft, b: EventDraft): boolean {
+  if (a.trigger !== b.trigger) return false;
+  const slack = Math.max(PRECISION_DAYS[a.datePrecision], PRECISION_DAYS[b.datePrecision]);
+  if (Math.abs(dayNumber(a.date) - dayNumber(b.date)) > slack) return false;
+  const names = new Set([...a.actorIds, ...a.placeIds]);
+  return [...b.actorIds, ...b.placeIds].some((id) => names.has(id));
+}
+
+function combine(group: EventDraft[]): CrisisEvent {
+  const sources = group
+    .flatMap((d) => d.sources)
+    .sort((x, y) => byString(sourceKey(x), sourceKey(y)))
+    .filter((s, n, all) => n === 0 || sourceKey(s) !== sourceKey(all[n - 1]!));
+  // The most precise date wins; the title of the draft that carries it, earliest source first.
+  const lead = [...group].sort(
+    (x, y) =>
+      RANK[x.datePrecision] - RANK[y.datePrecision] ||
+      byString(sourceKey(x.sources[0]!), sourceKey(y.sources[0]!)),
+  )[0]!;
+  const status = group.some((d) => d.status === 'occurred') ? 'occurred' : lead.status;
+  const first = sources[0]!;
+  return {
+    id: `ev-${lead.date}-${lead.trigger}-${shortHash(sourceKey(first), 6)}`,
+    date: lead.date,
+    datePrecision: lead.datePrecision,
+    title: lead.title,
+    status,
+    actorIds: [...new Set(group.flatMap((d) => d.actorIds))].sort(byString),
+    placeIds: [...new Set(group.flatMap((d) => d.placeIds))].sort(byString),
+    sources,
+  };
+}
+
+/** Merges drafts of the same happening into events, sorted by date then id. */
 export function mergeEvents(drafts: EventDraft[]): CrisisEvent[] {
-  return drafts.map(({ trigger: _trigger, ...event }, n) => ({ ...event, id: `event-${n}` }));
+  const groups: EventDraft[][] = [];
+  const ordered = [...drafts].sort(
+    (a, b) => byString(a.date, b.date) || byString(sourceKey(a.sources[0]!), sourceKey(b.sources[0]!)),
+  );
+  for (const draft of ordered) {
+    if (draft.sources.length === 0) continue;
+    const group = groups.find((g) => g.some((d) => sameHappening(d, draft)));
+    if (group) group.push(draft);
+    else groups.push([draft]);
+  }
+  return groups.map(combine).sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id));
 }

@@ -1,0 +1,55 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useViewState } from '../../src/app/hooks/use-view-state';
+import { DEFAULT_VIEW } from '../../src/url-state/view-state';
+import { visit } from './harness';
+
+beforeEach(() => visit(''));
+
+describe('useViewState', () => {
+  it('reads the view from the URL, ignoring garbage', () => {
+    visit('?from=2022-01-01&actors=russia,<b>&pane=nowhere');
+    const { result } = renderHook(() => useViewState());
+    expect(result.current[0]).toEqual({ ...DEFAULT_VIEW, from: '2022-01-01', actors: ['russia'] });
+  });
+
+  it('pushes selections and replaces drags', () => {
+    const { result } = renderHook(() => useViewState());
+    const start = window.history.length;
+    act(() => result.current[1]({ claim: 'c1' }));
+    expect(window.location.search).toBe('?claim=c1');
+    expect(window.history.length).toBe(start + 1);
+    act(() => result.current[1]({ from: '2021-12-01' }, { replace: true }));
+    expect(window.location.search).toBe('?from=2021-12-01&claim=c1');
+    expect(window.history.length).toBe(start + 1);
+    expect(result.current[0]).toMatchObject({ claim: 'c1', from: '2021-12-01' });
+  });
+
+  it('adds no history entry when nothing changes', () => {
+    visit('?claim=c1');
+    const { result } = renderHook(() => useViewState());
+    const start = window.history.length;
+    act(() => result.current[1]({ claim: 'c1', chart: 'chart' }));
+    expect(window.history.length).toBe(start);
+  });
+
+  it('follows Back and Forward', async () => {
+    const { result } = renderHook(() => useViewState());
+    act(() => result.current[1]({ claim: 'c1' }));
+    act(() => result.current[1]({ claim: 'c2' }));
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current[0].claim).toBe('c1'));
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current[0].claim).toBeNull());
+    act(() => window.history.forward());
+    await waitFor(() => expect(result.current[0].claim).toBe('c1'));
+  });
+
+  it('keeps the same view object while the URL stays the same', () => {
+    visit('?actors=russia');
+    const { result, rerender } = renderHook(() => useViewState());
+    const first = result.current[0];
+    rerender();
+    expect(result.current[0]).toBe(first);
+  });
+});

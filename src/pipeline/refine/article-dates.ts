@@ -163,7 +163,7 @@ function inferFromWeekday(input: DateInput, known: Known[], weight: Map<string, 
   const words = keyTerms(input.text);
   const named = best.shared.filter((x) => x.startsWith('@')).map((x) => x.slice(1));
   const terms = best.shared.filter((x) => !x.startsWith('@')).map((x) => words.get(x) ?? x);
-  const evidence = [...named.slice(0, 4), ...terms.slice(0, 4)].join(', ');
+  const evidence = [...new Set([...named.slice(0, 4), ...terms.slice(0, 4)])].join(', ');
   return {
     date,
     source: 'inferred',

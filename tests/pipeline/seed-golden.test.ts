@@ -1,0 +1,22 @@
+/**
+ * Golden-file test of the whole seed dataset (dataset.json plus every body file). Any change in what the
+ * pipeline extracts from the seeds shows up here as a diff. After an intended change, regenerate with
+ *   UPDATE_GOLDEN=1 npx vitest run --project unit tests/pipeline/seed-golden
+ * and review the diff of tests/fixtures/seed-dataset.golden.json before committing it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedDataset } from './seed-dataset';
+
+const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/seed-dataset.golden.json');
+
+describe('seed dataset golden file', () => {
+  it('matches tests/fixtures/seed-dataset.golden.json', async () => {
+    const { dataset, bodies } = await seedDataset();
+    const actual = `${JSON.stringify({ dataset, bodies: [...bodies.values()] }, null, 1)}\n`;
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, actual);
+    expect(existsSync(GOLDEN), 'golden file missing: run with UPDATE_GOLDEN=1').toBe(true);
+    expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+  });
+});

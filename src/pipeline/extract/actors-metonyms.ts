@@ -70,27 +70,33 @@ function actsAfter(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && !t.nl && ACTS.has(t.norm);
 }
 
-/**
- * True when the place name at tokens [from, to) acts as a government here. `nameAt(k)` gives the end of
- * another name starting at token k, or -1, so that "Moscow and Kyiv say" reads both as actors.
- */
+/** What the metonym rule may ask about the names around a capital. */
+export interface Neighbours {
+  /** End of the name that starts at token k, or -1. */
+  nameEnd(k: number): number;
+  /** True when token k belongs to a name read as an actor ("Moscow" in "between Moscow and Kyiv"). */
+  isActor(k: number): boolean;
+}
+
+/** True when the place name at tokens [from, to) acts as a government here. */
 export function actsAsGovernment(
   tokens: readonly Token[],
   from: number,
   to: number,
-  nameAt: (k: number) => number,
+  around: Neighbours,
 ): boolean {
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];
-  if (before && LOCATIVE.has(before.norm) && !before.nl) return false;
   if (before?.norm === 'to' && before2?.norm === 'according') return true;
+  if (before && LOCATIVE.has(before.norm) && !before.nl) return false;
   if (before && ACTOR_BEFORE.has(before.norm) && !before.nl) return true;
+  if (before?.norm === 'and' && around.isActor(from - 2)) return true;
   const next = tokens[to];
   if (next?.norm === "'" && tokens[to + 1]?.norm === 's') return ACTOR_NOUNS.has(tokens[to + 2]?.norm ?? '');
   if (next && ACTOR_NOUNS.has(next.norm)) return true;
   if (actsAfter(tokens, to)) return true;
   if (next?.norm === 'and') {
-    const end = nameAt(to + 1);
+    const end = around.nameEnd(to + 1);
     return end > 0 && actsAfter(tokens, end);
   }
   return false;

@@ -87,11 +87,14 @@ function registryPass(index: NameIndex, set: SpanSet, day: Day | null): void {
 /** Capitals named as places become their government where they act ("Moscow denies"). */
 function metonymPass(index: NameIndex, set: SpanSet): void {
   const { tokens } = set;
-  const endOfName = (k: number): number => set.at(k)?.to ?? -1;
+  const around = {
+    nameEnd: (k: number): number => (set.at(k)?.from === k ? set.at(k)!.to : -1),
+    isActor: (k: number): boolean => set.at(k)?.actor?.via === 'metonym',
+  };
   for (const span of set.list()) {
     if (!span.place || span.actor) continue;
     const government = index.data.metonyms.get(keyAt(tokens, span.from, span.to - span.from));
-    if (government && actsAsGovernment(tokens, span.from, span.to, endOfName)) {
+    if (government && actsAsGovernment(tokens, span.from, span.to, around)) {
       span.actor = { id: government, via: 'metonym' };
       span.place = null;
     }

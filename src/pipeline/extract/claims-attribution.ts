@@ -1,6 +1,13 @@
 /** Who says so: attribution cues in a sentence ("according to X", "X said", "They believe") and their actors. */
 import type { ActorHit, PlaceHit, Reference, Sentence } from '../types';
-import { CLAUSE_OPENERS, PRONOUN_SUBJECT, SAY_AUX, SAY_VERB, SOURCE_NOUN_FROM } from './claims-cues';
+import {
+  CLAUSE_OPENERS,
+  DEMONYMS,
+  PRONOUN_SUBJECT,
+  SAY_AUX,
+  SAY_VERB,
+  SOURCE_NOUN_FROM,
+} from './claims-cues';
 
 /** An attribution in a sentence: `forward` governs numbers after it, `backward` numbers before it. */
 export interface Cue {
@@ -15,6 +22,7 @@ export interface Cue {
 
 /** The recognised names a cue may draw on. */
 export interface Names {
+  text: string;
   actors: ActorHit[];
   places: PlaceHit[];
   reference: Reference;
@@ -128,6 +136,13 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
       ),
   );
   const ids = outer.map((a) => a.actorId);
+  if (ids.length === 0) {
+    // "according to Ukrainian intelligence": a nationality word names the country as the source.
+    for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {
+      const id = DEMONYMS[word.toLowerCase()];
+      if (id && names.reference.actors.has(id) && /^\p{Lu}/u.test(word)) ids.push(id);
+    }
+  }
   if (ids.length === 0) {
     for (const p of names.places.filter((h) => h.start >= from && h.end <= to)) {
       const country = countryActor(names.reference, p.placeId);

@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   FORECAST_AFTER,
   FORECAST_BEFORE,
+  INCREMENT_AFTER,
   INCREMENT_BEFORE,
   INCREMENT_MODIFIERS,
   LOCATIVE_BEFORE,
@@ -36,7 +37,8 @@ export function claimKind(
   const clause = withoutAsides(window);
   if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
   if (related) return 'estimate';
-  if (modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || INCREMENT_BEFORE.test(clause)) {
+  const changed = INCREMENT_BEFORE.test(clause) || INCREMENT_AFTER.test(after);
+  if (modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || changed) {
     return 'increment';
   }
   return 'estimate';
@@ -72,10 +74,15 @@ function countryNamed(word: string, reference: Reference): string | null {
 
 /** The country or body an actor's forces belong to. */
 export function forceOf(actorId: string, reference: Reference): string | null {
-  const actor = reference.actors.get(actorId);
-  if (!actor) return null;
-  const id = actor.affiliation ?? actor.id;
-  return reference.actors.has(id) ? id : null;
+  let actor = reference.actors.get(actorId);
+  // A spokesman speaks for a ministry that speaks for a country: follow the chain up to the country.
+  for (let hop = 0; actor && hop < 4; hop += 1) {
+    const up = actor.affiliation ? reference.actors.get(actor.affiliation) : undefined;
+    if (actor.kind === 'country' || !up || up.id === actor.id)
+      return actor.affiliation && up ? up.id : actor.id;
+    actor = up;
+  }
+  return actor?.id ?? null;
 }
 
 /** The nearest actor before the number that acts in the clause (not a claimant, not a target or place). */
@@ -85,9 +92,13 @@ export function actingSubject(
   phraseStart: number,
   actors: ActorHit[],
   claimants: string[],
+  cues: { start: number; end: number }[],
   reference: Reference,
 ): string | null {
-  const before = actors.filter((a) => a.start >= sentenceStart && a.end <= phraseStart).reverse();
+  const speaking = (a: ActorHit): boolean => cues.some((c) => a.start >= c.start && a.end <= c.end);
+  const before = actors
+    .filter((a) => a.start >= sentenceStart && a.end <= phraseStart && !speaking(a))
+    .reverse();
   for (const hit of before) {
     const lead = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
     if (
@@ -99,6 +110,12 @@ export function actingSubject(
     if (TARGET_BEFORE.test(lead)) continue;
     const force = forceOf(hit.actorId, reference);
     if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
+  }
+  // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
+  const lastCue = cues.filter((c) => c.end <= phraseStart && c.start >= sentenceStart).at(-1);
+  const speaker = claimants[0];
+  if (lastCue && speaker && /\b(?:he|she|we|I)\b/.test(text.slice(lastCue.end, phraseStart))) {
+    return forceOf(speaker, reference);
   }
   return null;
 }

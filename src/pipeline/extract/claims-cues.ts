@@ -107,7 +107,7 @@ export const UNIT_MODIFIERS = new Set(
     'active active-duty armed military frontline front-line reserve special airborne mechanised ' +
     'mechanized motorised motorized professional conscript contract heavily well equipped trained ' +
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
-    'its their his her the tactical battalion army navy naval air infantry tank strike security ' +
+    'and its their his her the tactical battalion army navy naval air infantry tank strike security ' +
     'interior guard national-guard rapid-reaction response deployed stationed'
   ).split(' '),
 );
@@ -144,11 +144,11 @@ export const SAY_AUX =
 
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato"). */
 export const SOURCE_NOUN_FROM =
-  '(?:according\\s+to|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of)|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)';
+  "(?:according\\s+to|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of)|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source. */
 export const PRONOUN_SUBJECT =
-  /^(?:they|he|she|we|it|the\s+officials|officials|the\s+sources|sources|the\s+source)$/i;
+  /^(?:they|he|she|we|it|the\s+officials|these\s+officials|the\s+sources|the\s+source)$/i;
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
@@ -198,12 +198,16 @@ export const FORECAST_AFTER = /^\s*(?:could|would|might|may|will)\b/i;
 export const INCREMENT_BEFORE =
   /(?:\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$)|\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+home|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
 
+/** Words after the troops that make the figure a change ("10,000 troops were returning to base"). */
+export const INCREMENT_AFTER =
+  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/i;
+
 /** Modifiers after a number that mark troops added to a force. */
 export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 
 /** A year a deployment is tied to ("in 2014", "back in March 2021"), or a past season ("last spring"). */
 export const PAST_TIME =
-  /\b(?:(?:back\s+)?in|during|by|of)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+  /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
 
 /** Words between a number and the next that make the second part of the first ("including"). */
 export const SUBSET_GAP =

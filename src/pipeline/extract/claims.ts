@@ -31,7 +31,7 @@ interface Candidate {
 /** Extracts the troop claims of one document. */
 export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Reference): ClaimDraft[] {
   const text = doc.text;
-  const names: Names = { actors: found.actors, places: found.places, reference };
+  const names: Names = { text, actors: found.actors, places: found.places, reference };
   const dominant = dominantForce(text, found.actors, reference);
   const year = articleYear(doc);
   const claims: ClaimDraft[] = [];
@@ -51,7 +51,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, found.actors, reference) ??
         (i > 0 ? (drafts[i - 1]?.subjectId ?? null) : null) ??
-        actingSubject(text, sentence.start, c.phrase.start, found.actors, claimantIds, reference) ??
+        actingSubject(text, sentence.start, c.phrase.start, found.actors, claimantIds, cues, reference) ??
         dominant;
       const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
       const window = text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start);

@@ -60,8 +60,7 @@ export function findNumbers(text: string): NumberPhrase[] {
       (DASH_JOIN_RE.test(between) ||
         (opensBetween && /^\s+and\s+$/i.test(between)) ||
         // "from 100,000 to 130,000" is a change between two figures, not a range.
-        (WORD_JOIN_RE.test(between) &&
-          !/\bfrom\s+$/i.test(text.slice(Math.max(0, first.start - 6), first.start))));
+        (WORD_JOIN_RE.test(between) && !isChange(text.slice(Math.max(0, first.start - 20), first.start))));
     if (joined) {
       last = next;
       i += 1;
@@ -175,4 +174,9 @@ function hedgeAfter(
 
 function escape(words: string): string {
   return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** "rose from 100,000 to 130,000" is a change between two figures; "range from 169,000 to 190,000" is a range. */
+function isChange(before: string): boolean {
+  return /\bfrom\s+$/i.test(before) && !/\b(?:range[sd]?|ranging)\s+from\s+$/i.test(before);
 }

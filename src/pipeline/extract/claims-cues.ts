@@ -131,7 +131,8 @@ export const CASUALTY_BEFORE =
   /\b(?:killing|killed|kill|lost|losing|deaths?\s+of|casualties|wounding|wounded|captured|capturing|capture\s+of|bodies\s+of|death\s+toll\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words showing a troop figure is the size of one group, not a total. */
-export const PER_UNIT_BEFORE = /\beach\b[^,.;]{0,30}$|\bper\s+(?:group|btg|battalion|unit)\s+(?:of\s+)?$/i;
+export const PER_UNIT_BEFORE =
+  /\b(?:each|every|typically)\b[^,.;]{0,30}$|\b(?:a|one|per|an\s+average)\s+(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b[^,.;]{0,30}$/i;
 export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
@@ -189,7 +190,7 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Modal and planning words before a number that make it the size of a projected force. */
 export const FORECAST_BEFORE =
-  /\b(?:would|could|might|may|will|shall|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b/i;
+  /\b(?:(?:would|could|might|may|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved") also projects a force. */
 export const FORECAST_AFTER = /^\s*(?:could|would|might|may|will)\b/i;

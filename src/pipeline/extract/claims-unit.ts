@@ -29,7 +29,10 @@ const WORD_RE = /^\s+([\p{L}][\p{L}.’'-]*)/u;
 /** The unit noun governed by the number (up to four modifier words away), or null. */
 export function unitAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const strong = STRONG_RE.exec(text.slice(phrase.end, limit));
-  if (strong) return { unit: 'troops', modifiers: [], end: phrase.end + strong[0].length };
+  if (strong) {
+    const words = strong[0].split(/\s+/).slice(1, -1);
+    return { unit: 'troops', modifiers: words, end: phrase.end + strong[0].length };
+  }
   let at = phrase.end;
   const modifiers: string[] = [];
   for (let step = 0; step <= 4; step += 1) {

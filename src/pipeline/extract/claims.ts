@@ -148,7 +148,10 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
 function related(text: string, c: Candidate, last: Candidate | undefined): Candidate {
   if (!last || last.unit !== c.unit) return c;
   const gap = text.slice(last.end, c.phrase.start);
-  if (SUBSET_GAP.test(gap)) return { ...c, relation: 'subset', partOf: last };
+  const ofThem = /^\s+of\s+(?:them|these|those|which|whom)\b/i.test(
+    text.slice(c.phrase.end, c.phrase.end + 20),
+  );
+  if (SUBSET_GAP.test(gap) || ofThem) return { ...c, relation: 'subset', partOf: last };
   const more = c.modifiers.some((m) => /^(?:more|additional|extra|further)$/i.test(m));
   if (more || ADDITIONAL_BEFORE.test(gap)) return { ...c, relation: 'additional', partOf: last };
   return c;

@@ -437,6 +437,86 @@ const rows: [string, Want[]][] = [
     'Dmytro Kuleba, who met Nato leaders in Brussels, said 90,000 troops were near the border.',
     [{ value: '90,000', min: 90_000, max: 90_000, claimants: ['dmytro-kuleba'] }],
   ],
+  [
+    'Russia has 100 BTGs of 800 troops each near the border.',
+    [{ value: '100', min: 100, max: 100, unit: 'btg', perUnit: [800, 800], troops: [80_000, 80_000] }],
+  ],
+  [
+    'A 10,000-strong Russian contingent is in Belarus.',
+    [{ value: '10,000', min: 10_000, max: 10_000, subject: 'russia', places: ['belarus'] }],
+  ],
+  [
+    'Russia has 100,000 troops, 1,000 of them in Crimea.',
+    [
+      { value: '100,000', min: 100_000, max: 100_000, relation: null },
+      { value: '1,000', min: 1_000, max: 1_000, relation: 'subset', places: ['crimea'] },
+    ],
+  ],
+  [
+    'Russia has massed roughly 130,000 troops, by US estimates, near Ukraine.',
+    [{ value: 'roughly 130,000', min: 130_000, max: 130_000, claimants: ['united-states'] }],
+  ],
+  [
+    'Russia has 127,000 troops near Ukraine, according to Ukrainian intelligence.',
+    [{ value: '127,000', min: 127_000, max: 127_000, claimants: ['ukraine'] }],
+  ],
+  [
+    'Estimates of the force range from 169,000 to 190,000 troops.',
+    [{ value: '169,000 to 190,000', min: 169_000, max: 190_000 }],
+  ],
+  [
+    "Russia's defence ministry said 10,000 troops were returning to their bases.",
+    [
+      {
+        value: '10,000',
+        min: 10_000,
+        max: 10_000,
+        kind: 'increment',
+        subject: 'russia',
+        claimants: ['russian-defence-ministry'],
+      },
+    ],
+  ],
+  [
+    'Moscow has sent tens of thousands more troops to Belarus.',
+    [
+      {
+        value: 'tens of thousands',
+        min: 20_000,
+        max: 90_000,
+        kind: 'increment',
+        vague: true,
+        places: ['belarus'],
+      },
+    ],
+  ],
+  [
+    'Lloyd Austin said he would send 3,000 troops to Poland.',
+    [
+      {
+        value: '3,000',
+        min: 3_000,
+        max: 3_000,
+        kind: 'forecast',
+        subject: 'united-states',
+        claimants: ['lloyd-austin'],
+        places: ['poland'],
+      },
+    ],
+  ],
+  [
+    'The number of BTGs has grown to 110, the Pentagon said.',
+    [{ value: '110', min: 110, max: 110, unit: 'btg', claimants: ['pentagon'] }],
+  ],
+  [
+    '“We count 100,000 troops on the border,” Stoltenberg said.',
+    [{ value: '100,000', min: 100_000, max: 100_000, claimants: ['jens-stoltenberg'] }],
+  ],
+  [
+    'Officials will watch whether the 100,000 troops withdraw.',
+    [{ value: '100,000', min: 100_000, max: 100_000, kind: 'estimate' }],
+  ],
+  ['Russia had 190,000 troops by February 24.', [{ value: '190,000', min: 190_000, max: 190_000 }]],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {
@@ -478,6 +558,9 @@ const negatives: [string, string][] = [
   ['distance and days', 'The troops travelled 200 kilometres in 3 days.'],
   ['talks and members', 'Russia held 12 rounds of talks with 27 EU members.'],
   ['people in need', 'The UN says 2.9 million people need aid.'],
+  ['the size of one BTG', 'Each BTG has about 800 troops.'],
+  ['a typical group size', 'A battalion tactical group typically has between 600 and 1,000 soldiers.'],
+  ['a distance with a hyphen', 'The troops travelled along the 2,000-km border.'],
   ['a list number', '  11. Troops withdraw from Crimea\n\n    Text follows here.'],
 ];
 

@@ -224,3 +224,15 @@ export function timeTicks(domain: readonly [number, number], count: number): num
   }
   return ticks;
 }
+
+/** First and last report day of the claims (the chart's range control spans these); null when none is dated. */
+export function claimDayExtent(claims: readonly Claim[]): { min: Day; max: Day } | null {
+  let min: Day | null = null;
+  let max: Day | null = null;
+  for (const { reportedOn: day } of claims) {
+    if (!day) continue;
+    if (min === null || day < min) min = day;
+    if (max === null || day > max) max = day;
+  }
+  return min && max ? { min, max } : null;
+}

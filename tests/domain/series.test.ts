@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimantScheme } from '../../src/domain/claimant-colors';
 import type { Claim } from '../../src/domain/schema';
-import { buildChartData, dayToX, niceCeil, timeTicks, xToDay } from '../../src/domain/series';
+import { buildChartData, claimDayExtent, dayToX, niceCeil, timeTicks, xToDay } from '../../src/domain/series';
 import { describeAmount, describeClaim, formatDay } from '../../src/domain/series-labels';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -171,5 +171,16 @@ describe('timeTicks', () => {
     ['2021-01-15', '2022-02-20', 6, ['2021-04-01', '2021-07-01', '2021-10-01', '2022-01-01']],
   ] as const)('%s..%s, about %d', (from, to, count, expected) => {
     expect(days(timeTicks([dayToX(from), dayToX(to)], count))).toEqual(expected);
+  });
+});
+
+describe('claimDayExtent', () => {
+  it('spans the dated claims and ignores undated ones', () => {
+    const undated = { ...(miniDataset.claims[0] as Claim), reportedOn: null };
+    expect(claimDayExtent([...miniDataset.claims, undated])).toEqual({
+      min: '2021-11-28',
+      max: '2022-02-11',
+    });
+    expect(claimDayExtent([undated])).toBeNull();
   });
 });

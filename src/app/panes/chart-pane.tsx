@@ -1,7 +1,8 @@
 /** The "Troop numbers" pane: wires the dataset, the filters and the URL to the chart, loaded as its own chunk. */
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
+import { claimDayExtent } from '../../domain/series';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
@@ -15,6 +16,7 @@ export function ChartPane() {
   const { index } = useDataset();
   const [view, update] = useView();
   const visible = useVisible();
+  const extent = useMemo(() => claimDayExtent(index.dataset.claims), [index]);
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
   const onModeChange = useCallback((chart: ChartMode) => update({ chart }), [update]);
   const onRangeChange = useCallback(
@@ -24,7 +26,7 @@ export function ChartPane() {
   return (
     <Suspense
       fallback={
-        <section aria-label="Troop numbers" aria-busy="true">
+        <section aria-label="Troop numbers" aria-busy="true" className="pane">
           <h2>Troop numbers</h2>
           <p>Loading the chart…</p>
         </section>
@@ -40,7 +42,7 @@ export function ChartPane() {
         onModeChange={onModeChange}
         from={view.from}
         to={view.to}
-        extent={index.dayRange}
+        extent={extent}
         onRangeChange={onRangeChange}
       />
     </Suspense>

@@ -20,7 +20,7 @@ export function MapPane() {
   return (
     <Suspense
       fallback={
-        <section aria-label="Map" aria-busy="true">
+        <section aria-label="Map" aria-busy="true" className="pane">
           <h2>Map</h2>
           <p>Loading the map…</p>
         </section>

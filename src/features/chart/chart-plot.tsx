@@ -54,7 +54,6 @@ export function ChartPlot({ data, width, height, ...marks }: ChartPlotProps) {
         width={Y_AXIS_WIDTH}
         tickFormatter={shortCount}
         allowDataOverflow
-        label={{ value: 'Troops', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12 }}
       />
       {data.events.map((event) => (
         <ReferenceLine

@@ -29,7 +29,7 @@ export interface TroopChartProps {
   onRangeChange: (range: { from: Day | null; to: Day | null }) => void;
 }
 
-const HEIGHT = 300;
+const HEIGHT = 240;
 
 /** The "Troop numbers" region: claims over time per claimant, or the same claims as a table. */
 export function TroopChart(props: TroopChartProps) {
@@ -60,7 +60,7 @@ export function TroopChart(props: TroopChartProps) {
   const xDomain = data.xDomain;
 
   return (
-    <section aria-label="Troop numbers" className="troop-chart">
+    <section aria-label="Troop numbers" className="pane troop-chart">
       <div className="troop-chart__header">
         <h2>Troop numbers</h2>
         <button
@@ -106,7 +106,10 @@ export function TroopChart(props: TroopChartProps) {
                 style={{
                   left: active.x,
                   top: active.y,
-                  transform: `translate(${active.x > width / 2 ? '-100%' : '0'}, 12px)`,
+                  // Away from the point and inside the plot: left of it on the right half, above it lower down.
+                  transform: `translate(${active.x > width / 2 ? 'calc(-100% - 12px)' : '12px'}, ${
+                    active.y > HEIGHT / 2 ? 'calc(-100% - 8px)' : '8px'
+                  })`,
                 }}
               >
                 <strong>{labelOf(active.mark)}</strong>

@@ -32,9 +32,27 @@ export interface MapViewProps {
   basemap: Basemap | null;
 }
 
-/** Ukraine and its neighbours: the first view when the URL has none. */
-const DEFAULT_CENTER: [number, number] = [49.5, 33];
-const DEFAULT_ZOOM = 5;
+/** Ukraine and its neighbours: the first view when there is nothing to fit. */
+const DEFAULT_VIEW: MapViewport = { lat: 49.5, lon: 33, zoom: 5 };
+
+/** Bounds around the troop symbols, or else the mentioned places; the default view when there are none. */
+function fitView(
+  points: readonly LatLon[],
+  places: readonly Place[],
+): MapViewport | { bounds: [[number, number], [number, number]] } {
+  const all = points.length ? points : places.map((p) => ({ lat: p.lat, lon: p.lon }));
+  if (all.length === 0) return DEFAULT_VIEW;
+  const lats = all.map((p) => p.lat);
+  const lons = all.map((p) => p.lon);
+  const [s, n, w, e] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
+  if (n - s < 0.5 && e - w < 0.5) return { lat: (s + n) / 2, lon: (w + e) / 2, zoom: 6 };
+  return {
+    bounds: [
+      [s, w],
+      [n, e],
+    ],
+  };
+}
 
 /** The "Map" region: bundled borders, occupied-area overlays, troop symbols, places, events and their list. */
 export function MapView(props: MapViewProps) {
@@ -70,10 +88,18 @@ export function MapView(props: MapViewProps) {
       .filter((s) => selectedClaimId && s.claimIds.includes(selectedClaimId))
       .map((s) => s.place.id),
   );
-  const initial = props.viewport;
+  // The first view only (MapContainer ignores later props): the URL's viewport, or the data's extent.
+  const [initial] = useState(
+    () =>
+      props.viewport ??
+      fitView(
+        marks.symbols.map((sym) => sym.at),
+        places,
+      ),
+  );
 
   return (
-    <section aria-label="Map" className="map-view">
+    <section aria-label="Map" className="pane map-view">
       <div className="map-view__header">
         <h2>Map</h2>
         <label className="map-view__tiles">
@@ -108,8 +134,9 @@ export function MapView(props: MapViewProps) {
       <div className="map-view__frame">
         <MapContainer
           className="map-view__map"
-          center={initial ? [initial.lat, initial.lon] : DEFAULT_CENTER}
-          zoom={initial?.zoom ?? DEFAULT_ZOOM}
+          {...('bounds' in initial
+            ? { bounds: initial.bounds, boundsOptions: { padding: [24, 24], maxZoom: 7 } }
+            : { center: [initial.lat, initial.lon], zoom: initial.zoom })}
           minZoom={2}
           maxZoom={12}
           preferCanvas

@@ -1,5 +1,7 @@
 /** Who says so: attribution cues in a sentence ("according to X", "X said", "They believe") and their actors. */
 import type { ActorHit, PlaceHit, Reference, Sentence } from '../types';
+
+type Span = { start: number; end: number };
 import {
   CLAUSE_OPENERS,
   DEMONYMS,
@@ -158,14 +160,35 @@ export function countryActor(reference: Reference, placeId: string): string | nu
   if (!place) return null;
   if (place.kind === 'country') return reference.actors.has(place.id) ? place.id : null;
   if (place.kind === 'border' || place.country === null) return null;
-  for (const candidate of reference.places.values()) {
-    if (
-      candidate.kind === 'country' &&
-      candidate.country === place.country &&
-      reference.actors.has(candidate.id)
-    ) {
-      return candidate.id;
+  return countriesByCode(reference).get(place.country) ?? null;
+}
+
+const byCode = new WeakMap<Reference, Map<string, string>>();
+
+/** ISO alpha-3 code to the id of that country's actor, built once per registry. */
+function countriesByCode(reference: Reference): Map<string, string> {
+  let codes = byCode.get(reference);
+  if (!codes) {
+    codes = new Map();
+    for (const p of reference.places.values()) {
+      if (p.kind === 'country' && p.country && reference.actors.has(p.id)) codes.set(p.country, p.id);
     }
+    byCode.set(reference, codes);
   }
-  return null;
+  return codes;
+}
+
+/** The claimants of figure `i` of a sentence: the cue just before it, else one just after it (before the
+ *  next figure), else the previous figure's, else a clause-final one later ("..., officials said"). */
+export function governingClaimants(figures: Span[], i: number, cues: Cue[], sentence: Sentence): string[] {
+  const c = figures[i]!;
+  const from = i > 0 ? figures[i - 1]!.end : sentence.start;
+  const to = figures[i + 1]?.start ?? sentence.end;
+  const before = cues.filter((q) => q.forward && q.end <= c.start + 1 && q.end > from).at(-1);
+  if (before) return before.claimantIds;
+  const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
+  if (after) return after.claimantIds;
+  const earlier = cues.filter((q) => q.forward && q.end <= c.start).at(-1);
+  if (earlier) return earlier.claimantIds;
+  return cues.find((q) => q.backward && q.start >= c.end)?.claimantIds ?? [];
 }

@@ -58,17 +58,6 @@ export function toDraft(
   };
 }
 
-/** A phrase found in a sentence, moved to document offsets. */
-export function shift(phrase: NumberPhrase, by: number): NumberPhrase {
-  return {
-    ...phrase,
-    start: phrase.start + by,
-    end: phrase.end + by,
-    coreStart: phrase.coreStart + by,
-    coreEnd: phrase.coreEnd + by,
-  };
-}
-
 /** The year the document (or its newest live entry) was published, to tell past deployments from current. */
 export function articleYear(doc: ParsedDoc): number | null {
   const day =

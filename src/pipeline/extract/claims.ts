@@ -3,13 +3,14 @@
  * whose forces, who says so, where, and the sentence it came from.
  */
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../types';
-import { findCues, type Cue, type Names } from './claims-attribution';
+import { findCues, governingClaimants, type Names } from './claims-attribution';
 import { actingSubject, claimKind, dominantForce, ownSubject, placesOf } from './claims-context';
 import { ADDITIONAL_BEFORE, SUBSET_GAP } from './claims-cues';
 import { elidedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './claims-unit';
 import { findNumbers, type NumberPhrase } from './numbers';
 import { splitSentences } from './sentences';
-import { articleYear, shift, toDraft } from './claims-draft';
+import { articleYear, toDraft } from './claims-draft';
+import { inside, shift } from './claims-spans';
 
 /** More troops than any army near the region fields: a misreading, never charted as fact. */
 const MAX_TROOPS = 2_000_000;
@@ -31,7 +32,8 @@ interface Candidate {
 /** Extracts the troop claims of one document. */
 export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Reference): ClaimDraft[] {
   const text = doc.text;
-  const names: Names = { text, actors: found.actors, places: found.places, reference };
+  const actors = [...found.actors].sort((a, b) => a.start - b.start);
+  const places = [...found.places].sort((a, b) => a.start - b.start);
   const dominant = dominantForce(text, found.actors, reference);
   const year = articleYear(doc);
   const claims: ClaimDraft[] = [];
@@ -42,16 +44,23 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     // A live entry is a new voice: "They believe" does not reach back into the entry before it.
     if (here !== entry) previous = [];
     entry = here;
+    // Only the names inside the sentence matter to it; slicing keeps long documents linear.
+    const names: Names = {
+      text,
+      actors: inside(actors, sentence),
+      places: inside(places, sentence),
+      reference,
+    };
     const cues = findCues(text, sentence, names, previous);
     const candidates = candidatesIn(text, sentence);
     const drafts: ClaimDraft[] = [];
     for (const [i, c] of candidates.entries()) {
-      const claimantIds = claimantsFor(candidates, i, cues, sentence);
+      const claimantIds = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       const subjectId =
-        ownSubject(text, c.modifiers, c.phrase.start, found.actors, reference) ??
+        ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
         (i > 0 ? (drafts[i - 1]?.subjectId ?? null) : null) ??
-        actingSubject(text, sentence.start, c.phrase.start, found.actors, claimantIds, cues, reference) ??
+        actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         dominant;
       const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
       const window = text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start);
@@ -76,7 +85,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
             c.phrase.start,
             c.end,
             scopeEnd,
-            found.places,
+            names.places,
             cues,
           ),
           partOf: prior?.id ?? null,
@@ -163,17 +172,7 @@ function plausible(c: Candidate): boolean {
   return c.phrase.max >= MIN_TROOPS && c.phrase.max <= MAX_TROOPS;
 }
 
-/** The cue governing candidate `i`: one just before it, else one just after it, else the previous
- *  number's, else a clause-final one later in the sentence ("..., officials said"). */
-function claimantsFor(candidates: Candidate[], i: number, cues: Cue[], sentence: Sentence): string[] {
-  const c = candidates[i]!;
-  const from = i > 0 ? candidates[i - 1]!.end : sentence.start;
-  const to = candidates[i + 1]?.phrase.start ?? sentence.end;
-  const before = cues.filter((q) => q.forward && q.end <= c.phrase.start + 1 && q.end > from).at(-1);
-  if (before) return before.claimantIds;
-  const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
-  if (after) return after.claimantIds;
-  const earlier = cues.filter((q) => q.forward && q.end <= c.phrase.start).at(-1);
-  if (earlier) return earlier.claimantIds;
-  return cues.find((q) => q.backward && q.start >= c.end)?.claimantIds ?? [];
+/** From the number (hedge included) to the end of its unit noun. */
+function figureSpan(c: Candidate): { start: number; end: number } {
+  return { start: c.phrase.start, end: c.end };
 }

@@ -39,6 +39,18 @@ const VAGUE_RE = new RegExp(
   `\\b(?:${VAGUE_PHRASES.map((v) => v.pattern.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
 );
+const VAGUE_EXACT = VAGUE_PHRASES.map((phrase) => ({
+  phrase,
+  re: new RegExp(`^${phrase.pattern.replace(/ /g, '\\s+')}$`, 'i'),
+}));
+const BEFORE_RES = HEDGES_BEFORE.map((hedge) => ({
+  hedge,
+  re: new RegExp(`(?<![\\p{L}])${escape(hedge.words)}\\s+$`, 'iu'),
+}));
+const AFTER_RES = HEDGES_AFTER.map((hedge) => ({
+  hedge,
+  re: new RegExp(`^${/^[-+]/.test(hedge.words) ? '' : '\\s+'}${escape(hedge.words)}(?![\\p{L}\\d])`, 'u'),
+}));
 const DASH_JOIN_RE = /^\s*[-–—]\s*$/;
 const WORD_JOIN_RE = /^\s+(?:to|or)\s+$/i;
 
@@ -98,9 +110,7 @@ function findCores(text: string): Core[] {
   const cores: Core[] = [];
   const taken = (start: number, end: number): boolean => cores.some((c) => start < c.end && end > c.start);
   for (const m of text.matchAll(VAGUE_RE)) {
-    const phrase = VAGUE_PHRASES.find((v) =>
-      new RegExp(`^${v.pattern.replace(/ /g, '\\s+')}$`, 'i').test(m[0]),
-    );
+    const phrase = VAGUE_EXACT.find((v) => v.re.test(m[0]))?.phrase;
     if (!phrase) continue;
     const start = m.index;
     cores.push({
@@ -123,7 +133,7 @@ function findCores(text: string): Core[] {
     if (
       value === null ||
       taken(start, end) ||
-      /^[\s-]*(?:thirds?|quarters?|halves|fifths?)\b/i.test(text.slice(end))
+      /^[\s-]*(?:thirds?|quarters?|halves|fifths?)\b/i.test(text.slice(end, end + 12))
     ) {
       continue;
     }
@@ -137,11 +147,11 @@ function digitsCore(text: string, start: number, digits: string): Core | null {
   const before = text.slice(Math.max(0, start - 6), start);
   if (/[\p{L}_$£€¥₽:/]$|\p{L}[-–]$|(?<![\d–-]\s*)(?:^|[\s(])[-−–]$|\d[.,]$/u.test(before)) return null;
   let end = start + digits.length;
-  const after = MULTIPLIER_AFTER_RE.exec(text.slice(end));
+  const after = MULTIPLIER_AFTER_RE.exec(text.slice(end, end + 12));
   const word = after?.[1]?.toLowerCase();
   const multiplier = word ? (MULTIPLIERS[word] ?? null) : after?.[2] ? 1_000 : null;
   if (after) end += after[0].length;
-  const rest = text.slice(end);
+  const rest = text.slice(end, end + 12);
   if (/^(?:[\p{L}_]|[:.,]\d|\s?%|\s?per\s?cent\b|\d)/u.test(rest) && !/^-plus\b/.test(rest)) return null;
   const plain = Number(digits.replace(/[^\d.]/g, ''));
   const yearLike = multiplier === null && /^(?:1[89]|20)\d\d$/.test(digits);
@@ -152,9 +162,9 @@ function digitsCore(text: string, start: number, digits: string): Core | null {
 function hedgeBefore(text: string, at: number): (Hedge & { start: number }) | null {
   const from = Math.max(0, at - 24);
   const window = text.slice(from, at);
-  for (const h of HEDGES_BEFORE) {
-    const found = new RegExp(`(?<![\\p{L}])${escape(h.words)}\\s+$`, 'iu').exec(window);
-    if (found) return { ...h, start: from + found.index };
+  for (const { hedge, re } of BEFORE_RES) {
+    const found = re.exec(window);
+    if (found) return { ...hedge, start: from + found.index };
   }
   return null;
 }
@@ -164,10 +174,9 @@ function hedgeAfter(
   at: number,
 ): { length: number; approx: boolean; qualifier: string | null } | null {
   const rest = text.slice(at, at + 12).toLowerCase();
-  for (const h of HEDGES_AFTER) {
-    const gap = h.words.startsWith('-') || h.words === '+' ? '' : '\\s+';
-    const found = new RegExp(`^${gap}${escape(h.words)}(?![\\p{L}\\d])`, 'u').exec(rest);
-    if (found) return { length: found[0].length, approx: h.approx, qualifier: h.qualifier };
+  for (const { hedge, re } of AFTER_RES) {
+    const found = re.exec(rest);
+    if (found) return { length: found[0].length, approx: hedge.approx, qualifier: hedge.qualifier };
   }
   return null;
 }

@@ -17,6 +17,8 @@ export interface NameSpan {
 export class SpanSet {
   private readonly owner: Int32Array;
   private readonly spans: (NameSpan | null)[] = [];
+  /** Places named inside a longer name ("Poland" in "the border between Belarus and Poland"). */
+  private readonly nested: { from: number; to: number; id: string }[] = [];
 
   constructor(readonly tokens: readonly Token[]) {
     this.owner = new Int32Array(tokens.length).fill(-1);
@@ -61,6 +63,11 @@ export class SpanSet {
     span.to = Math.max(span.to, to);
   }
 
+  /** Records a place named inside another span; it is reported as its own, overlapping, hit. */
+  addNested(from: number, to: number, id: string): void {
+    if (!this.nested.some((n) => n.from === from && n.id === id)) this.nested.push({ from, to, id });
+  }
+
   /** Live spans in text order. */
   list(): NameSpan[] {
     return this.spans.filter((s): s is NameSpan => s !== null).sort((a, b) => a.from - b.from);
@@ -77,6 +84,12 @@ export class SpanSet {
       if (span.actor) actors.push({ actorId: span.actor.id, start, end, text: surface, via: span.actor.via });
       if (span.place) places.push({ placeId: span.place.id, start, end, text: surface });
     }
+    for (const n of this.nested) {
+      const start = this.tokens[n.from]!.start;
+      const end = this.tokens[n.to - 1]!.end;
+      places.push({ placeId: n.id, start, end, text: text.slice(start, end) });
+    }
+    places.sort((a, b) => a.start - b.start || b.end - a.end);
     return { actors, places };
   }
 }

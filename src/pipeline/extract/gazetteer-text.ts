@@ -47,6 +47,13 @@ export function foldText(text: string): string {
 }
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/** A lower-to-upper step inside a word after three lower-case letters: a run-on ("BorrellImage"), not "McFaul". */
+const RUN_ON = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
+
+function pieces(text: string, start: number, end: number): [number, number][] {
+  const cuts = [...text.slice(start, end).matchAll(RUN_ON)].map((m) => start + m.index);
+  return [start, ...cuts].map((from, n) => [from, cuts[n] ?? end]);
+}
 const LETTER = /\p{L}/u;
 
 /** Splits text into word and punctuation tokens with spans into `text`. */
@@ -55,17 +62,17 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of norm.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const raw = text.slice(start, end);
-    const first = raw.charAt(0);
-    const word = LETTER.test(first) || /\p{N}/u.test(first);
-    const cap = LETTER.test(first) && first !== first.toLowerCase();
-    const upper =
-      raw.length >= 2 && LETTER.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    const nl = text.slice(last, start).includes('\n');
-    last = end;
-    tokens.push({ start, end, norm: m[0], cap, upper, word, nl });
+    for (const [start, end] of pieces(text, m.index, m.index + m[0].length)) {
+      const raw = text.slice(start, end);
+      const first = raw.charAt(0);
+      const word = LETTER.test(first) || /\p{N}/u.test(first);
+      const cap = LETTER.test(first) && first !== first.toLowerCase();
+      const upper =
+        raw.length >= 2 && LETTER.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      const nl = text.slice(last, start).includes('\n');
+      last = end;
+      tokens.push({ start, end, norm: norm.slice(start, end), cap, upper, word, nl });
+    }
   }
   return tokens;
 }

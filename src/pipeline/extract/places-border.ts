@@ -9,6 +9,46 @@ export const RUSSIA_UKRAINE_BORDER = 'russia-ukraine-border';
 
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+const SHARED = new Set([
+  'shared',
+  'common',
+  'countries',
+  'two',
+  'nations',
+  "'",
+  's',
+  'long',
+  'eastern',
+  'northern',
+]);
+const POSSESSIVE = new Set(['its', 'their']);
+
+/**
+ * "Belarus ... near its 1,084km border with Ukraine": a possessive border takes its owner from the nearest
+ * country named before it in the sentence. Returns [from, to, first country, second country] token spans
+ * where `countryAt(k)` (the ISO alpha-3 code of a country name at token k, or null) finds both.
+ */
+export function possessiveBorders(
+  tokens: readonly Token[],
+  countryAt: (k: number) => string | null,
+): [number, number, string, string][] {
+  const found: [number, number, string, string][] = [];
+  tokens.forEach((t, k) => {
+    if (!POSSESSIVE.has(t.norm)) return;
+    const [start] = sentenceAround(tokens, k);
+    let border = k + 1;
+    while (border < k + 12 && tokens[border] && !BORDER_WORDS.has(tokens[border]!.norm)) border += 1;
+    if (!BORDER_WORDS.has(tokens[border]?.norm ?? '') || tokens[border + 1]?.norm !== 'with') return;
+    const other = countryAt(border + 2);
+    let owner: string | null = null;
+    for (let j = k - 1; j >= start && !owner; j -= 1) owner = countryAt(j);
+    if (!owner || !other || owner === other) return;
+    let end = border + 3;
+    while (countryAt(end) === other) end += 1;
+    found.push([k, end, owner, other]);
+  });
+  return found;
+}
 
 function sentenceAround(tokens: readonly Token[], k: number): [number, number] {
   let from = k;
@@ -31,13 +71,17 @@ export function bareBorders(
   if (!mentionsUkraine) return [];
   const found: [number, number][] = [];
   tokens.forEach((t, k) => {
-    if (!BORDER_WORDS.has(t.norm) || !free(k) || tokens[k - 1]?.norm !== 'the' || !free(k - 1)) return;
+    if (!BORDER_WORDS.has(t.norm) || !free(k)) return;
+    // "the border", "the shared frontier", "the countries' common border".
+    let the = k - 1;
+    while (the >= k - 5 && free(the) && SHARED.has(tokens[the]?.norm ?? '')) the -= 1;
+    if (tokens[the]?.norm !== 'the' || !free(the)) return;
     // "the border with Poland", "the border between ..." name another border: not this rule's.
     if (['with', 'between', 'of'].includes(tokens[k + 1]?.norm ?? '')) return;
     const [from, to] = sentenceAround(tokens, k);
     for (let j = from; j < to; j += 1) {
       if (russian(j)) {
-        found.push([k - 1, k + 1]);
+        found.push([the, k + 1]);
         return;
       }
     }

@@ -53,7 +53,7 @@ const REPORTED =
 /** A short title: the sentence up to the end of the clause holding the trigger, trimmed, as written. */
 export function eventTitle(sentence: string, triggerAt: number): string {
   const rest = sentence.slice(triggerAt);
-  const stop = rest.search(/[,;:]\s|\s[\u2013\u2014-]\s|[.!?](\s|$)/);
+  const stop = rest.search(/[,;:][\u201d\u2019"']?\s|\s[\u2013\u2014-]\s|[.!?][\u201d\u2019"']?(\s|$)/);
   let clause = stop < 0 ? sentence : sentence.slice(0, triggerAt + stop);
   // "It said in a statement that the Russian leader ...": the reported happening, not the reporting.
   const reported = [...clause.slice(0, triggerAt).matchAll(REPORTED)].pop();

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../../src/domain/schema';
+import { recognise } from '../../../src/pipeline/extract/entities';
+import { eventTitle, extractEvents } from '../../../src/pipeline/extract/events';
+import { loadReference } from '../../../src/pipeline/reference';
+import type { EventDraft, ParsedDoc } from '../../../src/pipeline/types';
+
+const reference = loadReference(path.resolve(import.meta.dirname, '../../../data/reference'));
+
+function docOf(text: string, entries: Entry[] = []): ParsedDoc {
+  const meta = { title: null, outlet: null, url: null, date: null, author: null };
+  const kind = entries.length > 0 ? 'liveblog' : 'article';
+  return {
+    id: 'doc',
+    file: 'doc.txt',
+    text,
+    format: 'text',
+    meta,
+    headerDate: null,
+    title: '',
+    kind,
+    entries,
+    messages: [],
+  };
+}
+
+function events(text: string, day: string | null = '2022-02-16', entries: Entry[] = []): EventDraft[] {
+  const doc = docOf(text, entries);
+  return extractEvents(doc, recognise(doc, reference, day), day);
+}
+
+describe('extractEvents: triggers, dates and status', () => {
+  it.each([
+    [
+      'Putin recognised the independence of two breakaway regions on Monday.',
+      'recognition',
+      '2022-02-14',
+      'day',
+      'occurred',
+    ],
+    ['The US is relocating its embassy from Kyiv to Lviv.', 'embassy', '2022-02-16', 'day', 'occurred'],
+    [
+      'Russia’s defence ministry said some troops were returning to their bases.',
+      'withdrawal',
+      '2022-02-16',
+      'day',
+      'occurred',
+    ],
+    ['The Duma voted to approve an appeal to the president.', 'vote', '2022-02-16', 'day', 'occurred'],
+    ['Kuleba held talks in Washington last week.', 'meeting', '2022-02-07', 'week', 'occurred'],
+    [
+      'Joint exercises in Belarus are due to end on 20 February.',
+      'exercise',
+      '2022-02-20',
+      'day',
+      'scheduled',
+    ],
+    [
+      'US officials said an invasion could come as soon as Friday.',
+      'attack',
+      '2022-02-18',
+      'day',
+      'forecast',
+    ],
+    ['Biden and Johnson held a phone call on Monday.', 'call', '2022-02-14', 'day', 'occurred'],
+  ])('%s', (text, trigger, date, precision, status) => {
+    expect(events(text)).toMatchObject([{ trigger, date, datePrecision: precision, status }]);
+  });
+
+  it.each([
+    ['speculation without a date', 'Officials fear Russia could invade Ukraine at any moment.'],
+    ['a negated happening', 'Moscow has not recognised the breakaway regions.'],
+    ['a question', 'Will Putin recognise the breakaway regions?'],
+    ['no trigger', 'Putin spoke about history for an hour.'],
+    ['no actor or place', 'They met and talked.'],
+  ])('nothing for %s', (_, text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('needs a date: an undated article gives no event without one in the sentence', () => {
+    expect(events('Scholz met Zelensky in Kyiv.', null)).toEqual([]);
+    expect(events('Scholz met Zelensky in Kyiv on 14 February 2022.', null)).toMatchObject([
+      { date: '2022-02-14' },
+    ]);
+  });
+
+  it('keeps the actors and places of the sentence and one source span', () => {
+    const text =
+      'Intro line here.\n\nGerman Chancellor Olaf Scholz met Volodymyr Zelensky in Kyiv on Monday.';
+    const [event] = events(text, '2022-02-15');
+    expect(event!.actorIds).toEqual(expect.arrayContaining(['olaf-scholz', 'volodymyr-zelensky']));
+    expect(event!.placeIds).toContain('kyiv');
+    expect(event!.sources).toHaveLength(1);
+    const source = event!.sources[0]!;
+    expect(text.slice(source.start, source.end)).toBe(
+      'German Chancellor Olaf Scholz met Volodymyr Zelensky in Kyiv on Monday.',
+    );
+  });
+
+  it('dates a live entry from its timestamp, not the page', () => {
+    const text = 'Entry one\n\nThe US is relocating its embassy to Lviv.';
+    const entry: Entry = {
+      id: 'doc-e1',
+      publishedAt: '2022-02-14T19:22:00Z',
+      headline: 'Entry one',
+      label: null,
+      byline: null,
+      start: 0,
+      end: text.length,
+      textStart: 11,
+    };
+    expect(events(text, '2022-02-15', [entry])).toMatchObject([
+      { date: '2022-02-14', sources: [{ entryId: 'doc-e1' }] },
+    ]);
+  });
+
+  it('does not take a media credit for an actor of the event', () => {
+    const [event] = events('Russia recognised the breakaway regions on Monday, according to Reuters.');
+    expect(event!.actorIds).not.toContain('reuters');
+  });
+});
+
+describe('eventTitle', () => {
+  it.each([
+    [
+      'Putin signed a decree recognising the regions, the Kremlin said.',
+      'Putin signed a decree recognising the regions',
+    ],
+    ['It said in a statement that Putin had signed the decree.', 'Putin had signed the decree'],
+    [
+      'It said that it had scrambled a jet to intercept a plane.',
+      'It said that it had scrambled a jet to intercept a plane',
+    ],
+    [
+      'US relocating embassy from Kyivpublished at 19:22 Greenwich Mean Time 14 February 2022',
+      'US relocating embassy from Kyiv',
+    ],
+    ['“Troops are returning to their bases,” the ministry said.', 'Troops are returning to their bases'],
+  ])('%s', (sentence, title) => {
+    const at = sentence.search(/signed|scrambled|relocating|returning/);
+    expect(eventTitle(sentence, at)).toBe(title);
+  });
+
+  it('cuts a long clause at a word with an ellipsis', () => {
+    const long = `Russia recognised ${'very '.repeat(40)}many things`;
+    const title = eventTitle(long, 7);
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title.endsWith('…')).toBe(true);
+  });
+});

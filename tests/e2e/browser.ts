@@ -29,9 +29,13 @@ export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /** Opens a browser and a fresh context that blocks every request not to 127.0.0.1. */
-export async function startSession(viewport = DESKTOP, browser?: Browser): Promise<Session> {
+export async function startSession(
+  viewport = DESKTOP,
+  options: { bypassCSP?: boolean; browser?: Browser } = {},
+): Promise<Session> {
+  const { browser, bypassCSP = false } = options;
   const owned = browser ?? (await launchChromium());
-  const context = await owned.newContext({ viewport, acceptDownloads: true });
+  const context = await owned.newContext({ viewport, acceptDownloads: true, bypassCSP });
   const problems: Problems = { consoleErrors: [], pageErrors: [], outsideRequests: [], dialogs: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -61,6 +65,11 @@ export async function startSession(viewport = DESKTOP, browser?: Browser): Promi
       if (!browser) await owned.close();
     },
   };
+}
+
+/** Forgets what earlier pages of the session did wrong, so each test judges only its own page. */
+export function clearProblems(problems: Problems): void {
+  for (const list of Object.values(problems) as string[][]) list.length = 0;
 }
 
 /** Asserts the happy path stayed clean: no console or page error, no dialog, no request leaving the machine. */

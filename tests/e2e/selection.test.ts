@@ -13,7 +13,9 @@ async function expectSelectionShown(page: Page, claimId: string): Promise<void> 
   const article = seedDataset().articles.find((candidate) => candidate.id === claim.articleId);
 
   await expect.poll(() => selected(chart).count(), { timeout: 5_000 }).toBeGreaterThan(0);
-  await expect.poll(() => selected(map).count(), { timeout: 5_000 }).toBeGreaterThan(0);
+  // A claim without a place has nothing to emphasise on the map.
+  if (claim.placeIds.length > 0)
+    await expect.poll(() => selected(map).count(), { timeout: 5_000 }).toBeGreaterThan(0);
 
   const mark = articles
     .locator('mark')
@@ -77,7 +79,8 @@ describe('selecting a claim links the three views', () => {
 
   test('Back undoes a selection', async () => {
     const page = await open();
-    await chartPoints(page).first().click();
+    await chartPoints(page).first().focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => params(page).get('claim')).not.toBeNull();
     await page.goBack();
     await expect.poll(() => params(page).get('claim')).toBeNull();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DESKTOP, startSession, type Session } from './browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { DESKTOP, clearProblems, startSession, type Session } from './browser';
 import { regions, waitForDashboard } from './dashboard';
 
 const long = 'x'.repeat(10_000);
@@ -25,6 +25,7 @@ describe('untrusted URL parameters still render the view', () => {
     session = await startSession(DESKTOP);
   });
   afterAll(() => session.close());
+  beforeEach(() => clearProblems(session.problems));
 
   test.each(HOSTILE_QUERIES)('%s', async (_name, query) => {
     const page = await session.open(`/seed/?${query}`);

@@ -38,6 +38,9 @@ export interface DatasetIndex {
   claimsByArticle: ReadonlyMap<string, readonly Claim[]>;
   /** Per claim: its claimant ids, their affiliations, or [UNATTRIBUTED]; what the claimant filter matches. */
   claimantKeys: ReadonlyMap<string, readonly string[]>;
+  /** Aligned with `dataset.claims`: claimant keys and the position of the claim's article in `dataset.articles`. */
+  claimKeyList: readonly (readonly string[])[];
+  claimArticleAt: Int32Array;
   claimantOptions: readonly ClaimantOption[];
   /** Every article and live entry, newest first (undated last); filtering keeps this order. */
   feed: readonly FeedItem[];
@@ -92,6 +95,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const claimsByArticle = new Map<string, Claim[]>();
   const claimantKeys = new Map<string, string[]>();
   const claimantCounts = new Map<string, number>();
+  const articleAt = new Map(dataset.articles.map((a, i) => [a.id, i]));
+  const claimKeyList: string[][] = [];
+  const claimArticleAt = new Int32Array(dataset.claims.length);
   let dayRange: { min: string; max: string } | null = null;
 
   for (const article of dataset.articles) {
@@ -108,6 +114,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     else claimsByArticle.set(claim.articleId, [claim]);
     const keys = claimantKeysOf(claim, actors);
     claimantKeys.set(claim.id, keys);
+    claimArticleAt[claimKeyList.length] = articleAt.get(claim.articleId) ?? -1;
+    claimKeyList.push(keys);
     for (const key of keys) claimantCounts.set(key, (claimantCounts.get(key) ?? 0) + 1);
     dayRange = widen(dayRange, claim.reportedOn);
   }
@@ -143,6 +151,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     entries,
     claimsByArticle,
     claimantKeys,
+    claimKeyList,
+    claimArticleAt,
     claimantOptions,
     feed,
     dayRange,

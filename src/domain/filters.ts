@@ -68,16 +68,20 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const claimants = setOrNull(view.claimants);
   const places = setOrNull(view.places);
 
+  const { articles: allArticles, claims: allClaims } = index.dataset;
+  // Typed arrays aligned with the dataset: one pass over 50,000 claims without a Map lookup per claim.
+  const actorOk = new Uint8Array(allArticles.length);
+  allArticles.forEach((article, i) => (actorOk[i] = anyIn(article.actorIds, actors) ? 1 : 0));
   const articleOk = new Map<string, boolean>();
-  for (const article of index.dataset.articles) {
-    articleOk.set(article.id, anyIn(article.actorIds, actors) && anyIn(article.placeIds, places));
-  }
+  allArticles.forEach((article, i) => articleOk.set(article.id, actorOk[i] === 1));
+
   const claims: Claim[] = [];
   const claimedArticles = new Set<string>();
   const claimedEntries = new Set<string>();
-  for (const claim of index.dataset.claims) {
-    if (!inRange(claim.reportedOn) || !articleOk.get(claim.articleId)) continue;
-    if (!anyIn(index.claimantKeys.get(claim.id) ?? [], claimants) || !anyIn(claim.placeIds, places)) continue;
+  for (let i = 0; i < allClaims.length; i += 1) {
+    const claim = allClaims[i]!;
+    if (!inRange(claim.reportedOn) || actorOk[index.claimArticleAt[i]!] !== 1) continue;
+    if (!anyIn(index.claimKeyList[i]!, claimants) || !anyIn(claim.placeIds, places)) continue;
     claims.push(claim);
     claimedArticles.add(claim.articleId);
     if (claim.entryId) claimedEntries.add(claim.entryId);
@@ -87,12 +91,15 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const articleIds = new Set<string>();
   for (const item of index.feed) {
     if (!articleOk.get(item.article.id) || !inRange(item.day)) continue;
-    // With a claimant filter, only rows carrying a matching claim are relevant.
-    if (claimants && !(item.kind === 'entry' ? claimedEntries : claimedArticles).has(item.key)) continue;
+    // With a claimant filter, only rows carrying a matching claim are relevant; with a place filter, rows
+    // about the place or carrying a claim about it (a live entry has no places of its own, so it needs the claim).
+    const claimed = (item.kind === 'entry' ? claimedEntries : claimedArticles).has(item.key);
+    if (claimants && !claimed) continue;
+    if (places && !claimed && (item.kind === 'entry' || !anyIn(item.article.placeIds, places))) continue;
     feed.push(item);
     articleIds.add(item.article.id);
   }
-  const articles = index.dataset.articles.filter((a) => articleIds.has(a.id));
+  const articles = allArticles.filter((a) => articleIds.has(a.id));
 
   const events = index.dataset.events.filter(
     (e) => inRange(e.date) && anyIn(e.actorIds, actors) && anyIn(e.placeIds, places),
@@ -125,7 +132,8 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
  * Dates: claims by `reportedOn`, articles by date, live entries by their own day, events by date.
  * Actors: the article mentions any (claims and entries follow their article; events by their actors).
  * Claimants: the claim's claimants or their affiliations, or `unattributed`; articles and entries then need a
- * matching claim; events are not attributed, so this filter leaves them alone. Places: any id in common.
+ * matching claim; events are not attributed, so this filter leaves them alone. Places: the claim's or event's
+ * places; an article names the place or carries a matching claim; a live entry carries a matching claim.
  */
 export function selectVisible(index: DatasetIndex, view: FilterView): Visible {
   let perIndex = cache.get(index);

@@ -122,8 +122,10 @@ function keepRows<T extends { id: string }>(
 
 /** Ids in `ids` that `known` lacks, described for a message, or null when all are known. */
 function missing(ids: readonly (string | null)[], known: ReadonlySet<string>, what: string): string | null {
-  const absent = ids.filter((id): id is string => id !== null && !known.has(id));
-  return absent.length ? `refers to ${what} "${absent[0]}", which is missing or was skipped` : null;
+  for (const id of ids) {
+    if (id !== null && !known.has(id)) return `refers to ${what} "${id}", which is missing or was skipped`;
+  }
+  return null;
 }
 
 /** The ids of `row[field]` found in `ids`; each dangling one is logged as a skipped reference. */
@@ -159,6 +161,7 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
     a.entries.some((e) => e.end > a.bodyLength) ? 'a live entry lies outside the body' : null,
   );
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  const articleIds = new Set(articleById.keys());
 
   let claims = keepRows(d.claims, 'claims', ClaimSchema, log, (c) => {
     const article = articleById.get(c.articleId);
@@ -184,7 +187,7 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
   const events = keepRows(d.events, 'events', EventSchema, log, (e) =>
     missing(
       e.sources.map((s) => s.articleId),
-      new Set(articleById.keys()),
+      articleIds,
       'article',
     ),
   ).map((e) => ({

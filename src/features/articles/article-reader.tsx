@@ -66,9 +66,11 @@ export function ArticleReader(props: ArticleReaderProps) {
   const { article, entry, body, claims, selectedClaimId, onClose, onRetry } = props;
   return (
     <article className="reader" aria-labelledby="reader-title">
-      <button type="button" className="reader__back" onClick={onClose}>
-        ← All articles
-      </button>
+      <div className="reader__bar">
+        <button type="button" className="reader__back" onClick={onClose}>
+          ← All articles
+        </button>
+      </div>
       <h3 id="reader-title" className="reader__title">
         {article.title}
       </h3>

@@ -153,8 +153,13 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
 
   const log = new SkipLog();
   const d = top.data;
-  const actors = keepRows(d.actors, 'actors', ActorSchema, log);
-  const actorIds = new Set(actors.map((a) => a.id));
+  const actorRows = keepRows(d.actors, 'actors', ActorSchema, log);
+  const actorIds = new Set(actorRows.map((a) => a.id));
+  const actors = actorRows.map((a) => {
+    if (a.affiliation === null || actorIds.has(a.affiliation)) return a;
+    log.add('references', `"${a.id}".affiliation: "${a.affiliation}" is missing or was skipped`);
+    return { ...a, affiliation: null };
+  });
   const places = keepRows(d.places, 'places', PlaceSchema, log);
   const placeIds = new Set(places.map((p) => p.id));
   const articles = keepRows(d.articles, 'articles', ArticleSchema, log, (a) =>

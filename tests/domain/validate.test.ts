@@ -77,6 +77,15 @@ describe('parseDataset', () => {
   });
 });
 
+it('clears an affiliation to an unknown actor', () => {
+  const json = clone(miniDataset);
+  json.actors.find((a) => a.id === 'biden')!.affiliation = 'atlantis';
+  const result = parseDataset(json);
+  if (!result.ok) throw new Error('expected ok');
+  expect(result.dataset.actors.find((a) => a.id === 'biden')?.affiliation).toBeNull();
+  expect(result.skipped[0]?.reasons[0]).toContain('"biden".affiliation: "atlantis" is missing');
+});
+
 describe('parseArticleBody', () => {
   it('accepts a good body', () => {
     const result = parseArticleBody(clone(miniBodies[IDS.reuters]), IDS.reuters);

@@ -106,10 +106,11 @@ export function troopRange(claim: Claim): { low: number; high: number } | null {
 function markOf(claim: Claim, key: string, day: Day, x: number, low: number, high: number): ClaimMark {
   const forecast = claim.kind === 'forecast';
   const mid = (low + high) / 2;
+  const id = claim.id;
   return {
-    id: claim.id,
-    claimIds: [claim.id],
-    claimId: claim.id,
+    id,
+    claimIds: [id],
+    claimId: id,
     key,
     day,
     x,
@@ -122,9 +123,15 @@ function markOf(claim: Claim, key: string, day: Day, x: number, low: number, hig
   };
 }
 
-/** Folds `mark` into `bin` in place; bins are private to `binMarks`, so mutation keeps 50,000 claims linear. */
-function absorb(bin: ClaimMark & { claimIds: string[] }, mark: ClaimMark): void {
-  bin.claimIds.push(...mark.claimIds);
+type Bin = ClaimMark & { claimIds: string[] };
+
+function binId(key: string, forecast: boolean, binning: Binning, start: Day): string {
+  return `${key}|${forecast ? 'forecast' : 'estimate'}|${binning}|${start}`;
+}
+
+/** Folds `mark` into `bin` in place; bins are private to this module, so mutation keeps 50,000 claims linear. */
+function absorb(bin: Bin, mark: ClaimMark): void {
+  for (const id of mark.claimIds) bin.claimIds.push(id);
   if (mark.mid > bin.mid || (mark.mid === bin.mid && mark.claimId < bin.claimId)) {
     bin.claimId = mark.claimId;
     bin.mid = mark.mid;
@@ -135,19 +142,73 @@ function absorb(bin: ClaimMark & { claimIds: string[] }, mark: ClaimMark): void 
   bin.count += mark.count;
 }
 
-function binMarks(marks: readonly ClaimMark[], binning: Binning): ClaimMark[] {
-  if (binning === 'claim') return [...marks];
-  const bins = new Map<string, ClaimMark & { claimIds: string[] }>();
+/** Bins marks (single claims or finer bins) by series, kind and the bin their day falls in. */
+function binMarks(marks: Iterable<ClaimMark>, binning: Binning): ClaimMark[] {
+  const bins = new Map<string, Bin>();
   const starts = new Map<Day, Day>();
   for (const mark of marks) {
     let day = starts.get(mark.day);
     if (day === undefined) starts.set(mark.day, (day = binStart(mark.day, binning)));
-    const id = `${mark.key}|${mark.forecast ? 'forecast' : 'estimate'}|${binning}|${day}`;
+    const id = binId(mark.key, mark.forecast, binning, day);
     const bin = bins.get(id);
     if (bin) absorb(bin, mark);
     else bins.set(id, { ...mark, id, day, x: dayToX(day), claimIds: [...mark.claimIds] });
   }
   return [...bins.values()];
+}
+
+function toMark(claim: Claim, keyOf: (claim: Claim) => string): ClaimMark {
+  const day = claim.reportedOn as Day;
+  const range = troopRange(claim) as { low: number; high: number };
+  return markOf(claim, keyOf(claim), day, dayToX(day), range.low, range.high);
+}
+
+/** Day bins straight from claims, without a mark object per claim (50,000 claims become a few hundred bins). */
+function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): ClaimMark[] {
+  const bins = new Map<string, Bin>();
+  for (const claim of claims) {
+    const day = claim.reportedOn as Day;
+    const key = keyOf(claim);
+    const forecast = claim.kind === 'forecast';
+    const low = Math.min(claim.troopsMin as number, claim.troopsMax as number);
+    const high = Math.max(claim.troopsMin as number, claim.troopsMax as number);
+    const mid = (low + high) / 2;
+    const id = binId(key, forecast, 'day', day);
+    const bin = bins.get(id);
+    if (!bin) {
+      const claimIds = [claim.id];
+      bins.set(id, {
+        id,
+        claimIds,
+        claimId: claim.id,
+        key,
+        day,
+        x: 0,
+        low,
+        high,
+        mid,
+        vague: claim.vague,
+        forecast,
+        count: 1,
+      });
+      continue;
+    }
+    bin.claimIds.push(claim.id);
+    if (mid > bin.mid || (mid === bin.mid && claim.id < bin.claimId))
+      [bin.claimId, bin.mid] = [claim.id, mid];
+    bin.low = Math.min(bin.low, low);
+    bin.high = Math.max(bin.high, high);
+    bin.vague = bin.vague && claim.vague;
+    bin.count += 1;
+  }
+  for (const bin of bins.values()) bin.x = dayToX(bin.day);
+  return [...bins.values()];
+}
+
+/** The id of the mark that stands for `claim` under `binning` (what the chart emphasises when it is selected). */
+export function markIdOf(claim: Claim, keyOf: (claim: Claim) => string, binning: Binning): string | null {
+  if (binning === 'claim' || !claim.reportedOn) return claim.id;
+  return binId(keyOf(claim), claim.kind === 'forecast', binning, binStart(claim.reportedOn, binning));
 }
 
 /** Builds the chart's data from the visible claims and events; `keyOf` is the claimant scheme's. */
@@ -157,28 +218,23 @@ export function buildChartData(
   keyOf: (claim: Claim) => string,
   options: ChartOptions = {},
 ): ChartData {
-  const marks: ClaimMark[] = [];
+  const plotted: Claim[] = [];
   const btgOnly: Claim[] = [];
   const notPlotted: Claim[] = [];
-  // Days repeat across thousands of claims: parse each once.
-  const xOfDay = new Map<Day, number>();
   for (const claim of claims) {
-    const range = troopRange(claim);
-    if (!range && claim.unit === 'btg') btgOnly.push(claim);
-    else if (!range || !claim.reportedOn || !PLOTTED_KINDS.has(claim.kind)) notPlotted.push(claim);
-    else {
-      let x = xOfDay.get(claim.reportedOn);
-      if (x === undefined) xOfDay.set(claim.reportedOn, (x = dayToX(claim.reportedOn)));
-      marks.push(markOf(claim, keyOf(claim), claim.reportedOn, x, range.low, range.high));
-    }
+    const sized = claim.troopsMin !== null && claim.troopsMax !== null;
+    if (!sized && claim.unit === 'btg') btgOnly.push(claim);
+    else if (!sized || !claim.reportedOn || !PLOTTED_KINDS.has(claim.kind)) notPlotted.push(claim);
+    else plotted.push(claim);
   }
   const maxMarks = options.maxMarks ?? 600;
-  let binning: Binning = 'claim';
-  let binned = marks;
-  for (const next of ['day', 'week', 'month'] as const) {
+  let binning: Binning = plotted.length <= maxMarks ? 'claim' : 'day';
+  let binned = binning === 'claim' ? plotted.map((c) => toMark(c, keyOf)) : binByDay(plotted, keyOf);
+  const days = binned;
+  for (const next of ['week', 'month'] as const) {
     if (binned.length <= maxMarks) break;
-    binning = next;
-    binned = binMarks(marks, next);
+    // Weeks and months are built from days: a week's bin can straddle two months.
+    binned = binMarks(days, (binning = next));
   }
   binned.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
   const byKey = new Map<string, ClaimMark[]>();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimantScheme } from '../../src/domain/claimant-colors';
 import type { Claim } from '../../src/domain/schema';
-import { buildChartData, claimDayExtent, dayToX, niceCeil, timeTicks, xToDay } from '../../src/domain/series';
+import {
+  buildChartData,
+  claimDayExtent,
+  dayToX,
+  markIdOf,
+  niceCeil,
+  timeTicks,
+  xToDay,
+} from '../../src/domain/series';
 import { describeAmount, describeClaim, formatDay } from '../../src/domain/series-labels';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -182,5 +190,27 @@ describe('claimDayExtent', () => {
       max: '2022-02-11',
     });
     expect(claimDayExtent([undated])).toBeNull();
+  });
+});
+
+describe('markIdOf', () => {
+  const claim = miniDataset.claims.find((c) => c.valueMin === 130000) as Claim;
+  it.each([
+    ['claim', claim.id],
+    ['day', 'usa|estimate|day|2022-02-11'],
+    ['week', 'usa|estimate|week|2022-02-07'],
+    ['month', 'usa|estimate|month|2022-02-01'],
+  ] as const)('%s -> %s', (binning, id) => expect(markIdOf(claim, scheme.keyOf, binning)).toBe(id));
+
+  it('names the bin that holds the claim', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...claim,
+      id: `m-${i}`,
+      troopsMin: i,
+      troopsMax: i,
+    }));
+    const data = buildChartData(many, [], scheme.keyOf, { maxMarks: 10 });
+    const ids = data.series.flatMap((s) => s.marks.map((m) => m.id));
+    expect(ids).toContain(markIdOf(many[3] as Claim, scheme.keyOf, data.binning));
   });
 });

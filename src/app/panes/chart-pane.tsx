@@ -34,6 +34,7 @@ export function ChartPane() {
     >
       <TroopChart
         claims={visible.claims}
+        claimsById={index.claims}
         events={visible.events}
         scheme={schemeFor(index.dataset)}
         selectedClaimId={view.claim}

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim, CrisisEvent, Day } from '../../domain/schema';
-import { buildChartData, type ClaimMark } from '../../domain/series';
+import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import { BtgList } from './btg-list';
 import { ChartLegend } from './chart-legend';
 import type { MarkFocus } from './chart-marks';
@@ -15,6 +15,8 @@ import './chart.css';
 /** Props: the visible claims and events, the dataset-wide scheme, and the view state this chart reads and sets. */
 export interface TroopChartProps {
   claims: readonly Claim[];
+  /** Every claim of the dataset by id (the index's), for labels and the selection. */
+  claimsById: ReadonlyMap<string, Claim>;
   events: readonly CrisisEvent[];
   scheme: ClaimantScheme;
   selectedClaimId: string | null;
@@ -33,7 +35,8 @@ const HEIGHT = 240;
 
 /** The "Troop numbers" region: claims over time per claimant, or the same claims as a table. */
 export function TroopChart(props: TroopChartProps) {
-  const { claims, events, scheme, selectedClaimId, onSelectClaim, mode, from, to, extent } = props;
+  const { claims, claimsById, events, scheme, selectedClaimId, onSelectClaim, mode, from, to, extent } =
+    props;
   const [wrapper, width] = useElementWidth<HTMLDivElement>(640);
   const [active, setActive] = useState<MarkFocus | null>(null);
   const tooltipId = useId();
@@ -43,12 +46,8 @@ export function TroopChart(props: TroopChartProps) {
     () => buildChartData(claims, events, scheme.keyOf, { from, to, maxMarks }),
     [claims, events, scheme, from, to, maxMarks],
   );
-  const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
-  const markOfClaim = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const s of data.series) for (const m of s.marks) for (const id of m.claimIds) map.set(id, m.id);
-    return map;
-  }, [data]);
+  const selectedClaim = selectedClaimId ? claimsById.get(selectedClaimId) : undefined;
+  const selectedMarkId = selectedClaim ? markIdOf(selectedClaim, scheme.keyOf, data.binning) : null;
   const labelOf = useCallback(
     (mark: ClaimMark) => markLabel(mark, claimsById, scheme, data.binning),
     [claimsById, scheme, data.binning],
@@ -89,7 +88,7 @@ export function TroopChart(props: TroopChartProps) {
                 height={HEIGHT}
                 colorOf={scheme.colorOf}
                 labelOf={labelOf}
-                selectedMarkId={selectedClaimId ? (markOfClaim.get(selectedClaimId) ?? null) : null}
+                selectedMarkId={selectedMarkId}
                 activeMarkId={active?.mark.id ?? null}
                 tooltipId={tooltipId}
                 onSelect={onSelectClaim}

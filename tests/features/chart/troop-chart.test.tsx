@@ -8,6 +8,7 @@ import { TroopChart, type TroopChartProps } from '../../../src/features/chart/tr
 import { miniDataset } from '../../fixtures/mini-dataset';
 
 const scheme = buildClaimantScheme(miniDataset.claims, miniDataset.actors);
+const claimsById = new Map(miniDataset.claims.map((c) => [c.id, c]));
 
 function renderChart(overrides: Partial<TroopChartProps> = {}) {
   const onSelectClaim = vi.fn();
@@ -15,6 +16,7 @@ function renderChart(overrides: Partial<TroopChartProps> = {}) {
   const onRangeChange = vi.fn();
   const props: TroopChartProps = {
     claims: miniDataset.claims,
+    claimsById,
     events: miniDataset.events,
     scheme,
     selectedClaimId: null,
@@ -98,7 +100,14 @@ describe('TroopChart', () => {
       const [selected, setSelected] = useState<string | null>(null);
       return (
         <TroopChart
-          {...{ claims: miniDataset.claims, events: miniDataset.events, scheme, from: null, to: null }}
+          {...{
+            claims: miniDataset.claims,
+            claimsById,
+            events: miniDataset.events,
+            scheme,
+            from: null,
+            to: null,
+          }}
           {...{ selectedClaimId: selected, onSelectClaim: setSelected, mode, onModeChange: setMode }}
           {...{ extent: null, onRangeChange: () => undefined }}
         />

@@ -75,15 +75,15 @@ describe('parseDataset', () => {
       { collection: 'references', count: 1, reasons: [expect.stringContaining('"nobody" is missing')] },
     ]);
   });
-});
 
-it('clears an affiliation to an unknown actor', () => {
-  const json = clone(miniDataset);
-  json.actors.find((a) => a.id === 'biden')!.affiliation = 'atlantis';
-  const result = parseDataset(json);
-  if (!result.ok) throw new Error('expected ok');
-  expect(result.dataset.actors.find((a) => a.id === 'biden')?.affiliation).toBeNull();
-  expect(result.skipped[0]?.reasons[0]).toContain('"biden".affiliation: "atlantis" is missing');
+  it('clears an affiliation to an unknown actor', () => {
+    const json = clone(miniDataset);
+    json.actors.find((a) => a.id === 'biden')!.affiliation = 'atlantis';
+    const result = parseDataset(json);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.dataset.actors.find((a) => a.id === 'biden')?.affiliation).toBeNull();
+    expect(result.skipped[0]?.reasons[0]).toContain('"biden".affiliation: "atlantis" is missing');
+  });
 });
 
 describe('parseArticleBody', () => {

@@ -21,6 +21,8 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
+/** Longer runs are split at a space; real sentences are far shorter. */
+const MAX_SENTENCE = 1_500;
 const CLOSERS = '"\'”’)]»';
 const TERMINAL = /[.!?…]/;
 const BULLET = /^(?:[•·▪◦*–—-]|\d{1,3}[.)])\s+/;
@@ -118,5 +120,13 @@ function push(text: string, from: number, to: number, out: Sentence[]): void {
   let end = to;
   while (start < end && /\s/.test(text.charAt(start))) start += 1;
   while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+  // Text without stops (a table, a bad conversion) is cut at a space so no "sentence" grows unbounded.
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start ? space : start + MAX_SENTENCE;
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  }
   if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
 }

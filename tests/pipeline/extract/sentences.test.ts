@@ -61,6 +61,14 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(expected);
   });
 
+  it('cuts text without stops at spaces so no sentence grows unbounded', () => {
+    const text = 'word '.repeat(2_000).trim();
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(1_500);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
   it('returns spans into the original text', () => {
     const text = ' date 2022-02-21 Title line\n\n  • A bullet.';
     const spans = splitSentences(text);

@@ -51,6 +51,32 @@ describe('App', () => {
     );
   });
 
+  it('exports the matching claims as CSV and JSON files', async () => {
+    stubFetch(miniFiles());
+    visit('?claimants=unattributed');
+    const blobs: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'),
+        revokeObjectURL: () => {},
+      }),
+    );
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderApp();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Download JSON' }));
+    expect(clicks).toHaveBeenCalledTimes(2);
+    const [csv, json] = await Promise.all(blobs.map((b) => b.text()));
+    expect(csv!.trim().split('\r\n')).toHaveLength(3);
+    expect(csv).toContain('Tens of thousands of troops are already in place');
+    expect((JSON.parse(json!) as { claimants: string[] }[]).map((row) => row.claimants)).toEqual([[], []]);
+    clicks.mockRestore();
+  });
+
   it('drops unknown ids from a link and still renders', async () => {
     stubFetch(miniFiles());
     visit('?actors=nobody,russia&claim=no-such-claim&from=2022-13-45');

@@ -40,9 +40,15 @@ function longestAt(
   day: Day | null,
 ): [number, NameEntry[]] | null {
   const past = isPastTitle(tokens, i);
-  for (let length = Math.min(index.maxLength, tokens.length - i); length >= 1; length -= 1) {
-    const entries = index.names.get(keyAt(tokens, i, length));
-    if (!entries) continue;
+  const lengths: number[] = [];
+  let key = '';
+  for (let length = 1; length <= index.maxLength && i + length <= tokens.length; length += 1) {
+    key += (length > 1 ? ' ' : '') + tokens[i + length - 1]!.norm;
+    if (!index.prefixes.has(key)) break;
+    if (index.names.has(key)) lengths.unshift(length);
+  }
+  for (const length of lengths) {
+    const entries = index.names.get(keyAt(tokens, i, length))!;
     const fitting = resolve(
       entries.filter((e) => casesAgree(tokens, i, e.rules)),
       day,
@@ -152,9 +158,7 @@ function countryAt(index: NameIndex, set: SpanSet, k: number): string | null {
 /** Possessive borders ("Belarus ... its border with Ukraine") replace what the alias table guessed. */
 function bordersPass(index: NameIndex, set: SpanSet): void {
   for (const [from, to, a, b] of possessiveBorders(set.tokens, (k) => countryAt(index, set, k))) {
-    const border = [...index.data.places.values()].find(
-      (p) => p.kind === 'border' && p.border !== null && p.border.includes(a) && p.border.includes(b),
-    );
+    const border = index.borders.get([a, b].sort().join('|'));
     if (!border) continue;
     for (let k = from; k < to; k += 1) {
       const span = set.at(k);
@@ -187,8 +191,9 @@ export function recognise(doc: ParsedDoc, reference: Reference, day: Day | null)
   findTypos(index, set);
   const newActors = findNewPeople(doc.text, index, set);
   titlePass(index, set);
-  const spans = set.list();
-  const ukraine = spans.some((s) => s.place?.id === 'ukraine' || s.actor?.id === 'ukraine');
+  const ukraine = set.tokens.some(
+    (t, k) => t.cap && (index.data.demonyms.get(t.norm) === 'UKR' || countryAt(index, set, k) === 'UKR'),
+  );
   const russian = (k: number): boolean => {
     const id = set.at(k)?.actor?.id ?? set.at(k)?.place?.id;
     if (id) return id === 'russia' || index.data.actors.get(id)?.affiliation === 'russia';

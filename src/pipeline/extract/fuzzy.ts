@@ -3,7 +3,7 @@
  * with safeguards so that ordinary words and other names never match: a minimum length, a small distance,
  * the same initials, capitalised text, and no near tie between two different registry entries.
  */
-import type { FuzzyName } from './gazetteer-index';
+import { initialsOf, type FuzzyName } from './gazetteer-index';
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -34,13 +34,6 @@ export function allowedDistance(key: string, words: number): number {
   return words > 1 && key.length >= 10 ? 2 : 1;
 }
 
-function initials(key: string): string {
-  return key
-    .split(' ')
-    .map((w) => w.charAt(0))
-    .join('');
-}
-
 /**
  * The registry name a written name is a typo of, or null. `words` is the number of words written;
  * only registry names of that many words are compared.
@@ -51,8 +44,9 @@ export function fuzzyLookup(written: string, words: number, names: readonly Fuzz
   let best: FuzzyName | null = null;
   let bestDistance = max + 1;
   let tie = false;
+  const initials = initialsOf(written);
   for (const name of names) {
-    if (name.words !== words || initials(name.key) !== initials(written)) continue;
+    if (name.words !== words || name.initials !== initials) continue;
     const d = editDistance(written, name.key, max);
     if (d === 0 || d > max) continue;
     if (d < bestDistance) {

@@ -4,7 +4,7 @@
  */
 import type { Day } from '../../domain/schema';
 import { referenceData, type ReferenceData } from '../reference';
-import type { Reference } from '../types';
+import type { PlaceRecord, Reference } from '../types';
 import { nameKey, type CaseRule } from './gazetteer-text';
 
 /** One thing a key can name. */
@@ -25,6 +25,8 @@ export interface FuzzyName {
   id: string;
   /** Number of word tokens (a surname is 1, "Olaf Scholz" is 2). */
   words: number;
+  /** First letters of its words, compared before any distance is computed. */
+  initials: string;
 }
 
 /** Everything the recogniser looks names up in. */
@@ -33,7 +35,13 @@ export interface NameIndex {
   names: Map<string, NameEntry[]>;
   /** Longest key, in tokens. */
   maxLength: number;
+  /** Every token prefix of every key, so a lookup stops as soon as no key can continue. */
+  prefixes: Set<string>;
   fuzzy: FuzzyName[];
+  /** Country places by ISO alpha-3 code. */
+  countries: Map<string, PlaceRecord>;
+  /** Border areas by their two ISO alpha-3 codes, sorted and joined with `|`. */
+  borders: Map<string, PlaceRecord>;
 }
 
 const cache = new WeakMap<Reference, NameIndex>();
@@ -55,7 +63,21 @@ function add(index: NameIndex, surface: string, entry: Omit<NameEntry, 'rules'>)
   }
   list.push({ ...entry, rules });
   index.names.set(key, list);
+  const parts = key.split(' ');
+  for (let n = 1; n <= parts.length; n += 1) index.prefixes.add(parts.slice(0, n).join(' '));
   index.maxLength = Math.max(index.maxLength, length);
+}
+
+function fuzzyName(key: string, kind: FuzzyName['kind'], id: string, words: number): FuzzyName {
+  return { key, kind, id, words, initials: initialsOf(key) };
+}
+
+/** First letters of the words of a key ("olaf scholz" -> "os"). */
+export function initialsOf(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => w.charAt(0))
+    .join('');
 }
 
 function surnameOf(name: string): string | null {
@@ -66,7 +88,15 @@ function surnameOf(name: string): string | null {
 
 function build(reference: Reference): NameIndex {
   const data = referenceData(reference);
-  const index: NameIndex = { data, names: new Map(), maxLength: 1, fuzzy: [] };
+  const index: NameIndex = {
+    data,
+    names: new Map(),
+    maxLength: 1,
+    prefixes: new Set(),
+    fuzzy: [],
+    countries: new Map(),
+    borders: new Map(),
+  };
   const surnames = new Map<string, string[]>();
   for (const actor of data.actors.values()) {
     const open = { from: null, to: null };
@@ -76,7 +106,7 @@ function build(reference: Reference): NameIndex {
     for (const t of actor.titles) add(index, t.title, { kind: 'actor', id: actor.id, via: 'title', ...t });
     if (actor.kind !== 'person') continue;
     const full = nameKey(actor.name);
-    index.fuzzy.push({ key: full.key, kind: 'actor', id: actor.id, words: full.length });
+    index.fuzzy.push(fuzzyName(full.key, 'actor', actor.id, full.length));
     const surname = surnameOf(actor.name);
     if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), actor.id]);
   }
@@ -85,15 +115,17 @@ function build(reference: Reference): NameIndex {
     const [id] = ids;
     if (ids.length !== 1 || !id || index.names.has(nameKey(surname).key)) continue;
     add(index, surname, { kind: 'actor', id, via: 'alias', from: null, to: null });
-    index.fuzzy.push({ key: nameKey(surname).key, kind: 'actor', id, words: 1 });
+    index.fuzzy.push(fuzzyName(nameKey(surname).key, 'actor', id, 1));
   }
   for (const place of data.places.values()) {
+    if (place.kind === 'country' && place.country) index.countries.set(place.country, place);
+    if (place.border) index.borders.set([...place.border].sort().join('|'), place);
     add(index, place.name, { kind: 'place', id: place.id, via: 'name', from: null, to: null });
     for (const alias of place.aliases)
       add(index, alias, { kind: 'place', id: place.id, via: 'alias', from: null, to: null });
     if (place.kind === 'country' || place.kind === 'city') {
       const { key } = nameKey(place.name);
-      if (!key.includes(' ')) index.fuzzy.push({ key, kind: 'place', id: place.id, words: 1 });
+      if (!key.includes(' ')) index.fuzzy.push(fuzzyName(key, 'place', place.id, 1));
     }
   }
   return index;

@@ -51,6 +51,9 @@ const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 const RUN_ON = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
 
 function pieces(text: string, start: number, end: number): [number, number][] {
+  if (end - start < 5 || text.slice(start + 1, end) === text.slice(start + 1, end).toLowerCase()) {
+    return [[start, end]];
+  }
   const cuts = [...text.slice(start, end).matchAll(RUN_ON)].map((m) => start + m.index);
   return [start, ...cuts].map((from, n) => [from, cuts[n] ?? end]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedDistance, editDistance, fuzzyLookup } from '../../../src/pipeline/extract/fuzzy';
-import type { FuzzyName } from '../../../src/pipeline/extract/gazetteer-index';
+import { initialsOf, type FuzzyName } from '../../../src/pipeline/extract/gazetteer-index';
 
 describe('editDistance', () => {
   it.each([
@@ -33,13 +33,15 @@ describe('allowedDistance', () => {
 });
 
 describe('fuzzyLookup', () => {
-  const names: FuzzyName[] = [
-    { key: 'scholz', kind: 'actor', id: 'olaf-scholz', words: 1 },
-    { key: 'schulz', kind: 'actor', id: 'martin-schulz', words: 1 },
-    { key: 'putin', kind: 'actor', id: 'vladimir-putin', words: 1 },
-    { key: 'georgia', kind: 'place', id: 'georgia', words: 1 },
-    { key: 'vladimir putin', kind: 'actor', id: 'vladimir-putin', words: 2 },
-  ];
+  const names: FuzzyName[] = (
+    [
+      ['scholz', 'actor', 'olaf-scholz', 1],
+      ['schulz', 'actor', 'martin-schulz', 1],
+      ['putin', 'actor', 'vladimir-putin', 1],
+      ['georgia', 'place', 'georgia', 1],
+      ['vladimir putin', 'actor', 'vladimir-putin', 2],
+    ] as const
+  ).map(([key, kind, id, words]) => ({ key, kind, id, words, initials: initialsOf(key) }));
 
   it.each([
     ['sholz', 1, 'olaf-scholz'],

@@ -23,6 +23,7 @@ export const HEDGES_BEFORE: Hedge[] = [
   hedge('in excess of'),
   hedge('upwards of'),
   hedge('an estimated', 'estimated'),
+  hedge('estimated at', 'estimated'),
   hedge('a reported', null, false),
   hedge('more than'),
   hedge('fewer than'),
@@ -190,7 +191,7 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Modal and planning words before a number that make it the size of a projected force. */
 export const FORECAST_BEFORE =
-  /\b(?:(?:would|could|might|may|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b/iu;
+  /\b(?:(?:would|could|might|may|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved") also projects a force. */
 export const FORECAST_AFTER = /^\s*(?:could|would|might|may|will)\b/i;
@@ -228,6 +229,6 @@ export const TARGET_BEFORE =
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000"). */
 export const UNIT_BEFORE = new RegExp(
-  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${BTG_NOUN})|${TROOP_NOUN})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:is|was|are|were|stands?\\s+at|stood\\s+at|reached|has\\s+reached|ha[sd]\\s+(?:risen|grown)\\s+to|rose\\s+to|grew\\s+to|at|to)|\\b(?:${TROOP_NOUN})\\s+numbering|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
+  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${BTG_NOUN})|${TROOP_NOUN})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:is|was|are|were|stands?\\s+at|stood\\s+at|reached|has\\s+reached|ha[sd]\\s+(?:risen|grown)\\s+to|rose\\s+to|grew\\s+to|at|to)|\\b(?:${TROOP_NOUN})\\s+numbering|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
   'iu',
 );

@@ -517,6 +517,46 @@ const rows: [string, Want[]][] = [
     [{ value: '100,000', min: 100_000, max: 100_000, kind: 'estimate' }],
   ],
   ['Russia had 190,000 troops by February 24.', [{ value: '190,000', min: 190_000, max: 190_000 }]],
+  [
+    "Russia's military build-up, estimated at 100,000 troops, has alarmed Nato.",
+    [{ value: 'estimated at 100,000', min: 100_000, max: 100_000, qualifier: 'estimated', approx: true }],
+  ],
+  [
+    'Russia has about 100,000 troops at the border; US officials say it could be 175,000 by January.',
+    [
+      { value: 'about 100,000', min: 100_000, max: 100_000, kind: 'estimate', claimants: [] },
+      { value: '175,000', min: 175_000, max: 175_000, kind: 'forecast', claimants: ['united-states'] },
+    ],
+  ],
+  [
+    'Troop levels near the border have reached 150,000, the Pentagon said.',
+    [{ value: '150,000', min: 150_000, max: 150_000, unit: 'troops', claimants: ['pentagon'] }],
+  ],
+  [
+    'An invasion force of 175,000 troops could be ready by late January.',
+    [{ value: '175,000', min: 175_000, max: 175_000, kind: 'forecast' }],
+  ],
+  [
+    'In 2008, Russia invaded Georgia with 20,000 troops.',
+    [{ value: '20,000', min: 20_000, max: 20_000, kind: 'historical', subject: 'russia' }],
+  ],
+  [
+    'Russia has between 100 and 120 battalion tactical groups near Ukraine, a senior US defence official said.',
+    [
+      {
+        value: 'between 100 and 120',
+        min: 100,
+        max: 120,
+        unit: 'btg',
+        troops: null,
+        claimants: ['united-states'],
+      },
+    ],
+  ],
+  [
+    'Russia moved about 30,000 troops, Iskander missiles and S-400 air defence systems into Belarus.',
+    [{ value: 'about 30,000', min: 30_000, max: 30_000, places: ['belarus'] }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

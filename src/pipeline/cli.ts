@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../domain/schema';
-import { ingest } from './ingest';
+import { assembleIngest, ingest } from './ingest';
+import { analyseInWorkers, PARALLEL_THRESHOLD, workerCount } from './ingest-parallel';
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
 import { progressBar } from './progress';
 import { loadReference } from './reference';
@@ -16,6 +17,7 @@ const USAGE = `Usage: npm run ingest -- [--in DIR] [--out DIR] [--reference DIR]
   --in DIR         folder of articles (.txt, .md, .html); default data/articles
   --out DIR        where dataset.json and articles/ are written; default public/data
   --reference DIR  actor, place and outlet tables; default data/reference
+  --workers N      worker threads for per-file work; default: all cores from ${PARALLEL_THRESHOLD} files, else 0
   --help           show this help
 
 SOURCE_DATE_EPOCH (seconds) fixes generatedAt, making the output byte-identical across runs.
@@ -25,12 +27,19 @@ interface Args {
   in: string;
   out: string;
   reference: string;
+  workers: number | null;
   help: boolean;
 }
 
 /** Parses the command line; throws with a one-line reason on anything it does not understand. */
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { in: 'data/articles', out: 'public/data', reference: 'data/reference', help: false };
+  const args: Args = {
+    in: 'data/articles',
+    out: 'public/data',
+    reference: 'data/reference',
+    workers: null,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     if (flag === '--help' || flag === '-h') args.help = true;
@@ -38,6 +47,10 @@ export function parseArgs(argv: string[]): Args {
       const value = argv[++i];
       if (!value || value.startsWith('--')) throw new Error(`${flag} needs a folder`);
       args[flag.slice(2) as 'in' | 'out' | 'reference'] = value;
+    } else if (flag === '--workers') {
+      const value = argv[++i] ?? '';
+      if (!/^\d{1,2}$/.test(value)) throw new Error('--workers needs a number from 0 to 99');
+      args.workers = Number(value);
     } else throw new Error(`unknown option ${flag}`);
   }
   return args;
@@ -106,10 +119,16 @@ export async function main(argv: string[]): Promise<number> {
       loadReference(args.reference),
     );
     const bar = progressBar(process.stderr, files.length);
-    const result = ingest(files, reference, {
-      generatedAt: generatedAt(process.env),
-      onProgress: bar.update,
-    });
+    const options = { generatedAt: generatedAt(process.env), onProgress: bar.update };
+    const workers = workerCount(files.length, args.workers);
+    const result =
+      workers > 0
+        ? assembleIngest(
+            await analyseInWorkers(files, reference, args.reference, workers, bar.update),
+            reference,
+            options,
+          )
+        : ingest(files, reference, options);
     bar.end();
     await step(`cannot write the dataset to ${args.out}`, () =>
       writeDatasetAtomically(args.out, result.dataset, result.bodies),

@@ -11,6 +11,11 @@ import { extractClaims } from './extract/claims';
 import { extractEvents } from './extract/events';
 import type { ClaimDraft, EventDraft, ParsedDoc, RawFile, Recognised, Reference } from './types';
 
+/** Everything the per-file stages produce; plain data, so it can come back from a worker thread. */
+export type FileResult =
+  | { file: string; rejected: string }
+  | { file: string; doc: ParsedDoc; messages: string[]; day: Day | null; analysis: Analysis };
+
 /** A file read into a document, or the reason it was not. */
 export type ReadResult = { doc: ParsedDoc; messages: string[] } | { rejected: string };
 
@@ -115,4 +120,29 @@ export function linkClaims(
     });
   }
   return { claims, messages };
+}
+
+/** The date a document gives by itself (metadata, header, newest live entry), before cross-document inference. */
+export function ownDay(doc: ParsedDoc): Day | null {
+  const newest = doc.entries.reduce<string | null>(
+    (max, e) => (max && max > e.publishedAt ? max : e.publishedAt),
+    null,
+  );
+  return doc.meta.date ?? doc.headerDate ?? newest?.slice(0, 10) ?? null;
+}
+
+/** All per-file work for one raw file: read, recognise and extract against the document's own date. */
+export function analyseFile(raw: RawFile, reference: Reference): FileResult {
+  const read = readDocument(raw);
+  if ('rejected' in read) return { file: raw.file, rejected: read.rejected };
+  const day = ownDay(read.doc);
+  const recognised = recogniseSafely(read.doc, reference, day);
+  const analysis = analyse(read.doc, recognised.found, reference, day);
+  return {
+    file: raw.file,
+    doc: read.doc,
+    messages: [...read.messages, ...recognised.messages],
+    day,
+    analysis,
+  };
 }

@@ -14,11 +14,18 @@ import {
   type Article,
   type ArticleBody,
   type Claim,
+  type CrisisEvent,
   type Dataset,
-  type FileReport,
 } from '../domain/schema';
 import { findOutlet, knownOutlet } from './extract/outlet';
-import { analyse, linkClaims, readDocument, recogniseSafely, type Analysis } from './ingest-stages';
+import {
+  analyse,
+  analyseFile,
+  linkClaims,
+  recogniseSafely,
+  type Analysis,
+  type FileResult,
+} from './ingest-stages';
 import { dateArticles } from './refine/article-dates';
 import {
   assembleActors,
@@ -32,6 +39,7 @@ import {
 } from './refine/assemble';
 import { findDuplicates } from './refine/duplicates';
 import { mergeEvents } from './refine/events';
+import { ReportBuilder } from './report';
 import type { ParsedDoc, RawFile, Reference } from './types';
 
 /** Options of one run; `generatedAt` is passed in so the function stays pure and reproducible. */
@@ -47,67 +55,29 @@ export interface IngestResult {
   bodies: ArticleBody[];
 }
 
-class Reports {
-  private byFile = new Map<string, FileReport & { rejected: boolean }>();
-  add(file: string, articleId: string | null = null): void {
-    this.byFile.set(file, { file, status: 'ok', messages: [], articleId, rejected: false });
-  }
-  note(file: string, ...messages: string[]): void {
-    this.byFile.get(file)?.messages.push(...messages);
-  }
-  reject(file: string, reason: string): void {
-    const report = this.byFile.get(file);
-    if (report)
-      Object.assign(report, { rejected: true, articleId: null, messages: [reason, ...report.messages] });
-  }
-  link(file: string, articleId: string): void {
-    const report = this.byFile.get(file);
-    if (report) report.articleId = articleId;
-  }
-  done(): Dataset['report'] {
-    const files = [...this.byFile.values()]
-      .map(({ rejected, ...r }): FileReport => ({
-        ...r,
-        status: rejected ? 'rejected' : r.messages.length ? 'warning' : 'ok',
-      }))
-      .sort((a, b) => byString(a.file, b.file));
-    const count = (status: FileReport['status']) => files.filter((f) => f.status === status).length;
-    return {
-      files,
-      summary: {
-        read: files.length,
-        ok: count('ok'),
-        warning: count('warning'),
-        rejected: count('rejected'),
-      },
-    };
-  }
-}
+type Analysed = Extract<FileResult, { doc: ParsedDoc }>;
 
-function readAll(files: RawFile[], reports: Reports): ParsedDoc[] {
-  const docs: ParsedDoc[] = [];
+/** Registers every file; rejected ones get their reason, and an id clash rejects the later file. */
+function register(results: FileResult[], reports: ReportBuilder): Analysed[] {
+  const kept: Analysed[] = [];
   const ids = new Set<string>();
-  for (const raw of [...files].sort((a, b) => byString(a.file, b.file))) {
-    reports.add(raw.file);
-    const read = readDocument(raw);
-    if ('rejected' in read) {
-      reports.reject(raw.file, read.rejected);
-      continue;
+  for (const result of [...results].sort((a, b) => byString(a.file, b.file))) {
+    reports.add(result.file);
+    if ('rejected' in result) reports.reject(result.file, result.rejected);
+    else if (ids.has(result.doc.id)) {
+      reports.reject(result.file, `has the same article id as another file (${result.doc.id}); rename it`);
+    } else {
+      ids.add(result.doc.id);
+      reports.link(result.file, result.doc.id);
+      reports.note(result.file, ...result.messages);
+      kept.push(result);
     }
-    if (ids.has(read.doc.id)) {
-      reports.reject(raw.file, `has the same article id as another file (${read.doc.id}); rename it`);
-      continue;
-    }
-    ids.add(read.doc.id);
-    reports.link(raw.file, read.doc.id);
-    reports.note(raw.file, ...read.messages);
-    docs.push(read.doc);
   }
-  return docs;
+  return kept;
 }
 
-function dropDuplicates(docs: ParsedDoc[], reports: Reports): ParsedDoc[] {
-  const duplicates = findDuplicates(docs);
+function dropDuplicates(results: Analysed[], reports: ReportBuilder): Analysed[] {
+  const duplicates = findDuplicates(results.map((r) => r.doc));
   const dropped = new Set(duplicates.map((d) => d.file));
   for (const d of duplicates) {
     const how = d.exact ? 'the same article' : 'a near-identical copy of the article';
@@ -115,7 +85,7 @@ function dropDuplicates(docs: ParsedDoc[], reports: Reports): ParsedDoc[] {
     reports.note(d.keptFile, `the same article was also saved as ${d.file}; merged`);
     reports.link(d.file, d.keptId);
   }
-  return docs.filter((d) => !dropped.has(d.file));
+  return results.filter((r) => !dropped.has(r.file));
 }
 
 function outletOf(doc: ParsedDoc): Pick<Article, 'outlet' | 'outletSource'> {
@@ -127,57 +97,60 @@ function outletOf(doc: ParsedDoc): Pick<Article, 'outlet' | 'outletSource'> {
 
 /** Turns raw files into a dataset; pure and deterministic, never throws on bad input. */
 export function ingest(files: RawFile[], reference: Reference, options: IngestOptions): IngestResult {
-  const reports = new Reports();
-  const docs = dropDuplicates(readAll(files, reports), reports);
-  const first = new Map(
-    docs.map((doc) => {
-      const day =
-        doc.meta.date ??
-        doc.headerDate ??
-        doc.entries
-          .map((e) => e.publishedAt.slice(0, 10))
-          .sort()
-          .pop() ??
-        null;
-      const recognised = recogniseSafely(doc, reference, day);
-      reports.note(doc.file, ...recognised.messages);
-      return [doc.id, { day, found: recognised.found }] as const;
-    }),
-  );
-  const dates = dateArticles(
-    docs.map((doc) => {
-      const found = first.get(doc.id)!.found;
-      return {
-        id: doc.id,
-        file: doc.file,
-        text: doc.text,
-        entries: doc.entries,
-        metaDate: doc.meta.date,
-        headerDate: doc.headerDate,
-        actorIds: uniqueSorted(found.actors.map((a) => a.actorId)),
-        placeIds: uniqueSorted(found.places.map((p) => p.placeId)),
-      };
-    }),
-  );
+  const sorted = [...files].sort((a, b) => byString(a.file, b.file));
+  const results = sorted.map((raw, i) => {
+    const result = analyseFile(raw, reference);
+    options.onProgress?.(i + 1, sorted.length);
+    return result;
+  });
+  return assembleIngest(results, reference, options);
+}
 
+/**
+ * The cross-document half of ingest, from per-file results (computed here or in worker threads):
+ * duplicates, dates, re-analysis of documents whose date was inferred, and dataset assembly.
+ */
+export function assembleIngest(
+  results: FileResult[],
+  reference: Reference,
+  options: IngestOptions,
+): IngestResult {
+  const reports = new ReportBuilder();
+  const kept = dropDuplicates(register(results, reports), reports);
+  const dates = dateArticles(
+    kept.map(({ doc, analysis }) => ({
+      id: doc.id,
+      file: doc.file,
+      text: doc.text,
+      entries: doc.entries,
+      metaDate: doc.meta.date,
+      headerDate: doc.headerDate,
+      actorIds: uniqueSorted(analysis.found.actors.map((a) => a.actorId)),
+      placeIds: uniqueSorted(analysis.found.places.map((p) => p.placeId)),
+    })),
+  );
   const articles: Article[] = [];
   const bodies: ArticleBody[] = [];
   const analyses: Analysis[] = [];
   const claims: Claim[] = [];
-  for (const doc of docs) {
+  for (const result of kept) {
+    const { doc } = result;
     const dated = dates.get(doc.id)!;
     reports.note(doc.file, ...dated.messages);
-    let found = first.get(doc.id)!.found;
-    if (dated.date && dated.date !== first.get(doc.id)!.day)
-      found = recogniseSafely(doc, reference, dated.date).found;
-    const analysis = analyse(doc, found, reference, dated.date);
+    let analysis = result.analysis;
+    if (dated.date !== result.day) {
+      // An inferred date changes who a title names ("the German chancellor"), so look again with it.
+      const found = recogniseSafely(doc, reference, dated.date).found;
+      analysis = analyse(doc, found, reference, dated.date);
+    }
     const linkedRaw = linkClaims(analysis.claims, doc, dated.date);
     const checked = validRows(linkedRaw.claims, ClaimSchema, (c) => `claim ${c.id}`);
-    const linked = { claims: checked.rows, messages: [...linkedRaw.messages, ...checked.notes] };
-    reports.note(doc.file, ...analysis.messages, ...linked.messages);
+    const linked = checked.rows;
+    reports.note(doc.file, ...analysis.messages, ...linkedRaw.messages, ...checked.notes);
     analyses.push(analysis);
-    claims.push(...linked.claims);
-    const claimed = linked.claims.flatMap((c) => [...c.claimantIds, ...(c.subjectId ? [c.subjectId] : [])]);
+    claims.push(...linked);
+    const found = analysis.found;
+    const claimed = linked.flatMap((c) => [...c.claimantIds, ...(c.subjectId ? [c.subjectId] : [])]);
     articles.push({
       id: doc.id,
       file: doc.file,
@@ -191,15 +164,11 @@ export function ingest(files: RawFile[], reference: Reference, options: IngestOp
       kind: doc.kind,
       entries: doc.entries,
       actorIds: uniqueSorted([...found.actors.map((a) => a.actorId), ...claimed]),
-      placeIds: uniqueSorted([
-        ...found.places.map((p) => p.placeId),
-        ...linked.claims.flatMap((c) => c.placeIds),
-      ]),
+      placeIds: uniqueSorted([...found.places.map((p) => p.placeId), ...linked.flatMap((c) => c.placeIds)]),
       bodyLength: doc.text.length,
-      claimCount: linked.claims.length,
+      claimCount: linked.length,
     });
     bodies.push(bodyFor(doc.id, doc.text, found));
-    options.onProgress?.(bodies.length, docs.length);
   }
   return finish({ articles, bodies, claims, analyses, reports, reference, generatedAt: options.generatedAt });
 }
@@ -209,7 +178,7 @@ interface Parts {
   bodies: ArticleBody[];
   claims: Claim[];
   analyses: Analysis[];
-  reports: Reports;
+  reports: ReportBuilder;
   reference: Reference;
   generatedAt: string;
 }
@@ -218,11 +187,14 @@ function finish(parts: Parts): IngestResult {
   const { reports, reference } = parts;
   const fileOf = new Map(parts.articles.map((a) => [a.id, a.file]));
   const found = parts.analyses.map((a) => a.found);
-  let events = [] as ReturnType<typeof mergeEvents>;
+  let events: CrisisEvent[] = [];
   try {
     events = mergeEvents(parts.analyses.flatMap((a) => a.events));
-  } catch {
-    events = [];
+  } catch (error) {
+    // Events are a view over articles already kept; losing them must not lose the dataset.
+    const first = parts.articles[0];
+    if (first)
+      reports.note(first.file, `event merging failed (${error instanceof Error ? error.message : error})`);
   }
   const eventsChecked = validRows(sortById(events), EventSchema, (e) => `event "${e.title.slice(0, 40)}"`);
   const articlesChecked = validRows(sortById(parts.articles), ArticleSchema, (a) => `article ${a.id}`);

@@ -36,9 +36,11 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('ingest CLI', () => {
-  it('writes a dataset, prints a summary listing rejected files, exits 0; twice byte-identical', () => {
+  it('writes a dataset, prints a summary listing rejected files, exits 0; byte-identical with or without workers', () => {
     const outs = [path.join(tmp, 'out1'), path.join(tmp, 'out2')];
-    const runs = outs.map((out) => run(['--in', input, '--out', out], { SOURCE_DATE_EPOCH: '1645000000' }));
+    const runs = outs.map((out, i) =>
+      run(['--in', input, '--out', out, '--workers', String(i * 2)], { SOURCE_DATE_EPOCH: '1645000000' }),
+    );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     expect(runs[0]!.stdout).toMatch(/Files read: 3 \(ok 2, warning 0, rejected 1\)/);
     expect(runs[0]!.stdout).toMatch(/Articles: 2, live entries: 0, claims: \d+/);
@@ -76,6 +78,8 @@ describe('ingest CLI', () => {
     expect(parseArgs(['--in', 'a', '--out', 'b'])).toMatchObject({ in: 'a', out: 'b', help: false });
     expect(() => parseArgs(['--in'])).toThrow(/needs a folder/);
     expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown option/);
+    expect(parseArgs(['--workers', '3']).workers).toBe(3);
+    expect(() => parseArgs(['--workers', 'many'])).toThrow(/needs a number/);
     expect(generatedAt({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00.000Z');
     expect(generatedAt({}, new Date('2022-01-01T00:00:00Z'))).toBe('2022-01-01T00:00:00.000Z');
   });

@@ -91,7 +91,8 @@ function fromIso(line: string): Stamp | null {
 
 /** The stamp on a line, or null when the line is not a live-page timestamp. */
 export function parseStamp(line: string): Stamp | null {
-  if (line.length > 400) return null;
+  // Cheap guard first: nearly every line of a page has no clock time at all.
+  if (line.length > 400 || !/\d[:.]\d\d/.test(line)) return null;
   const iso = fromIso(line);
   if (iso) return iso;
   const m = LEAD.exec(line) ?? ALONE.exec(line);

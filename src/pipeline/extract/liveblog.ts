@@ -53,7 +53,7 @@ function isHeadlineLike(line: Line | undefined): boolean {
 /** A date heading line such as "Tuesday 15 February 2022", used for stamps that give only a time. */
 function dateHeading(line: Line): Day | null {
   const t = line.text.trim();
-  if (t.length > 40) return null;
+  if (t.length > 40 || !/\d/.test(t)) return null;
   const hits = findDates(t, null);
   return hits.length === 1 && hits[0]!.end - hits[0]!.start >= t.length - 1 ? hits[0]!.date : null;
 }

@@ -73,7 +73,11 @@ export function findDuplicates(docs: DuplicateInput[]): Duplicate[] {
   const buckets = new Map<string, number[]>();
   survivors.forEach((s, i) => {
     const sketch = [...s.set].map(fnv).sort().slice(0, SKETCH);
-    for (const key of sketch) buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    for (const key of sketch) {
+      const members = buckets.get(key);
+      if (members) members.push(i);
+      else buckets.set(key, [i]);
+    }
   });
   const merged = new Set<number>();
   for (const members of buckets.values()) {

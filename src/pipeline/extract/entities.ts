@@ -81,13 +81,20 @@ function registryPass(index: NameIndex, set: SpanSet, day: Day | null): void {
     const span: NameSpan = {
       from: i,
       to: i + length,
-      actor: actor && { id: actor.id, via: actor.via },
+      actor: actor && { id: actor.id, via: actor.via, derived: actor.derived === true },
       place: place && { id: place.id },
     };
     if (actor?.via === 'title' && tokens[i - 1]?.norm === 'the' && set.free(i - 1)) span.from = i - 1;
     set.add(span);
     i += length;
   }
+}
+
+/** Derived surnames stay only for people the document names in another way too. */
+function loneSurnamePass(set: SpanSet): void {
+  const spans = set.list();
+  const named = new Set(spans.filter((s) => s.actor && !s.actor.derived).map((s) => s.actor!.id));
+  for (const span of spans) if (span.actor?.derived && !named.has(span.actor.id)) set.remove(span);
 }
 
 /** Capitals named as places become their government where they act ("Moscow denies"). */
@@ -189,6 +196,7 @@ export function recognise(doc: ParsedDoc, reference: Reference, day: Day | null)
   registryPass(index, set, day);
   metonymPass(index, set);
   findTypos(index, set);
+  loneSurnamePass(set);
   const newActors = findNewPeople(doc.text, index, set);
   titlePass(index, set);
   const ukraine = set.tokens.some(

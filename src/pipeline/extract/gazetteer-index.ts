@@ -16,6 +16,11 @@ export interface NameEntry {
   /** For titles: the term of office (null ends are open). */
   from: Day | null;
   to: Day | null;
+  /**
+   * A surname derived from the registry name, not listed as an alias: it names the person only in a
+   * document that names them otherwise too ("Ned Price ... Price said"), so "Price rises" stays a word.
+   */
+  derived?: boolean;
 }
 
 /** A registry name kept for typo matching. */
@@ -107,6 +112,11 @@ function build(reference: Reference): NameIndex {
     if (actor.kind !== 'person') continue;
     const full = nameKey(actor.name);
     index.fuzzy.push(fuzzyName(full.key, 'actor', actor.id, full.length));
+    // A one-word alias (a well-known surname such as "Zelenskyy") is a typo target too.
+    for (const alias of actor.aliases) {
+      const one = nameKey(alias);
+      if (one.length === 1) index.fuzzy.push(fuzzyName(one.key, 'actor', actor.id, 1));
+    }
     const surname = surnameOf(actor.name);
     if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), actor.id]);
   }
@@ -114,7 +124,7 @@ function build(reference: Reference): NameIndex {
   for (const [surname, ids] of surnames) {
     const [id] = ids;
     if (ids.length !== 1 || !id || index.names.has(nameKey(surname).key)) continue;
-    add(index, surname, { kind: 'actor', id, via: 'alias', from: null, to: null });
+    add(index, surname, { kind: 'actor', id, via: 'alias', from: null, to: null, derived: true });
     index.fuzzy.push(fuzzyName(nameKey(surname).key, 'actor', id, 1));
   }
   for (const place of data.places.values()) {

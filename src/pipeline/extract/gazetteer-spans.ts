@@ -9,7 +9,7 @@ import type { Token } from './gazetteer-text';
 export interface NameSpan {
   from: number;
   to: number;
-  actor: { id: string; via: ActorHit['via'] } | null;
+  actor: { id: string; via: ActorHit['via']; derived?: boolean } | null;
   place: { id: string } | null;
 }
 

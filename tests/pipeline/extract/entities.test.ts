@@ -60,6 +60,15 @@ describe('recognise: names, aliases and spelling variants', () => {
     ]);
   });
 
+  it('reads a lesser-known surname alone only after the full name', () => {
+    expect(actors('Price rises hit shoppers. Smith and Wallace opened a store.')).toEqual([]);
+    expect(actors('Ned Price briefed reporters. Price said talks continue.')).toEqual([
+      ['ned-price', 'Ned Price'],
+      ['ned-price', 'Price'],
+    ]);
+    expect(actors('Putin said talks continue.')).toEqual([['vladimir-putin', 'Putin']]);
+  });
+
   it('keeps the pronoun "us" and lower-case words out', () => {
     expect(actors('Let us hope the kremlin of our hearts holds.')).toEqual([]);
   });

@@ -34,6 +34,8 @@ export const HEDGES_BEFORE: Hedge[] = [
   hedge('just under'),
   hedge('well over'),
   hedge('close to'),
+  // "up to 175,000" keeps the figure in both fields (it is the number the text gives); the hedge says
+  // it is a ceiling, so the chart can show it as one.
   hedge('up to'),
   hedge('approximately'),
   hedge('potentially'),
@@ -87,6 +89,7 @@ export const VAGUE_PHRASES: VaguePhrase[] = [
   { pattern: 'hundreds', min: 200, max: 900 },
   { pattern: 'several dozen', min: 36, max: 108 },
   { pattern: 'a few dozen', min: 24, max: 60 },
+  // Dozens as 2-9 twelves, like "thousands" as 2-9 thousands.
   { pattern: 'dozens', min: 24, max: 108 },
 ];
 
@@ -229,6 +232,6 @@ export const TARGET_BEFORE =
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000"). */
 export const UNIT_BEFORE = new RegExp(
-  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${BTG_NOUN})|${TROOP_NOUN})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:is|was|are|were|stands?\\s+at|stood\\s+at|reached|has\\s+reached|ha[sd]\\s+(?:risen|grown)\\s+to|rose\\s+to|grew\\s+to|at|to)|\\b(?:${TROOP_NOUN})\\s+numbering|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
+  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${BTG_NOUN})|${TROOP_NOUN})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:is|was|are|were|stands?\\s+at|stood\\s+at|reached|has\\s+reached|ha[sd]\\s+(?:risen|grown)\\s+to|rose\\s+to|grew\\s+to|at|to)|\\b(?:${TROOP_NOUN})\\s+(?:numbering|number|numbered|total|totalled|totaled)|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
   'iu',
 );

@@ -24,7 +24,7 @@ export interface UnitMatch {
 
 const NOUN_RE = new RegExp(`^(?:(${BTG_NOUN})|(${TROOP_NOUN}))(?![\\p{L}])`, 'iu');
 const STRONG_RE = new RegExp(`^-strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${STRONG_NOUN})\\b`, 'iu');
-const WORD_RE = /^\s+([\p{L}][\p{L}.’'-]*)/u;
+const WORD_RE = /^,?\s+([\p{L}][\p{L}.’'-]*)/u;
 
 /** The unit noun governed by the number (up to four modifier words away), or null. */
 export function unitAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
@@ -42,6 +42,8 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     if (gap > 0 && noun) {
       return { unit: noun[1] ? 'btg' : 'troops', modifiers, end: at + gap + noun[0].length };
     }
+    // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
+    if (step === 0 && rest.startsWith(',')) return null;
     const word = WORD_RE.exec(rest)?.[1];
     if (!word || !isModifier(word, step, phrase)) return null;
     modifiers.push(word);

@@ -557,6 +557,14 @@ const rows: [string, Want[]][] = [
     'Russia moved about 30,000 troops, Iskander missiles and S-400 air defence systems into Belarus.',
     [{ value: 'about 30,000', min: 30_000, max: 30_000, places: ['belarus'] }],
   ],
+  [
+    'Russia fields 100,000 well-equipped, combat-ready troops near Ukraine.',
+    [{ value: '100,000', min: 100_000, max: 100_000, subject: 'russia' }],
+  ],
+  [
+    'Separatist forces number 35,000, Kyiv says.',
+    [{ value: '35,000', min: 35_000, max: 35_000, claimants: ['ukraine'] }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {
@@ -641,6 +649,31 @@ describe('extractClaims: context across sentences', () => {
     expect(text.slice(claim!.valueSpan.start, claim!.valueSpan.end)).toBe('about 130,000');
     expect(claim!.id).toBe(`doc:c${text.indexOf('about')}`);
     expect(claim!.articleId).toBe('doc');
+  });
+
+  it('does not carry a source across live-blog entries', () => {
+    const first = 'Nato said the build-up continues.';
+    const second = 'They believe 100 BTGs are ready.';
+    const text = `${first}\n\n${second}`;
+    const doc = docOf(text);
+    const entry = (id: string, start: number, end: number) => ({
+      id,
+      publishedAt: '2022-02-15T10:00:00Z',
+      headline: id,
+      label: null,
+      byline: null,
+      start,
+      end,
+      textStart: start,
+    });
+    const found = recogniseNaively(text);
+    const split = {
+      ...doc,
+      kind: 'liveblog' as const,
+      entries: [entry('e1', 0, first.length), entry('e2', first.length + 2, text.length)],
+    };
+    expect(extractClaims(split, found, reference).map((c) => c.claimantIds)).toEqual([[]]);
+    expect(extractClaims(doc, found, reference).map((c) => c.claimantIds)).toEqual([['nato']]);
   });
 
   it('links the second figure of a sentence to the first', () => {

@@ -14,74 +14,20 @@ import {
   MentionSchema,
   OutletSchema,
   PlaceSchema,
-  SCHEMA_VERSION,
   type ArticleBody,
   type Dataset,
 } from './schema';
+import {
+  DATASET_FILE,
+  SkipLog,
+  bodyFile,
+  describeIssues,
+  versionProblem,
+  MAX_PROBLEMS,
+  type Parsed,
+} from './validation-report';
 
-/** How many problems a failure lists, and how many reasons a skipped collection keeps. */
-export const MAX_PROBLEMS = 5;
-
-/** Rows of one collection that were dropped, with the first few reasons. */
-export interface Skipped {
-  collection: string;
-  count: number;
-  reasons: string[];
-}
-
-/** The outcome of validating a file: the usable content, or why there is none. */
-export type Parsed<T, K extends string> =
-  ({ ok: true; skipped: Skipped[] } & Record<K, T>) | { ok: false; file: string; problems: string[] };
-
-/** The file name the app loads the dataset from, relative to the page. */
-export const DATASET_FILE = 'data/dataset.json';
-
-/** The file an article body is loaded from, relative to the page. */
-export function bodyFile(id: string): string {
-  return `data/articles/${encodeURIComponent(id)}.json`;
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) =>
-      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
-    '',
-  );
-}
-
-/** Zod issues as "where: what" lines. */
-export function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
-  return error.issues.map((issue) => {
-    const where = pathText([...prefix, ...issue.path]);
-    return where ? `${where}: ${issue.message}` : issue.message;
-  });
-}
-
-class SkipLog {
-  readonly byCollection = new Map<string, Skipped>();
-  add(collection: string, reason: string): void {
-    const entry = this.byCollection.get(collection) ?? { collection, count: 0, reasons: [] };
-    entry.count += 1;
-    if (entry.reasons.length < MAX_PROBLEMS) entry.reasons.push(reason);
-    this.byCollection.set(collection, entry);
-  }
-  list(): Skipped[] {
-    return [...this.byCollection.values()];
-  }
-}
-
-function versionProblem(json: unknown): string | null {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return 'the file does not hold a JSON object';
-  }
-  const version = (json as { schemaVersion?: unknown }).schemaVersion;
-  if (version === undefined)
-    return 'schemaVersion: missing; this is not a Crisis Ledger dataset, or a very old one';
-  if (version !== SCHEMA_VERSION) {
-    return `schemaVersion: is ${JSON.stringify(version)}, this app reads version ${SCHEMA_VERSION}; rebuild the data with "npm run ingest" using this version of the app`;
-  }
-  return null;
-}
+export { DATASET_FILE, MAX_PROBLEMS, bodyFile, type Parsed, type Skipped } from './validation-report';
 
 const rows = z.array(z.unknown());
 const TopLevelSchema = DatasetSchema.extend({

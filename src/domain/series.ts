@@ -3,12 +3,10 @@
  * series per claimant key, plus event lines. The chart only draws what this computes.
  */
 import type { Claim, CrisisEvent, Day } from './schema';
+import { binStart, DAY_MS, dayToX, niceCeil, type Binning } from './series-time';
 
 /** Kinds drawn as force levels; increments and past deployments would read as levels and mislead. */
 export const PLOTTED_KINDS: ReadonlySet<Claim['kind']> = new Set(['estimate', 'forecast']);
-
-/** Bin sizes tried in turn when there are more marks than the chart can show apart. */
-export type Binning = 'claim' | 'day' | 'week' | 'month';
 
 /** One mark: a claim, or a bin of claims of one series, one day/week/month and one kind. */
 export interface ClaimMark {
@@ -64,34 +62,6 @@ export interface ChartOptions {
   from?: Day | null;
   to?: Day | null;
   maxMarks?: number;
-}
-
-const DAY_MS = 86_400_000;
-
-/** UTC milliseconds of a YYYY-MM-DD day. */
-export function dayToX(day: Day): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-}
-
-/** The YYYY-MM-DD day of UTC milliseconds. */
-export function xToDay(x: number): Day {
-  return new Date(x).toISOString().slice(0, 10);
-}
-
-function binStart(day: Day, binning: Binning): Day {
-  if (binning === 'month') return `${day.slice(0, 7)}-01`;
-  if (binning !== 'week') return day;
-  const x = dayToX(day);
-  const sinceMonday = (new Date(x).getUTCDay() + 6) % 7;
-  return xToDay(x - sinceMonday * DAY_MS);
-}
-
-/** A round number at or above `n`, so the y axis ends on a tick. */
-export function niceCeil(n: number): number {
-  if (n <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(n));
-  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * step >= n) return m * step;
-  return 10 * step;
 }
 
 /** The troops range to plot, or null when the claim has none (a BTG count with no size per group). */
@@ -256,39 +226,4 @@ export function buildChartData(
     .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
   const yMax = niceCeil(binned.reduce((max, m) => Math.max(max, m.high), 0));
   return { series, events: lines, btgOnly, notPlotted, xDomain, yMax, binning, markCount: binned.length };
-}
-
-/** Day ticks for a time axis, about `count` of them: every 1, 2, 7 or 14 days (weeks from Mondays), or months. */
-export function timeTicks(domain: readonly [number, number], count: number): number[] {
-  const [lo, hi] = domain;
-  const days = (hi - lo) / DAY_MS;
-  const ticks: number[] = [];
-  const step = [1, 2, 7, 14].find((s) => days / s <= count);
-  if (step !== undefined) {
-    let x = Math.ceil(lo / DAY_MS) * DAY_MS;
-    const sinceMonday = (new Date(x).getUTCDay() + 6) % 7;
-    if (step >= 7 && sinceMonday > 0) x += (7 - sinceMonday) * DAY_MS;
-    for (; x <= hi; x += step * DAY_MS) ticks.push(x);
-    return ticks;
-  }
-  const months = [1, 2, 3, 6, 12].find((m) => days / (30.4 * m) <= count) ?? 12;
-  const first = new Date(lo);
-  for (let i = first.getUTCFullYear() * 12 + first.getUTCMonth(); ; i++) {
-    const x = Date.UTC(Math.floor(i / 12), i % 12, 1);
-    if (x > hi) break;
-    if (x >= lo && i % months === 0) ticks.push(x);
-  }
-  return ticks;
-}
-
-/** First and last report day of the claims (the chart's range control spans these); null when none is dated. */
-export function claimDayExtent(claims: readonly Claim[]): { min: Day; max: Day } | null {
-  let min: Day | null = null;
-  let max: Day | null = null;
-  for (const { reportedOn: day } of claims) {
-    if (!day) continue;
-    if (min === null || day < min) min = day;
-    if (max === null || day > max) max = day;
-  }
-  return min && max ? { min, max } : null;
 }

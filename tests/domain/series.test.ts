@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimantScheme } from '../../src/domain/claimant-colors';
 import type { Claim } from '../../src/domain/schema';
-import {
-  buildChartData,
-  claimDayExtent,
-  dayToX,
-  markIdOf,
-  niceCeil,
-  timeTicks,
-  xToDay,
-} from '../../src/domain/series';
+import { buildChartData, markIdOf } from '../../src/domain/series';
+import { dayToX } from '../../src/domain/series-time';
 import { describeAmount, describeClaim, formatDay } from '../../src/domain/series-labels';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -56,20 +49,6 @@ describe('labels', () => {
   ] as [Partial<Claim>, string][])('amount %j', (patch, text) => {
     expect(describeAmount({ ...(miniDataset.claims[0] as Claim), qualifier: null, ...patch })).toBe(text);
   });
-});
-
-describe('dates and scale', () => {
-  it('maps days to UTC instants and back', () => {
-    expect(dayToX('2022-02-15')).toBe(Date.UTC(2022, 1, 15));
-    expect(xToDay(dayToX('2021-11-30'))).toBe('2021-11-30');
-  });
-  it.each([
-    [0, 1],
-    [94000, 100000],
-    [130000, 150000],
-    [175000, 200000],
-    [1, 1],
-  ])('niceCeil %d -> %d', (n, nice) => expect(niceCeil(n)).toBe(nice));
 });
 
 describe('buildChartData on the mini dataset', () => {
@@ -167,29 +146,6 @@ describe('aggregation beyond the mark budget', () => {
     const data = buildChartData(big, [], keyOf);
     expect(data.binning).toBe('day');
     expect(data.markCount).toBe(56);
-  });
-});
-
-describe('timeTicks', () => {
-  const days = (ticks: number[]) => ticks.map(xToDay);
-  it.each([
-    ['2022-02-10', '2022-02-14', 8, ['2022-02-10', '2022-02-11', '2022-02-12', '2022-02-13', '2022-02-14']],
-    ['2022-02-01', '2022-02-28', 6, ['2022-02-07', '2022-02-14', '2022-02-21', '2022-02-28']],
-    ['2021-11-15', '2022-02-20', 6, ['2021-12-01', '2022-01-01', '2022-02-01']],
-    ['2021-01-15', '2022-02-20', 6, ['2021-04-01', '2021-07-01', '2021-10-01', '2022-01-01']],
-  ] as const)('%s..%s, about %d', (from, to, count, expected) => {
-    expect(days(timeTicks([dayToX(from), dayToX(to)], count))).toEqual(expected);
-  });
-});
-
-describe('claimDayExtent', () => {
-  it('spans the dated claims and ignores undated ones', () => {
-    const undated = { ...(miniDataset.claims[0] as Claim), reportedOn: null };
-    expect(claimDayExtent([...miniDataset.claims, undated])).toEqual({
-      min: '2021-11-28',
-      max: '2022-02-11',
-    });
-    expect(claimDayExtent([undated])).toBeNull();
   });
 });
 

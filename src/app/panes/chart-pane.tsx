@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
-import { claimDayExtent } from '../../domain/series';
+import { claimDayExtent } from '../../domain/series-time';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 

@@ -1,5 +1,6 @@
 import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { timeTicks, type ChartData } from '../../domain/series';
+import type { ChartData } from '../../domain/series';
+import { timeTicks } from '../../domain/series-time';
 import { formatCount } from '../../domain/series-labels';
 import { ChartMarks, type ChartMarksProps } from './chart-marks';
 

@@ -1,4 +1,4 @@
-import { dayToX, xToDay } from '../../domain/series';
+import { dayToX, xToDay } from '../../domain/series-time';
 import { formatDay } from '../../domain/series-labels';
 import type { Day } from '../../domain/schema';
 

@@ -1,6 +1,7 @@
 import { joinNames, type ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
-import type { Binning, ClaimMark } from '../../domain/series';
+import type { ClaimMark } from '../../domain/series';
+import type { Binning } from '../../domain/series-time';
 import { describeClaim, formatDay, formatRange } from '../../domain/series-labels';
 
 const MONTHS = [

@@ -40,8 +40,8 @@ export function TroopChart(props: TroopChartProps) {
   const [wrapper, width] = useElementWidth<HTMLDivElement>(640);
   const [active, setActive] = useState<MarkFocus | null>(null);
   const tooltipId = useId();
-  // Marks never outnumber pixels: two per pixel column of the plot at most.
-  const maxMarks = Math.max(200, width * 2);
+  // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
+  const maxMarks = Math.max(150, Math.round(width / 2));
   const data = useMemo(
     () => buildChartData(claims, events, scheme.keyOf, { from, to, maxMarks }),
     [claims, events, scheme, from, to, maxMarks],

@@ -153,7 +153,9 @@ function digitsCore(text: string, start: number, digits: string): Core | null {
   if (after) end += after[0].length;
   const rest = text.slice(end, end + 12);
   if (/^(?:[\p{L}_]|[:.,]\d|\s?%|\s?per\s?cent\b|\d)/u.test(rest) && !/^-plus\b/.test(rest)) return null;
-  const plain = Number(digits.replace(/[^\d.]/g, ''));
+  // "130.000" is how translated copy writes 130,000; with a multiplier ("1.500 million") it is a decimal.
+  const dotted = multiplier === null && /^\d{1,3}(?:\.\d{3})+$/.test(digits);
+  const plain = Number(digits.replace(dotted ? /\D/g : /[^\d.]/g, ''));
   const yearLike = multiplier === null && /^(?:1[89]|20)\d\d$/.test(digits);
   return { start, end, value: plain * (multiplier ?? 1), multiplier, yearLike, vague: null };
 }

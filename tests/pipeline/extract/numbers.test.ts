@@ -13,6 +13,8 @@ describe('findNumbers', () => {
   const rows: Row[] = [
     ['sent 130,000 men', '130,000', 130_000, 130_000, false, null, false],
     ['sent 130 000 men', '130 000', 130_000, 130_000, false, null, false],
+    ['sent 130.000 men', '130.000', 130_000, 130_000, false, null, false],
+    ['sent 1.500 million men', '1.500 million', 1_500_000, 1_500_000, false, null, false],
     ['sent 1.5 million men', '1.5 million', 1_500_000, 1_500_000, false, null, false],
     ['sent 90 thousand men', '90 thousand', 90_000, 90_000, false, null, false],
     ['sent 100k men', '100k', 100_000, 100_000, false, null, false],

@@ -68,6 +68,14 @@ async function readEntry(dir: string, name: string, limits: CorpusLimits): Promi
   });
   let stats: Stats;
   try {
+    if ((await fs.lstat(full)).isSymbolicLink()) {
+      // A link may point anywhere on disk; only targets inside the input folder are read (nothing private leaks).
+      const target = await fs.realpath(full);
+      const root = await fs.realpath(dir);
+      if (path.relative(root, target).startsWith('..') || path.isAbsolute(path.relative(root, target))) {
+        return rejected(0, 'is a link to a file outside the input folder; not followed');
+      }
+    }
     stats = await fs.stat(full);
   } catch (error) {
     return rejected(0, describeError(error));

@@ -37,6 +37,9 @@ describe('readCorpus', () => {
   writeFileSync(path.join(dir, 'a.txt'), 'first');
   mkdirSync(path.join(dir, 'folder.txt'));
   symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
+  symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'link-in.txt'));
+  writeFileSync(path.join(root, 'secret.txt'), 'private');
+  symlinkSync(path.join(root, 'secret.txt'), path.join(dir, 'link-out.txt'));
   execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
 
   it('lists every top-level entry in name order, reading files and explaining the rest', async () => {
@@ -51,8 +54,15 @@ describe('readCorpus', () => {
       'dangling.txt',
       'folder.txt',
       'huge.txt',
+      'link-in.txt',
+      'link-out.txt',
       'pipe.txt',
     ]);
+    expect(new TextDecoder().decode(byName.get('link-in.txt')!.bytes!)).toBe('first');
+    expect(byName.get('link-out.txt')).toMatchObject({
+      bytes: null,
+      readError: expect.stringMatching(/outside/),
+    });
     expect(new TextDecoder().decode(byName.get('a.txt')!.bytes!)).toBe('first');
     expect(byName.get('folder.txt')).toMatchObject({
       bytes: null,

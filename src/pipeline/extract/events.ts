@@ -18,7 +18,7 @@ interface Family {
 
 /** Escapes a cue for use inside a regular expression (cues are data, never trusted as patterns). */
 function literal(cue: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
 }
 
 const FAMILIES: Family[] = cueTable.families.map((f) => ({
@@ -129,7 +129,7 @@ export function extractEvents(doc: ParsedDoc, found: Recognised, day: Day | null
     if (actors.length + places.length === 0) continue;
     const anchor = anchorFor(doc, sentence.start, day);
     // Tense and modality are read near the trigger: "met ... and warned of sanctions if it invades" occurred.
-    const near = text.slice(Math.max(0, trigger.at - 30), trigger.at + 40);
+    const near = text.slice(Math.max(0, trigger.at - 50), trigger.at + 40);
     const date = eventDate(text, anchor.day, SCHEDULED.test(near) || FORECAST.test(near));
     const status = statusOf(near, date, anchor.day);
     const when = date?.date ?? anchor.day;

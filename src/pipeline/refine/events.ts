@@ -9,6 +9,8 @@ import type { EventDraft } from '../types';
 
 const PRECISION_DAYS = { day: 0, week: 6, month: 30 } as const;
 const RANK = { day: 0, week: 1, month: 2 } as const;
+/** Families about who met or spoke with whom: a shared country alone does not make two reports one. */
+const BETWEEN_PEOPLE = new Set(['meeting', 'call', 'agreement', 'statement', 'declaration']);
 
 function dayNumber(day: Day): number {
   return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
@@ -26,8 +28,13 @@ function sameHappening(a: EventDraft, b: EventDraft): boolean {
   if (a.trigger !== b.trigger) return false;
   const slack = Math.max(PRECISION_DAYS[a.datePrecision], PRECISION_DAYS[b.datePrecision]);
   if (Math.abs(dayNumber(a.date) - dayNumber(b.date)) > slack) return false;
-  const names = new Set([...a.actorIds, ...a.placeIds]);
-  return [...b.actorIds, ...b.placeIds].some((id) => names.has(id));
+  const shared = [...new Set([...b.actorIds, ...b.placeIds])].filter(
+    (id) => a.actorIds.includes(id) || a.placeIds.includes(id),
+  );
+  // A country named in a sentence is both an actor and a place there: too common alone to tie two reports.
+  const generic = (d: EventDraft, id: string): boolean => d.actorIds.includes(id) && d.placeIds.includes(id);
+  if (!BETWEEN_PEOPLE.has(a.trigger)) return shared.length > 0;
+  return shared.length >= 2 || shared.some((id) => !generic(a, id) && !generic(b, id));
 }
 
 function combine(group: EventDraft[]): CrisisEvent {

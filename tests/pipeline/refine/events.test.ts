@@ -36,6 +36,22 @@ describe('mergeEvents', () => {
     expect(mergeEvents([draft({}), draft({ articleId: 'a2', ...change })])).toHaveLength(2);
   });
 
+  it('needs more than a shared country to tie two meetings, not two withdrawals', () => {
+    const country = { actorIds: ['united-states'], placeIds: ['united-states'] };
+    const meetings = [
+      draft({ trigger: 'meeting', ...country, actorIds: ['united-states', 'kamala-harris'] }),
+      draft({
+        trigger: 'meeting',
+        articleId: 'a2',
+        ...country,
+        actorIds: ['united-states', 'dmytro-kuleba'],
+      }),
+    ];
+    expect(mergeEvents(meetings)).toHaveLength(2);
+    const withdrawals = [draft(country), draft({ articleId: 'a2', ...country })];
+    expect(mergeEvents(withdrawals)).toHaveLength(1);
+  });
+
   it('lets a week-precise report meet a day in that week, keeping the precise date', () => {
     const events = mergeEvents([
       draft({ date: '2022-02-14', datePrecision: 'week', title: 'vague' }),

@@ -20,6 +20,23 @@ function shorten(title: string): string {
   return title.length > 28 ? `${title.slice(0, 27)}…` : title;
 }
 
+/** Vertical labels need about 14 px: left to right, an event is labelled only when it clears the last one. */
+function labelledEvents(
+  events: ChartData['events'],
+  [lo, hi]: [number, number],
+  plotWidth: number,
+): Set<string> {
+  const ids = new Set<string>();
+  let last = -Infinity;
+  for (const event of events) {
+    const px = ((event.x - lo) / Math.max(1, hi - lo)) * plotWidth;
+    if (px - last < 14) continue;
+    ids.add(event.id);
+    last = px;
+  }
+  return ids;
+}
+
 /** Props of the plot: the computed data, its size, and what the marks layer needs. */
 export interface ChartPlotProps extends Omit<ChartMarksProps, 'series' | 'dayWidth'> {
   data: ChartData & { xDomain: [number, number] };
@@ -36,8 +53,7 @@ export function ChartPlot({ data, width, height, ...marks }: ChartPlotProps) {
   const [lo, hi] = data.xDomain;
   const dayWidth = (plotWidth * DAY_MS) / Math.max(DAY_MS, hi - lo);
   const ticks = timeTicks(data.xDomain, Math.max(2, Math.floor(plotWidth / 70)));
-  // Event labels only when there is room for them; the lines themselves always show.
-  const labelEvents = data.events.length <= Math.floor(plotWidth / 40);
+  const labelled = labelledEvents(data.events, data.xDomain, plotWidth);
   return (
     <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke="#e3e3e3" />
@@ -63,7 +79,7 @@ export function ChartPlot({ data, width, height, ...marks }: ChartPlotProps) {
           stroke="#6b6b6b"
           strokeDasharray={event.status === 'occurred' ? undefined : '4 3'}
           label={
-            labelEvents
+            labelled.has(event.id)
               ? {
                   value: shorten(event.title),
                   angle: -90,

@@ -24,17 +24,10 @@ export function MapLegend({ entries, maxValue }: MapLegendProps) {
       </ul>
       {values.length > 0 && (
         <figure className="map-legend__sizes">
-          <svg width={size + 70} height={size} aria-hidden="true">
+          <svg width={size} height={size} aria-hidden="true">
             {values.map((value) => {
               const r = symbolRadius(value, maxValue);
-              return (
-                <g key={value}>
-                  <circle cx={size / 2} cy={size - 2 - r} r={r} fill="none" stroke="#555" />
-                  <text x={size + 4} y={size - 2 - 2 * r + 4} fontSize="10">
-                    {formatCount(value)}
-                  </text>
-                </g>
-              );
+              return <circle key={value} cx={size / 2} cy={size - 2 - r} r={r} fill="none" stroke="#555" />;
             })}
           </svg>
           <figcaption>

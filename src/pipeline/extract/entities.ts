@@ -6,16 +6,16 @@
  */
 import type { Day } from '../../domain/schema';
 import type { ParsedDoc, Recognised, Reference } from '../types';
-import { apposed, titleStart } from './actors-titles';
+import { apposed, isPastTitle, titleStart } from './actors-titles';
 import { actsAsGovernment } from './actors-metonyms';
 import { nameIndex, type NameEntry, type NameIndex } from './gazetteer-index';
 import { SpanSet, type NameSpan } from './gazetteer-spans';
 import { casesAgree, keyAt, tokenize, type Token } from './gazetteer-text';
-import { isPastTitle } from './actors-titles';
 import { findTypos } from './fuzzy-pass';
 import { findNewPeople } from './actors-new';
 import { findCities } from './gazetteer-cities';
-import { bareBorders, possessiveBorders, RUSSIA_UKRAINE_BORDER } from './places-border';
+import { bareBorders, RUSSIA_UKRAINE_BORDER } from './places-border';
+import { bordersPass, countryAt, nestedCountriesPass } from './places-passes';
 
 function inTerm(entry: NameEntry, day: Day | null): boolean {
   return (
@@ -153,42 +153,6 @@ function titlePass(index: NameIndex, set: SpanSet): void {
   });
 }
 
-/** The ISO alpha-3 code of a country named at token k, even inside a longer span ("border with Ukraine"). */
-function countryAt(index: NameIndex, set: SpanSet, k: number): string | null {
-  const entries = index.names.get(set.tokens[k]?.norm ?? '') ?? [];
-  const written = entries.filter((e) => casesAgree(set.tokens, k, e.rules)).map((e) => e.id);
-  const ids = [set.at(k)?.place?.id, ...written];
-  const place = ids.map((id) => index.data.places.get(id ?? '')).find((p) => p?.kind === 'country');
-  return place?.country ?? null;
-}
-
-/** Possessive borders ("Belarus ... its border with Ukraine") replace what the alias table guessed. */
-function bordersPass(index: NameIndex, set: SpanSet): void {
-  for (const [from, to, a, b] of possessiveBorders(set.tokens, (k) => countryAt(index, set, k))) {
-    const border = index.borders.get([a, b].sort().join('|'));
-    if (!border) continue;
-    for (let k = from; k < to; k += 1) {
-      const span = set.at(k);
-      if (span) set.remove(span);
-    }
-    set.add({ from, to, actor: null, place: { id: border.id } });
-  }
-}
-
-/** Countries named inside a border or a person's title are places too ("Estonia’s Prime Minister ..."). */
-function nestedCountriesPass(index: NameIndex, set: SpanSet): void {
-  for (const span of set.list()) {
-    const border = index.data.places.get(span.place?.id ?? '')?.kind === 'border';
-    if (!border && !isPerson(index, span)) continue;
-    for (let k = span.from; k < span.to; k += 1) {
-      const code = countryAt(index, set, k);
-      const country =
-        code && [...index.data.places.values()].find((p) => p.kind === 'country' && p.country === code);
-      if (country) set.addNested(k, k + 1, country.id);
-    }
-  }
-}
-
 /** Finds registry actors and places, typos of them, unregistered people and GeoNames cities in a document. */
 export function recognise(doc: ParsedDoc, reference: Reference, day: Day | null): Recognised {
   const index = nameIndex(reference);
@@ -213,7 +177,7 @@ export function recognise(doc: ParsedDoc, reference: Reference, day: Day | null)
     }
   }
   bordersPass(index, set);
-  nestedCountriesPass(index, set);
+  nestedCountriesPass(index, set, (span) => isPerson(index, span));
   const newPlaces = findCities(index, set);
   return { ...set.hits(doc.text), newActors, newPlaces };
 }

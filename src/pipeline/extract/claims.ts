@@ -17,6 +17,9 @@ const MAX_TROOPS = 2_000_000;
 /** Fewer than this many troops is an incident (a patrol, a crew), not a force build-up. */
 const MIN_TROOPS = 100;
 const MAX_BTGS = 1_000;
+/** A battalion group is some hundreds of soldiers; other "sizes" are misreadings and are not multiplied. */
+const MIN_GROUP = 50;
+const MAX_GROUP = 5_000;
 
 interface Candidate {
   phrase: NumberPhrase;
@@ -112,7 +115,10 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
     if (unit) {
       if (unit.unit === 'troops' && isPerUnit(text, phrase, unit.end, sentence.start)) {
         const group = [...out].reverse().find((c) => c.unit === 'btg' && c.perUnit === null);
-        if (group) group.perUnit = { min: phrase.min, max: phrase.max };
+        const size = phrase.min >= MIN_GROUP && phrase.max <= MAX_GROUP;
+        if (group && size && group.phrase.max * phrase.max <= MAX_TROOPS) {
+          group.perUnit = { min: phrase.min, max: phrase.max };
+        }
         continue;
       }
       if (isCasualty(text, phrase, unit.end, sentence.start)) continue;

@@ -29,6 +29,7 @@ const APPOSITION = new Set([
 ]);
 const BYLINE_ROLE = /\b(correspondent|editor|reporter|analyst|producer|journalist)\b/i;
 const PARTICLES = new Set(['mc', 'mac', 'o']);
+const CREDIT_LINE = /^[\s\p{P}]*((additional )?reporting|writing|editing|written|compiled|by)\b.{0,200}$/iu;
 
 /** A person name candidate as tokens [from, to). */
 export interface NameRun {
@@ -77,6 +78,8 @@ function inContext(text: string, tokens: readonly Token[], span: NameRun): boole
   }
   if (after?.norm === ',' && after2 && APPOSITION.has(after2.norm) && !after2.nl) return true;
   const { line, next } = lineText(text, tokens[span.from]!.start);
+  // A credit line lists people: "Reporting by A B and C D; Editing by E F", "By A B".
+  if (CREDIT_LINE.test(line) && ['by', 'and', ','].includes(before?.norm ?? '')) return true;
   return line === text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end) && BYLINE_ROLE.test(next);
 }
 

@@ -168,6 +168,11 @@ describe('recognise: people missing from the registry', () => {
     expect(run(text).newActors.map((a) => a.id)).toContain(id);
   });
 
+  it('reads the people of a credit line', () => {
+    const text = 'Troops moved.\n\nReporting by Pavel Novak and Olga Brown; Editing by Tom Green';
+    expect(run(text).newActors.map((a) => a.id)).toEqual(['x-pavel-novak', 'x-olga-brown', 'x-tom-green']);
+  });
+
   it('does not take headings or sentence openers for people', () => {
     expect(run('Story Continues\n\nBreaking News said nothing.').newActors).toEqual([]);
   });

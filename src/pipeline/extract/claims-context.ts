@@ -19,29 +19,41 @@ function withoutAsides(window: string): string {
   return window.replace(/,\s*(?:which|who)\b[^,]*,/gi, ',');
 }
 
-/** The claim's kind from the clause before its number (`window`), the words after its noun (`after`) and
- *  the sentence around it (`near`). */
-export function claimKind(
-  window: string,
-  near: string,
-  after: string,
-  modifiers: string[],
-  articleYear: number | null,
-  related: boolean,
-): ClaimKind {
-  const past = PAST_TIME.exec(withoutAsides(near));
-  if (past && !/\bsince\s+\S*$/i.test(near.slice(0, past.index))) {
-    const year = past[1] ? Number(past[1]) : null;
-    if (year === null || articleYear === null || year < articleYear) return 'historical';
+/** The words around a figure that decide its kind. */
+export interface KindContext {
+  /** Up to 80 characters before the number, from the previous figure on. */
+  before: string;
+  /** Up to 60 characters after the unit noun. */
+  after: string;
+  modifiers: string[];
+  articleYear: number | null;
+  /** The figure is part of or added to another in its sentence. */
+  related: boolean;
+}
+
+/** historical (a past year), forecast (a projected force), increment (a change), else estimate. */
+export function claimKind(k: KindContext): ClaimKind {
+  if (isPast(withoutAsides(k.before), k.articleYear, true) || isPast(k.after, k.articleYear, false)) {
+    return 'historical';
   }
-  const clause = withoutAsides(window);
-  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
-  if (related) return 'estimate';
-  const changed = INCREMENT_BEFORE.test(clause) || INCREMENT_AFTER.test(after);
-  if (modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || changed) {
-    return 'increment';
-  }
+  const clause = withoutAsides(k.before);
+  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(k.after)) return 'forecast';
+  if (k.related) return 'estimate';
+  const changed = INCREMENT_BEFORE.test(clause) || INCREMENT_AFTER.test(k.after);
+  if (k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || changed) return 'increment';
   return 'estimate';
+}
+
+/** A past year or season in `text`; before the number, "has since" or "now" after it means the figure is
+ *  current ("annexed Crimea in 2014 and has since stationed 30,000 troops there"). */
+function isPast(text: string, articleYear: number | null, before: boolean): boolean {
+  const past = PAST_TIME.exec(text);
+  if (!past) return false;
+  if (before && /\b(?:since|now|currently|today|still)\b/i.test(text.slice(past.index + past[0].length))) {
+    return false;
+  }
+  const year = past[1] ? Number(past[1]) : null;
+  return year === null || articleYear === null || year < articleYear;
 }
 
 /** Whose forces: a nationality word before the noun, else a possessive name before the number. */

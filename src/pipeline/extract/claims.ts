@@ -66,19 +66,16 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         dominant;
       const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
-      const window = text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start);
-      const near = text.slice(Math.max(scopeStart, c.phrase.start - 80), Math.min(sentence.end, c.end + 60));
       const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
       drafts.push(
         toDraft(doc, sentence, c, {
-          kind: claimKind(
-            window,
-            near,
-            text.slice(c.end, c.end + 30),
-            c.modifiers,
-            year,
-            c.relation !== null,
-          ),
+          kind: claimKind({
+            before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
+            after: text.slice(c.end, Math.min(sentence.end, c.end + 60)),
+            modifiers: c.modifiers,
+            articleYear: year,
+            related: c.relation !== null,
+          }),
           subjectId,
           claimantIds,
           placeIds: placesOf(

@@ -565,6 +565,26 @@ const rows: [string, Want[]][] = [
     'Separatist forces number 35,000, Kyiv says.',
     [{ value: '35,000', min: 35_000, max: 35_000, claimants: ['ukraine'] }],
   ],
+  [
+    'Officials found plans for a possible offensive early next year involving an estimated 175,000 troops.',
+    [{ value: 'an estimated 175,000', min: 175_000, max: 175_000, kind: 'forecast' }],
+  ],
+  [
+    'Russia could begin an offensive as early as late January with as many as 175,000 troops.',
+    [{ value: 'as many as 175,000', min: 175_000, max: 175_000, kind: 'forecast' }],
+  ],
+  [
+    'Nato officials discussed a possible operation as thousands of Russian troops gathered near the border.',
+    [{ value: 'thousands', min: 2_000, max: 9_000, kind: 'estimate', vague: true }],
+  ],
+  [
+    'Russia annexed Crimea in 2014 and has since stationed 30,000 troops there.',
+    [{ value: '30,000', min: 30_000, max: 30_000, kind: 'estimate' }],
+  ],
+  [
+    'Russia massed 100,000 troops near the border in April 2021.',
+    [{ value: '100,000', min: 100_000, max: 100_000, kind: 'historical' }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

@@ -1,11 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
-/** Width in pixels of the element the ref is attached to; `fallback` where layout is unavailable (jsdom). */
+/**
+ * Width in pixels of the element given to the returned callback ref; `fallback` where layout is unavailable
+ * (jsdom). A callback ref, so an element that mounts later (table mode back to chart) is measured too.
+ */
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
-  const ref = useRef<T>(null);
+  const [element, setElement] = useState<T | null>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
-    const element = ref.current;
     if (!element) return;
     const measure = () => setWidth(element.clientWidth || fallback);
     measure();
@@ -13,6 +15,6 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fallback]);
-  return [ref, width] as const;
+  }, [element, fallback]);
+  return [setElement, width] as const;
 }

@@ -141,3 +141,34 @@ describe('TroopChart', () => {
     expect(screen.getByText('No dated troop numbers match the filters.')).toBeInTheDocument();
   });
 });
+
+describe('TroopChart at scale', () => {
+  const template = biden;
+  const many: Claim[] = Array.from({ length: 400 }, (_, i) => ({
+    ...template,
+    id: `${template.id}-x${i}`,
+    reportedOn: `2022-02-${String(1 + (i % 20)).padStart(2, '0')}`,
+    troopsMin: 1000 * (i + 1),
+    troopsMax: 1000 * (i + 1),
+  }));
+  const manyById = new Map(many.map((c) => [c.id, c]));
+
+  it('bins claims that outnumber the pixels, names each bin and emphasises the bin holding the selection', () => {
+    const { region, onSelectClaim } = renderChart({
+      claims: many,
+      claimsById: manyById,
+      selectedClaimId: many[0]?.id ?? null,
+    });
+    const marks = within(region).getAllByRole('button', {
+      name: /claims, .* troops, claimed by United States, /,
+    });
+    expect(marks).toHaveLength(20);
+    const first = within(region).getByRole('button', {
+      name: /^20 claims, 1,000–381,000 troops, .*, 1 Feb 2022$/,
+    });
+    expect(first).toHaveAttribute('aria-pressed', 'true');
+    expect(region).toHaveTextContent('20 marks stand for 400 claims, grouped per claimant and day');
+    fireEvent.click(first);
+    expect(onSelectClaim).toHaveBeenCalledWith(many[380]?.id);
+  });
+});

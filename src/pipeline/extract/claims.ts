@@ -16,6 +16,7 @@ import { inside, shift } from './claims-spans';
 const MAX_TROOPS = 2_000_000;
 /** Fewer than this many troops is an incident (a patrol, a crew), not a force build-up. */
 const MIN_TROOPS = 100;
+/** No army fields more groups than this; a larger count is a misreading. */
 const MAX_BTGS = 1_000;
 /** A battalion group is some hundreds of soldiers; other "sizes" are misreadings and are not multiplied. */
 const MIN_GROUP = 50;
@@ -30,6 +31,8 @@ interface Candidate {
   perUnit: { min: number; max: number } | null;
   relation: 'subset' | 'additional' | null;
   partOf: Candidate | null;
+  /** The unit noun was left out and taken from the figure before ("30,000 more are"). */
+  elided: boolean;
 }
 
 /** Extracts the troop claims of one document. */
@@ -60,10 +63,13 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     for (const [i, c] of candidates.entries()) {
       const claimantIds = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
+      // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
+      const antecedent = c.relation !== null || c.elided ? (drafts[i - 1]?.subjectId ?? null) : null;
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
-        (i > 0 ? (drafts[i - 1]?.subjectId ?? null) : null) ??
+        antecedent ??
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
+        drafts[i - 1]?.subjectId ??
         dominant;
       const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
       const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
@@ -130,6 +136,7 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
             perUnit: null,
             relation: null,
             partOf: null,
+            elided: false,
           },
           last,
         ),
@@ -149,6 +156,7 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
         perUnit: null,
         relation: null,
         partOf: null,
+        elided: true,
       };
       out.push(related(text, c, last));
     }

@@ -585,6 +585,20 @@ const rows: [string, Want[]][] = [
     'Russia massed 100,000 troops near the border in April 2021.',
     [{ value: '100,000', min: 100_000, max: 100_000, kind: 'historical' }],
   ],
+  [
+    'Russia has 100,000 troops near Ukraine, while the US has 3,000 troops in Poland.',
+    [
+      { value: '100,000', min: 100_000, max: 100_000, subject: 'russia', places: ['ukraine'] },
+      {
+        value: '3,000',
+        min: 3_000,
+        max: 3_000,
+        subject: 'united-states',
+        places: ['poland'],
+        relation: null,
+      },
+    ],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

@@ -44,9 +44,10 @@ export function BasemapLayers({ basemap, tiles }: { basemap: Basemap | null; til
         <Polygon
           key={area.properties.id}
           positions={areaPositions(area.geometry)}
+          // Renderer and class are construction options: react-leaflet passes props, not pathOptions, to the layer.
+          renderer={areaRenderer}
+          className={`map-area map-area--${area.properties.id}`}
           pathOptions={{
-            renderer: areaRenderer,
-            className: `map-area map-area--${area.properties.id}`,
             color: '#7f1d1d',
             weight: 1.2,
             dashArray: '4 3',

@@ -1,7 +1,5 @@
 /** Who says so: attribution cues in a sentence ("according to X", "X said", "They believe") and their actors. */
 import type { ActorHit, PlaceHit, Reference, Sentence } from '../types';
-
-type Span = { start: number; end: number };
 import {
   CLAUSE_OPENERS,
   DEMONYMS,
@@ -10,6 +8,8 @@ import {
   SAY_VERB,
   SOURCE_NOUN_FROM,
 } from './claims-cues';
+
+type Span = { start: number; end: number };
 
 /** An attribution in a sentence: `forward` governs numbers after it, `backward` numbers before it. */
 export interface Cue {
@@ -32,6 +32,7 @@ export interface Names {
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])${SOURCE_NOUN_FROM}\\s+`, 'giu');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
+const CLAUSE_VERBS = /^(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)$/i;
 const SPAN_END_RE = /[,;:]|\b(?:although|though|but|while|whereas|that|which|who|as)\b/iu;
 
 /** The attribution cues of a sentence, in order; `previous` are the claimants a pronoun refers back to. */
@@ -46,15 +47,10 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const inherited = PRONOUN_SUBJECT.test(source);
     const ids = inherited ? previous : claimantsIn(names, from, to);
     // "according to reports" names nobody: the figure stays the outlet's own.
-    if (ids.length > 0)
-      cues.push({
-        start: sentence.start + m.index,
-        end: to,
-        forward: true,
-        backward: true,
-        claimantIds: ids,
-        inherited,
-      });
+    if (ids.length > 0) {
+      const start = sentence.start + m.index;
+      cues.push({ start, end: to, forward: true, backward: true, claimantIds: ids, inherited });
+    }
   }
   for (const m of body.matchAll(VERB_RE)) {
     const cue = verbCue(text, sentence, names, previous, sentence.start + m.index, m[0].length);
@@ -76,7 +72,9 @@ function verbCue(
   const end = at + length;
   const clause = /^[^,.;:]*/.exec(text.slice(end, sentence.end))?.[0] ?? '';
   const forward = /\S/.test(clause) || /^\s*:/.test(text.slice(end, sentence.end));
-  const backward = !/\d/.test(clause) && clause.trim().split(/\s+/).filter(Boolean).length <= 4;
+  // "..., Nato said on Monday." looks back; "which Nato says is a threat" starts a clause of its own.
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const backward = !/\d/.test(clause) && words.length <= 4 && !words.some((w) => CLAUSE_VERBS.test(w));
   const opener = clauseStart(text, names, sentence.start, at);
   const subject = text.slice(opener, at).trim();
   let ids = claimantsIn(names, opener, at);

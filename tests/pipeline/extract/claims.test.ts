@@ -599,6 +599,10 @@ const rows: [string, Want[]][] = [
       },
     ],
   ],
+  [
+    'Russia has 100,000 troops near the border, which Nato says is a threat.',
+    [{ value: '100,000', min: 100_000, max: 100_000, claimants: [] }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

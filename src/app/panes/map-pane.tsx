@@ -14,7 +14,7 @@ export function MapPane() {
   const { index } = useDataset();
   const [view, update] = useView();
   const visible = useVisible();
-  const { basemap } = useBasemap();
+  const { basemap, error } = useBasemap();
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
   const onViewportChange = useCallback((map: MapViewport) => update({ map }, { replace: true }), [update]);
   return (
@@ -38,6 +38,7 @@ export function MapPane() {
         viewport={view.map}
         onViewportChange={onViewportChange}
         basemap={basemap}
+        basemapError={error?.message ?? null}
       />
     </Suspense>
   );

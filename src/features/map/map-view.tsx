@@ -30,6 +30,8 @@ export interface MapViewProps {
   onViewportChange: (viewport: MapViewport) => void;
   /** Null while loading: the data then shows over a plain background. */
   basemap: Basemap | null;
+  /** Set when the basemap files could not be loaded; the data still shows. */
+  basemapError?: string | null;
 }
 
 /** Ukraine and its neighbours: the first view when there is nothing to fit. */
@@ -161,6 +163,12 @@ export function MapView(props: MapViewProps) {
           />
         </MapContainer>
       </div>
+      {props.basemapError && (
+        <p className="map-view__note" role="status">
+          Country borders could not be loaded ({props.basemapError}); troop symbols and places are still
+          shown.
+        </p>
+      )}
       <MapLegend entries={entries} maxValue={marks.maxValue} />
       <PlacesList
         symbols={marks.symbols}

@@ -119,3 +119,13 @@ describe('MapView', () => {
     expect(within(list).getAllByRole('button')).toHaveLength(1);
   });
 });
+
+describe('MapView without its basemap', () => {
+  it('still lists the troop symbols and says the borders are missing', () => {
+    const { region } = renderMap({ basemap: null, basemapError: 'HTTP 404' });
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      'Country borders could not be loaded (HTTP 404)',
+    );
+    expect(within(region).getAllByRole('button', { name: /troops/ }).length).toBeGreaterThan(0);
+  });
+});

@@ -33,7 +33,8 @@ export interface KindContext {
 
 /** historical (a past year), forecast (a projected force), increment (a change), else estimate. */
 export function claimKind(k: KindContext): ClaimKind {
-  if (isPast(withoutAsides(k.before), k.articleYear, true) || isPast(k.after, k.articleYear, false)) {
+  const ownClause = /^[^,;]*/.exec(k.after)?.[0] ?? '';
+  if (isPast(withoutAsides(k.before), k.articleYear, true) || isPast(ownClause, k.articleYear, false)) {
     return 'historical';
   }
   const clause = withoutAsides(k.before);
@@ -74,14 +75,20 @@ export function ownSubject(
   return owner ? forceOf(owner.actorId, reference) : null;
 }
 
+const countryNames = new WeakMap<Reference, Map<string, string>>();
+
+/** The country actor a word names ("Russia" as an adjective in "Russia troops"), from a per-registry index. */
 function countryNamed(word: string, reference: Reference): string | null {
-  const lower = word.toLowerCase();
-  for (const actor of reference.actors.values()) {
-    if (actor.kind !== 'country') continue;
-    if (actor.name.toLowerCase() === lower || actor.aliases.some((a) => a.toLowerCase() === lower))
-      return actor.id;
+  let names = countryNames.get(reference);
+  if (!names) {
+    names = new Map();
+    for (const actor of reference.actors.values()) {
+      if (actor.kind !== 'country') continue;
+      for (const name of [actor.name, ...actor.aliases]) names.set(name.toLowerCase(), actor.id);
+    }
+    countryNames.set(reference, names);
   }
-  return null;
+  return names.get(word.toLowerCase()) ?? null;
 }
 
 /** The country or body an actor's forces belong to. */
@@ -90,8 +97,7 @@ export function forceOf(actorId: string, reference: Reference): string | null {
   // A spokesman speaks for a ministry that speaks for a country: follow the chain up to the country.
   for (let hop = 0; actor && hop < 4; hop += 1) {
     const up = actor.affiliation ? reference.actors.get(actor.affiliation) : undefined;
-    if (actor.kind === 'country' || !up || up.id === actor.id)
-      return actor.affiliation && up ? up.id : actor.id;
+    if (actor.kind === 'country' || !up || up.id === actor.id) return actor.id;
     actor = up;
   }
   return actor?.id ?? null;

@@ -46,7 +46,11 @@ function nameWord(t: Token | undefined, prev: Token | undefined): boolean {
 /** The capitalised run of 2–3 name words starting at `from` among free tokens, or null. */
 function runAt(tokens: readonly Token[], from: number, free: (k: number) => boolean): NameRun | null {
   let to = from;
-  while (to - from < 3 && free(to) && nameWord(tokens[to], to > from ? tokens[to - 1] : undefined)) to += 1;
+  while (to - from < 3 && free(to) && nameWord(tokens[to], to > from ? tokens[to - 1] : undefined)) {
+    // Words of a name are apart: "JavaScript" split at its capital is one word, not a person.
+    if (to > from && tokens[to]!.start === tokens[to - 1]!.end) return null;
+    to += 1;
+  }
   if (to - from < 2 || (free(to) && nameWord(tokens[to], tokens[to - 1]))) return null;
   return { from, to };
 }

@@ -2,10 +2,27 @@
  * The typo pass: capitalised words left free after exact matching are compared with registry names
  * (two-word person names first, then surnames and one-word country and city names).
  */
+import { isHead } from './actors-titles';
 import { fuzzyLookup } from './fuzzy';
 import { COMMON_WORDS } from './fuzzy-words';
 import type { NameIndex } from './gazetteer-index';
 import type { SpanSet } from './gazetteer-spans';
+
+/** Punctuation that may sit inside a sentence before a name; any other mark opens a new unit. */
+const INSIDE = new Set([',', ';', '&', '/']);
+const SPOKE = /^(said|says|told|tells|added|adds|warned|warns|wrote|insisted|replied|stated)$/;
+
+/** True at the start of a sentence, line, quote or table cell, where a capital says nothing about a name. */
+function opensSentence(set: SpanSet, k: number): boolean {
+  const t = set.tokens[k]!;
+  const prev = set.tokens[k - 1];
+  return !prev || t.nl || (!prev.word && !INSIDE.has(prev.norm));
+}
+
+/** A plural or other inflection of the name ("Stores" of Store), not a typo. */
+function inflected(written: string, key: string): boolean {
+  return written === `${key}s` || written === `${key}es` || written.slice(0, -1) === key;
+}
 
 function candidate(index: NameIndex, set: SpanSet, k: number): boolean {
   const t = set.tokens[k];
@@ -45,10 +62,15 @@ export function findTypos(index: NameIndex, set: SpanSet): void {
       }
     }
     if (!candidate(index, set, k)) continue;
-    // A lone word followed by another capitalised word is likely part of an unknown name ("Georgie Smith").
+    // A lone word next to another capitalised word is likely part of an unknown name ("Georgie Smith").
     if (next && !next.nl && next.cap && next.word && set.free(k + 1)) continue;
+    const prev = tokens[k - 1];
+    const prevName = prev && prev.cap && prev.word && !COMMON_WORDS.has(prev.norm) && !isHead(prev);
+    if (prevName && !t.nl && set.free(k - 1)) continue;
+    // At a sentence opening only a speaker is taken ("Sholz said ..."): headings and openers are words.
+    if (opensSentence(set, k) && !SPOKE.test(next?.norm ?? '')) continue;
     const single = fuzzyLookup(t.norm, 1, index.fuzzy);
-    if (!single) continue;
+    if (!single || inflected(t.norm, single.key)) continue;
     const isCountryActor = single.kind === 'place' && index.data.actors.get(single.id)?.kind === 'country';
     set.add({
       from: k,

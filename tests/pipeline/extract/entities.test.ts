@@ -142,6 +142,9 @@ describe('recognise: typos of registry names', () => {
     ['another registry name', 'Martin Schulz spoke in Berlin.'],
     ['a short word', 'Putn is not a name.'],
     ['lower-case words', 'schulz and sholz are not capitalised here.'],
+    ['a plural of a name', 'Rivals said Stores were closed.'],
+    ['a capitalised word opening a sentence or a table cell', 'Margin calls rose. | Margin | Chinn |'],
+    ['a surname after an unknown first name', 'The essay by Sarah Chinn is long.'],
   ])('no typo match for %s', (_, text) => {
     expect(run(text).actors.filter((a) => a.via === 'fuzzy')).toEqual([]);
     expect(run(text).places.map((p) => p.placeId)).not.toContain('georgia');

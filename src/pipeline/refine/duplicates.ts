@@ -33,21 +33,40 @@ function normalise(text: string): string {
     .trim();
 }
 
-function shingles(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(' '));
-  if (words.length < 5 && words.length > 0) out.add(words.join(' '));
+/** FNV-1a over a string: a cheap 32-bit hash (sha1 per word would dominate ingest time on large corpora). */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Hashes of the five-word shingles (numbers, not strings: a large corpus holds millions of them). */
+function shingles(words: string[]): Set<number> {
+  const hashes = words.map(fnv);
+  const out = new Set<number>();
+  for (let i = 0; i + 5 <= hashes.length; i++) {
+    let h = 0;
+    for (let k = i; k < i + 5; k++) h = (Math.imul(h, 0x9e3779b1) ^ hashes[k]!) >>> 0;
+    out.add(h);
+  }
+  if (hashes.length < 5 && hashes.length > 0)
+    out.add(hashes.reduce((h, x) => (Math.imul(h, 31) ^ x) >>> 0, 7));
   return out;
 }
 
-/** FNV-1a: a cheap hash for sketches (sha1 per shingle would dominate ingest time on large corpora). */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+/** The `k` smallest values of a set (a bottom-k sketch), without sorting all of it. */
+function smallest(values: Set<number>, k: number): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    if (out.length < k) out.push(v);
+    else if (v < out[k - 1]!) out[k - 1] = v;
+    else continue;
+    out.sort((x, y) => x - y);
+  }
+  return out;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<number>, b: Set<number>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
@@ -58,7 +77,7 @@ export function findDuplicates(docs: DuplicateInput[]): Duplicate[] {
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const keptByHash = new Map<string, DuplicateInput>();
   const out: Duplicate[] = [];
-  const survivors: { doc: DuplicateInput; set: Set<string>; length: number }[] = [];
+  const survivors: { doc: DuplicateInput; set: Set<number>; length: number }[] = [];
   for (const doc of sorted) {
     const norm = normalise(doc.text);
     const hash = shortHash(norm, 16);
@@ -70,9 +89,9 @@ export function findDuplicates(docs: DuplicateInput[]): Duplicate[] {
     keptByHash.set(hash, doc);
     survivors.push({ doc, set: shingles(norm.split(' ')), length: norm.length });
   }
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   survivors.forEach((s, i) => {
-    const sketch = [...s.set].map(fnv).sort().slice(0, SKETCH);
+    const sketch = smallest(s.set, SKETCH);
     for (const key of sketch) {
       const members = buckets.get(key);
       if (members) members.push(i);

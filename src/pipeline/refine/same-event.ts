@@ -50,9 +50,17 @@ function keyTerms(text: string): Map<string, string> {
   return terms;
 }
 
+const itemsCache = new WeakMap<EventInput, string[]>();
+
+/** Actor and place ids (prefixed `@`) and lead key-term stems of an article, computed once per article. */
 function itemsOf(input: EventInput): string[] {
-  const ids = [...input.actorIds, ...input.placeIds].map((id) => `@${id}`);
-  return [...new Set([...ids, ...keyTerms(input.text).keys()])];
+  let items = itemsCache.get(input);
+  if (!items) {
+    const ids = [...input.actorIds, ...input.placeIds].map((id) => `@${id}`);
+    items = [...new Set([...ids, ...keyTerms(input.text).keys()])];
+    itemsCache.set(input, items);
+  }
+  return items;
 }
 
 function byName(a: string, b: string): number {

@@ -192,11 +192,18 @@ export function placesOf(
     const lead = text.slice(Math.max(from, p.start - 40), p.start);
     return LOCATIVE_BEFORE.test(lead) && !TARGET_BEFORE.test(lead);
   };
-  for (const p of outer)
-    if (p.start >= phraseEnd && p.end <= end && located(p, phraseEnd)) ids.push(p.placeId);
+  const after = outer.filter((p) => p.start >= phraseEnd && p.end <= end && located(p, phraseEnd));
+  // "moved 10,000 troops from Crimea to Belarus": where they went, not where they came from.
+  const lead = (p: PlaceHit): string => text.slice(Math.max(phraseEnd, p.start - 20), p.start);
+  const origin = (p: PlaceHit): boolean => /(?<!\b(?:far|away)\s)\bfrom\s+(?:the\s+)?$/i.test(lead(p));
+  const destination = (p: PlaceHit): boolean => /\b(?:to|into|towards?)\s+(?:the\s+)?$/i.test(lead(p));
+  const moved = after.some(destination) ? after.filter((p) => !origin(p)) : after;
+  ids.push(...moved.map((p) => p.placeId));
   if (ids.length === 0) {
-    for (const p of outer)
-      if (p.start >= scopeStart && p.end <= phraseStart && located(p, scopeStart)) ids.push(p.placeId);
+    const before = outer.filter(
+      (p) => p.start >= scopeStart && p.end <= phraseStart && located(p, scopeStart),
+    );
+    ids.push(...before.map((p) => p.placeId));
   }
   return [...new Set(ids)];
 }

@@ -603,6 +603,10 @@ const rows: [string, Want[]][] = [
     'Russia has 100,000 troops near the border, which Nato says is a threat.',
     [{ value: '100,000', min: 100_000, max: 100_000, claimants: [] }],
   ],
+  [
+    'Russia has moved 10,000 troops from Crimea to Belarus.',
+    [{ value: '10,000', min: 10_000, max: 10_000, places: ['belarus'] }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

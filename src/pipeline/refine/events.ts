@@ -9,7 +9,7 @@ import type { EventDraft } from '../types';
 
 const PRECISION_DAYS = { day: 0, week: 6, month: 30 } as const;
 const RANK = { day: 0, week: 1, month: 2 } as const;
-/** Families about who met or spoke with whom: a shared country alone does not make two reports one. */
+/** Families about who met or spoke with whom: two reports are one only if they share two names. */
 const BETWEEN_PEOPLE = new Set(['meeting', 'call', 'agreement', 'statement', 'declaration']);
 
 function dayNumber(day: Day): number {
@@ -34,7 +34,9 @@ function sameHappening(a: EventDraft, b: EventDraft): boolean {
   // A country named in a sentence is both an actor and a place there: too common alone to tie two reports.
   const generic = (d: EventDraft, id: string): boolean => d.actorIds.includes(id) && d.placeIds.includes(id);
   if (!BETWEEN_PEOPLE.has(a.trigger)) return shared.length > 0;
-  return shared.length >= 2 || shared.some((id) => !generic(a, id) && !generic(b, id));
+  // Who met whom: both sides (or one side and the place) must agree, and a country named in passing is
+  // both an actor and a place in its sentence, too common to count.
+  return shared.filter((id) => !generic(a, id) && !generic(b, id)).length >= 2;
 }
 
 function combine(group: EventDraft[]): CrisisEvent {

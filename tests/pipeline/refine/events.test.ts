@@ -36,6 +36,17 @@ describe('mergeEvents', () => {
     expect(mergeEvents([draft({}), draft({ articleId: 'a2', ...change })])).toHaveLength(2);
   });
 
+  it('ties two meetings by two shared names, never by a shared country alone', () => {
+    const talks = (articleId: string, extra: string) =>
+      draft({ trigger: 'meeting', articleId, actorIds: ['olaf-scholz', extra], placeIds: ['moscow'] });
+    expect(mergeEvents([talks('a1', 'josep-borrell'), talks('a2', 'vladimir-putin')])).toHaveLength(1);
+    const oneShared = [
+      draft({ trigger: 'meeting', actorIds: ['us-government', 'kamala-harris'] }),
+      draft({ trigger: 'meeting', articleId: 'a2', actorIds: ['us-government', 'dmytro-kuleba'] }),
+    ];
+    expect(mergeEvents(oneShared)).toHaveLength(2);
+  });
+
   it('needs more than a shared country to tie two meetings, not two withdrawals', () => {
     const country = { actorIds: ['united-states'], placeIds: ['united-states'] };
     const meetings = [

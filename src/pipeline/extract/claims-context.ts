@@ -1,6 +1,6 @@
-/** A claim's kind, whose forces it counts, and where they are, read from the words around its number. */
+/** A claim's kind and whose forces it counts, read from the words around its number. */
 import type { ClaimKind } from '../../domain/schema';
-import type { ActorHit, PlaceHit, Reference } from '../types';
+import type { ActorHit, Reference } from '../types';
 import {
   DEMONYMS,
   FORECAST_AFTER,
@@ -8,7 +8,6 @@ import {
   INCREMENT_AFTER,
   INCREMENT_BEFORE,
   INCREMENT_MODIFIERS,
-  LOCATIVE_BEFORE,
   PAST_TIME,
   TARGET_BEFORE,
   TROOP_NOUN,
@@ -156,66 +155,4 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   return first && (!second || first[1] > second[1]) ? first[0] : null;
-}
-
-/** Places the troops are at: names after the number (up to `scopeEnd`) that follow a locative word,
- *  or the place a "where" clause refers back to; failing that, a locative name before the number. */
-export function placesOf(
-  text: string,
-  sentenceStart: number,
-  scopeStart: number,
-  phraseStart: number,
-  phraseEnd: number,
-  scopeEnd: number,
-  hits: PlaceHit[],
-  cues: { start: number; end: number }[],
-): string[] {
-  // A place inside an attribution ("according to Kiev estimates") is a source, not where troops are.
-  const places = hits.filter((p) => !cues.some((c) => p.start >= c.start && p.end <= c.end));
-  const outer = places.filter(
-    (p) =>
-      !places.some(
-        (q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start,
-      ),
-  );
-  const ids: string[] = [];
-  const where = /,?\s*\bwhere\s+(?:[\p{L}]+\s+){0,2}$/iu.exec(text.slice(scopeStart, phraseStart));
-  if (where) {
-    const at = scopeStart + where.index;
-    const referent = outer.filter((p) => p.end <= at && p.start >= sentenceStart).pop();
-    if (referent) ids.push(referent.placeId);
-  }
-  // After "in Belarus, where thousands ... drills, from Russia ...", the next comma starts a new list item.
-  const end =
-    where && ids.length > 0 ? cutAtComma(text, phraseEnd, scopeEnd) : cutScope(text, phraseEnd, scopeEnd);
-  const located = (p: PlaceHit, from: number): boolean => {
-    const lead = text.slice(Math.max(from, p.start - 40), p.start);
-    return LOCATIVE_BEFORE.test(lead) && !TARGET_BEFORE.test(lead);
-  };
-  const after = outer.filter((p) => p.start >= phraseEnd && p.end <= end && located(p, phraseEnd));
-  // "moved 10,000 troops from Crimea to Belarus": where they went, not where they came from.
-  const lead = (p: PlaceHit): string => text.slice(Math.max(phraseEnd, p.start - 20), p.start);
-  const origin = (p: PlaceHit): boolean => /(?<!\b(?:far|away)\s)\bfrom\s+(?:the\s+)?$/i.test(lead(p));
-  const destination = (p: PlaceHit): boolean => /\b(?:to|into|towards?)\s+(?:the\s+)?$/i.test(lead(p));
-  const moved = after.some(destination) ? after.filter((p) => !origin(p)) : after;
-  ids.push(...moved.map((p) => p.placeId));
-  if (ids.length === 0) {
-    const before = outer.filter(
-      (p) => p.start >= scopeStart && p.end <= phraseStart && located(p, scopeStart),
-    );
-    ids.push(...before.map((p) => p.placeId));
-  }
-  return [...new Set(ids)];
-}
-
-/** A relative clause about something else ("troops that includes removing the government in Kyiv") ends
- *  the stretch where the troops' place is named. */
-function cutScope(text: string, from: number, to: number): number {
-  const m = /\b(?:that|which)\s+(?!are\b|were\b|is\b|was\b|have\b|had\b|has\b)|;/i.exec(text.slice(from, to));
-  return m ? from + m.index : to;
-}
-
-function cutAtComma(text: string, from: number, to: number): number {
-  const comma = text.slice(from, to).indexOf(',');
-  return comma < 0 ? to : from + comma;
 }

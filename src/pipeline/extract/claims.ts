@@ -4,7 +4,8 @@
  */
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../types';
 import { findCues, governingClaimants, type Names } from './claims-attribution';
-import { actingSubject, claimKind, dominantForce, ownSubject, placesOf } from './claims-context';
+import { actingSubject, claimKind, dominantForce, ownSubject } from './claims-context';
+import { placesOf } from './claims-places';
 import { ADDITIONAL_BEFORE, SUBSET_GAP } from './claims-cues';
 import { elidedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './claims-unit';
 import { findNumbers, type NumberPhrase } from './numbers';

@@ -2,7 +2,7 @@
  * Numeric phrases with positions: figures ("130,000", "1.5 million", "100k"), words ("ten thousand"),
  * ranges ("between 700 and 800"), hedges ("about", "more than") and vague phrases ("tens of thousands").
  */
-import { HEDGES_AFTER, HEDGES_BEFORE, VAGUE_PHRASES, type Hedge } from './claims-cues';
+import { HEDGES_AFTER, HEDGES_BEFORE, VAGUE_PHRASES, type Hedge } from './claims-quantity-cues';
 import { MULTIPLIERS, NUMBER_WORDS_RE, wordsValue } from './claims-number-words';
 
 /** A number phrase found in a text; `start`/`end` cover hedge, figures and range. */

@@ -23,6 +23,9 @@ const USAGE = `Usage: npm run ingest -- [--in DIR] [--out DIR] [--reference DIR]
 SOURCE_DATE_EPOCH (seconds) fixes generatedAt, making the output byte-identical across runs.
 Files over ${DEFAULT_LIMITS.maxFileBytes / (1024 * 1024)} MB are rejected unread.`;
 
+/** How many rejected (and warned) files the summary lists by name; the report in dataset.json has them all. */
+const LISTED = 30;
+
 interface Args {
   in: string;
   out: string;
@@ -74,10 +77,16 @@ export function summary(dataset: Dataset, outDir: string): string {
     `Actors: ${dataset.actors.length}, places: ${dataset.places.length}, events: ${dataset.events.length}, outlets: ${dataset.outlets.length}`,
     `Warnings: ${warnings}`,
   ];
-  for (const f of files.filter((x) => x.status === 'rejected'))
-    lines.push(`  rejected ${f.file}: ${f.messages[0] ?? ''}`);
-  for (const f of files.filter((x) => x.status === 'warning'))
-    lines.push(`  warning  ${f.file}: ${f.messages.join('; ')}`);
+  const list = (status: 'rejected' | 'warning', line: (f: (typeof files)[number]) => string) => {
+    const matching = files.filter((x) => x.status === status);
+    for (const f of matching.slice(0, LISTED)) lines.push(line(f));
+    if (matching.length > LISTED)
+      lines.push(
+        `  ... and ${matching.length - LISTED} more ${status === 'rejected' ? 'rejected files' : 'files with warnings'} (all are in the report in dataset.json)`,
+      );
+  };
+  list('rejected', (f) => `  rejected ${f.file}: ${f.messages[0] ?? ''}`);
+  list('warning', (f) => `  warning  ${f.file}: ${f.messages.join('; ')}`);
   lines.push(
     `Wrote ${path.join(outDir, 'dataset.json')} and ${dataset.articles.length} body files in ${path.join(outDir, 'articles')}`,
   );

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { format, resolveConfig } from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -108,5 +109,8 @@ const areas: FeatureCollection<Polygon | MultiPolygon, Props> = {
     },
   ] satisfies Feature<Polygon | MultiPolygon, Props>[],
 };
-writeFileSync(`${root}public/basemap/occupied-areas.json`, `${JSON.stringify(areas)}\n`);
+// Written as the repository's formatter would, so `npm run format:check` stays clean.
+const outFile = `${root}public/basemap/occupied-areas.json`;
+const style = await resolveConfig(outFile);
+writeFileSync(outFile, await format(JSON.stringify(areas), { ...style, filepath: outFile }));
 console.log(`crimea: ${crimea.map((r) => r.length).join('+')} points; donbas: ${donbasRing.length} points`);

@@ -112,9 +112,9 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const local of findNumbers(body)) {
     const phrase = shift(local, sentence.start);
-    if (phrase.yearLike) continue;
     const unit =
       unitAfter(text, phrase, sentence.end) ?? unitBefore(text, phrase, sentence.start, sentence.end);
+    if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
     const last = out.at(-1);
     if (unit) {
       if (unit.unit === 'troops' && isPerUnit(text, phrase, unit.end, sentence.start)) {
@@ -176,6 +176,15 @@ function related(text: string, c: Candidate, last: Candidate | undefined): Candi
   const more = c.modifiers.some((m) => /^(?:more|additional|extra|further)$/i.test(m));
   if (more || ADDITIONAL_BEFORE.test(gap)) return { ...c, relation: 'additional', partOf: last };
   return c;
+}
+
+/** "sent 2000 troops" counts; "in 2014 Russian troops" and "2014 troops" after "in" or "since" are years. */
+function countNotYear(text: string, phrase: NumberPhrase, unit: { modifiers: string[] } | null): boolean {
+  if (!unit || unit.modifiers.length > 0) return false;
+  if (phrase.qualifier !== null) return true;
+  return !/\b(?:in|since|by|until|till|from|during|of|after|before|to)\s+$/i.test(
+    text.slice(Math.max(0, phrase.start - 10), phrase.start),
+  );
 }
 
 function plausible(c: Candidate): boolean {

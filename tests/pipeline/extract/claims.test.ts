@@ -607,6 +607,8 @@ const rows: [string, Want[]][] = [
     'Russia has moved 10,000 troops from Crimea to Belarus.',
     [{ value: '10,000', min: 10_000, max: 10_000, places: ['belarus'] }],
   ],
+  ['Britain sent 2000 troops to the region.', [{ value: '2000', min: 2_000, max: 2_000 }]],
+  ['About 2000 soldiers joined them.', [{ value: 'About 2000', min: 2_000, max: 2_000 }]],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {
@@ -651,6 +653,8 @@ const negatives: [string, string][] = [
   ['the size of one BTG', 'Each BTG has about 800 troops.'],
   ['a typical group size', 'A battalion tactical group typically has between 600 and 1,000 soldiers.'],
   ['a distance with a hyphen', 'The troops travelled along the 2,000-km border.'],
+  ['a year before nationality and troops', 'In 2014 Russian troops entered Crimea.'],
+  ['a year after since', 'Since 2014 troops have rotated through Donbas.'],
   ['a list number', '  11. Troops withdraw from Crimea\n\n    Text follows here.'],
 ];
 

@@ -105,10 +105,18 @@ export function findNewNames(
   return found;
 }
 
+/** A short stable hash (FNV-1a), for names with no Latin letters to slug. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
 function slug(name: string): string {
-  return foldText(name)
+  const ascii = foldText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  return ascii.length >= 3 ? ascii : `${ascii ? `${ascii}-` : ''}${hash(name)}`;
 }
 
 /**

@@ -171,6 +171,15 @@ describe('recognise: people missing from the registry', () => {
     expect(run(text).newActors.map((a) => a.id)).toContain(id);
   });
 
+  it('gives names without Latin letters distinct ids', () => {
+    const ids = run('Сказала Анна Новак, a reporter. Сказал Иван Петров, a reporter.').newActors.map(
+      (a) => a.id,
+    );
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^x-[a-z0-9]{3,}$/);
+  });
+
   it('reads the people of a credit line', () => {
     const text = 'Troops moved.\n\nReporting by Pavel Novak and Olga Brown; Editing by Tom Green';
     expect(run(text).newActors.map((a) => a.id)).toEqual(['x-pavel-novak', 'x-olga-brown', 'x-tom-green']);

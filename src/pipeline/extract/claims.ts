@@ -1,6 +1,9 @@
 /**
  * Troop claims: every reported number of troops or battalion tactical groups, with its range, hedge, kind,
  * whose forces, who says so, where, and the sentence it came from.
+ * Conventions: a single figure is min = max, hedges ("more than", "nearly", "up to") only set approx and
+ * qualifier; ranges and vague phrases ("tens of thousands" = 20,000-90,000) give a real range; a size per
+ * group is folded into its BTG figure, never a claim; implausible figures are dropped, not flagged.
  */
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../types';
 import { findCues, governingClaimants, type Names } from './claims-attribution';

@@ -108,8 +108,23 @@ function isSourceCredit(text: string, hit: ActorHit): boolean {
   return /(according to|reported by|told|\()\s*$/i.test(before) || /^\s*(reported|reports|\))/i.test(after);
 }
 
-function inside<T extends { start: number; end: number }>(hits: T[], s: Sentence): T[] {
-  return hits.filter((h) => h.start >= s.start && h.end <= s.end);
+/** Hits inside a sentence; `hits` is sorted by start, so a binary search finds the first. */
+function inside<T extends { start: number; end: number }>(hits: readonly T[], s: Sentence): T[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < hits.length && hits[k]!.start < s.end; k += 1)
+    if (hits[k]!.end <= s.end) out.push(hits[k]!);
+  return out;
+}
+
+function byStart<T extends { start: number }>(hits: readonly T[]): T[] {
+  return [...hits].sort((a, b) => a.start - b.start);
 }
 
 function unique(ids: string[]): string[] {
@@ -119,13 +134,15 @@ function unique(ids: string[]): string[] {
 /** Finds events reported in a document, one draft per triggering sentence. */
 export function extractEvents(doc: ParsedDoc, found: Recognised, day: Day | null): EventDraft[] {
   const drafts: EventDraft[] = [];
+  const actorHits = byStart(found.actors);
+  const placeHits = byStart(found.places);
   for (const sentence of splitSentences(doc.text)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (text.trim().endsWith('?') || text.length > 600) continue;
     const trigger = triggerIn(text);
     if (!trigger) continue;
-    const actors = inside(found.actors, sentence).filter((a) => !isSourceCredit(doc.text, a));
-    const places = inside(found.places, sentence);
+    const actors = inside(actorHits, sentence).filter((a) => !isSourceCredit(doc.text, a));
+    const places = inside(placeHits, sentence);
     if (actors.length + places.length === 0) continue;
     const anchor = anchorFor(doc, sentence.start, day);
     // Tense and modality are read near the trigger: "met ... and warned of sanctions if it invades" occurred.

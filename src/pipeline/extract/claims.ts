@@ -14,6 +14,7 @@ import { elidedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './cla
 import { findNumbers, type NumberPhrase } from './numbers';
 import { splitSentences } from './sentences';
 import { articleYear, toDraft } from './claims-draft';
+import { laterSpeaker, openQuotes } from './claims-quotes';
 import { inside, shift } from './claims-spans';
 
 /** More troops than any army near the region fields: a misreading, never charted as fact. */
@@ -49,23 +50,32 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
   const claims: ClaimDraft[] = [];
   let previous: string[] = [];
   let entry = -1;
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  const open = openQuotes(text, sentences);
+  const namesOf = (sentence: Sentence): Names => ({
+    text,
+    actors: inside(actors, sentence),
+    places: inside(places, sentence),
+    reference,
+  });
+  for (const [k, sentence] of sentences.entries()) {
     const here = doc.entries.filter((e) => e.start <= sentence.start).length - 1;
     // A live entry is a new voice: "They believe" does not reach back into the entry before it.
     if (here !== entry) previous = [];
     entry = here;
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
-    const names: Names = {
-      text,
-      actors: inside(actors, sentence),
-      places: inside(places, sentence),
-      reference,
-    };
+    const names = namesOf(sentence);
     const cues = findCues(text, sentence, names, previous);
     const candidates = candidatesIn(text, sentence);
     const drafts: ClaimDraft[] = [];
     for (const [i, c] of candidates.entries()) {
-      const claimantIds = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
+      const said = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
+      const claimantIds =
+        said.length > 0 || !open[k]
+          ? said
+          : laterSpeaker(text, sentences, open, k, (j) =>
+              findCues(text, sentences[j]!, namesOf(sentences[j]!), previous),
+            );
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
       const antecedent = c.relation !== null || c.elided ? (drafts[i - 1]?.subjectId ?? null) : null;

@@ -697,6 +697,15 @@ describe('extractClaims: context across sentences', () => {
     expect(claim!.articleId).toBe('doc');
   });
 
+  it('gives a quotation over several sentences to the speaker named after it closes', () => {
+    const text =
+      '“Russia has 100,000 troops near the border. That is a threat,” Stoltenberg said.\n\n“There are 90,000 troops.”';
+    expect(claimsOf(text).map((c) => [c.valueMin, c.claimantIds])).toEqual([
+      [100_000, ['jens-stoltenberg']],
+      [90_000, []],
+    ]);
+  });
+
   it('does not carry a source across live-blog entries', () => {
     const first = 'Nato said the build-up continues.';
     const second = 'They believe 100 BTGs are ready.';

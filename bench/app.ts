@@ -43,12 +43,23 @@ function timed(handle: ElementHandle, act: 'click' | 'date', value = ''): Promis
   );
 }
 
-async function repeat(rounds: number, step: (round: number) => Promise<number | null>): Promise<number[]> {
+/** Time one series may take: a slow app gets fewer samples (noted) instead of a benchmark that runs for hours. */
+const SERIES_CAP_MS = 60_000;
+
+async function repeat(
+  rounds: number,
+  step: (round: number) => Promise<number | null>,
+  notes: string[],
+  what: string,
+): Promise<number[]> {
   const samples: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const sample = await step(round);
+  const started = Date.now();
+  for (let round = 0; round < rounds && Date.now() - started < SERIES_CAP_MS; round += 1) {
+    const sample = await step(round).catch(() => null);
     if (sample !== null) samples.push(sample);
   }
+  if (rounds > 0 && samples.length < rounds)
+    notes.push(`${what}: ${samples.length} of ${rounds} samples (60 s cap)`);
   return samples;
 }
 
@@ -77,8 +88,8 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
     const points = chart.getByLabel(POINT).or(chart.getByRole('button', { name: POINT }));
     try {
       for (const name of ['Map', 'Troop numbers', 'Articles'])
-        await page.getByRole('region', { name }).waitFor({ state: 'visible', timeout: 60_000 });
-      await points.first().waitFor({ state: 'attached', timeout: 60_000 });
+        await page.getByRole('region', { name }).waitFor({ state: 'visible', timeout: 120_000 });
+      await points.first().waitFor({ state: 'attached', timeout: 120_000 });
       loadMs = await page.evaluate(() => performance.now());
     } catch (error) {
       notes.push(`views not all rendered: ${(error as Error).message.split('\n')[0]}`);
@@ -98,34 +109,49 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
       .elementHandle({ timeout: 5_000 })
       .catch(() => null);
     const dateSamples = from
-      ? await repeat(ROUNDS, (round) => timed(from, 'date', days[round % days.length] ?? ''))
+      ? await repeat(
+          ROUNDS,
+          (round) => timed(from, 'date', days[round % days.length] ?? ''),
+          notes,
+          'date change',
+        )
       : [];
-    if (from) await timed(from, 'date', '');
+    if (from) await timed(from, 'date', '').catch(() => null);
     else notes.push('no "From" input: date change not measured');
 
-    const actorSamples = await repeat(ROUNDS, async () => {
-      const options = await openPicker(page, 'Actors').catch(() => null);
-      const option = options
-        ? await options
-            .first()
-            .elementHandle({ timeout: 3_000 })
-            .catch(() => null)
-        : null;
-      if (!option) return null;
-      const ms = await timed(option, 'click');
-      await page.keyboard.press('Escape');
-      return ms;
-    });
+    const actorSamples = await repeat(
+      ROUNDS,
+      async () => {
+        const options = await openPicker(page, 'Actors').catch(() => null);
+        const option = options
+          ? await options
+              .first()
+              .elementHandle({ timeout: 3_000 })
+              .catch(() => null)
+          : null;
+        if (!option) return null;
+        const ms = await timed(option, 'click');
+        await page.keyboard.press('Escape');
+        return ms;
+      },
+      notes,
+      'actor change',
+    );
     if (actorSamples.length === 0) notes.push('no "Actors" picker options: actor change not measured');
 
     const count = await points.count();
-    const selectionSamples = await repeat(count > 0 ? ROUNDS : 0, async (round) => {
-      const point = await points
-        .nth(round % count)
-        .elementHandle({ timeout: 3_000 })
-        .catch(() => null);
-      return point ? timed(point, 'click') : null;
-    });
+    const selectionSamples = await repeat(
+      count > 0 ? ROUNDS : 0,
+      async (round) => {
+        const point = await points
+          .nth(round % count)
+          .elementHandle({ timeout: 3_000 })
+          .catch(() => null);
+        return point ? timed(point, 'click') : null;
+      },
+      notes,
+      'selection',
+    );
     if (count === 0) notes.push('no chart points: selection not measured');
     return {
       loadMs,

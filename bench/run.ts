@@ -113,6 +113,6 @@ const table = renderTable(sizes, rows);
 const notes = apps.flatMap((app, i) => app.notes.map((note) => `- ${sizes[i]} articles: ${note}`));
 console.log(`\n${table}\n${notes.join('\n')}`);
 writeFileSync(
-  join(OUT, 'results.json'),
+  join(OUT, `results-${sizes.join('-')}.json`),
   JSON.stringify({ when: new Date().toISOString(), sizes, ingests, apps, bundle, table }, null, 2),
 );

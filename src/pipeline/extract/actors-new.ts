@@ -55,14 +55,22 @@ function runAt(tokens: readonly Token[], from: number, free: (k: number) => bool
   return { from, to };
 }
 
+/** Bylines and credit lines are short: lines are read within this many characters of a name. */
+const LINE_WINDOW = 300;
+
 function lineText(text: string, at: number): { line: string; next: string } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const endRaw = text.indexOf('\n', at);
-  const end = endRaw < 0 ? text.length : endRaw;
-  const nextEnd = text.indexOf('\n', end + 1);
+  const from = Math.max(0, at - LINE_WINDOW);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  // A line that starts further back is too long to be a byline or a credit line.
+  if (back < 0 && from > 0) return { line: '', next: '' };
+  const start = from + back + 1;
+  const window = text.slice(at, at + 2 * LINE_WINDOW);
+  const endRaw = window.indexOf('\n');
+  const end = endRaw < 0 ? at + window.length : at + endRaw;
+  const nextEnd = window.indexOf('\n', endRaw + 1);
   return {
     line: text.slice(start, end).trim(),
-    next: text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd),
+    next: endRaw < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? at + window.length : at + nextEnd),
   };
 }
 

@@ -50,11 +50,22 @@ export function possessiveBorders(
   return found;
 }
 
+/** A sentence is read at most this many tokens either side (text without stops stays cheap). */
+const REACH = 80;
+
 function sentenceAround(tokens: readonly Token[], k: number): [number, number] {
   let from = k;
-  while (from > 0 && !SENTENCE_END.has(tokens[from - 1]!.norm) && !tokens[from]!.nl) from -= 1;
+  while (from > Math.max(0, k - REACH) && !SENTENCE_END.has(tokens[from - 1]!.norm) && !tokens[from]!.nl) {
+    from -= 1;
+  }
   let to = k + 1;
-  while (to < tokens.length && !SENTENCE_END.has(tokens[to - 1]!.norm) && !tokens[to]!.nl) to += 1;
+  while (
+    to < Math.min(tokens.length, k + REACH) &&
+    !SENTENCE_END.has(tokens[to - 1]!.norm) &&
+    !tokens[to]!.nl
+  ) {
+    to += 1;
+  }
   return [from, to];
 }
 

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
+import { ChartRegion } from '../../features/chart/chart-region';
 import { claimDayExtent } from '../../domain/series-time';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
@@ -24,28 +25,30 @@ export function ChartPane() {
     [update],
   );
   return (
-    <Suspense
-      fallback={
-        <section aria-label="Troop numbers" aria-busy="true" className="pane">
-          <h2>Troop numbers</h2>
-          <p>Loading the chart…</p>
-        </section>
-      }
-    >
-      <TroopChart
-        claims={visible.claims}
-        claimsById={index.claims}
-        events={visible.events}
-        scheme={schemeFor(index.dataset)}
-        selectedClaimId={view.claim}
-        onSelectClaim={onSelectClaim}
-        mode={view.chart}
-        onModeChange={onModeChange}
-        from={view.from}
-        to={view.to}
-        extent={extent}
-        onRangeChange={onRangeChange}
-      />
-    </Suspense>
+    <ChartRegion>
+      <Suspense
+        fallback={
+          <>
+            <h2>Troop numbers</h2>
+            <p>Loading the chart…</p>
+          </>
+        }
+      >
+        <TroopChart
+          claims={visible.claims}
+          claimsById={index.claims}
+          events={visible.events}
+          scheme={schemeFor(index.dataset)}
+          selectedClaimId={view.claim}
+          onSelectClaim={onSelectClaim}
+          mode={view.chart}
+          onModeChange={onModeChange}
+          from={view.from}
+          to={view.to}
+          extent={extent}
+          onRangeChange={onRangeChange}
+        />
+      </Suspense>
+    </ChartRegion>
   );
 }

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
+import { MapRegion } from '../../features/map/map-region';
 import { useBasemap } from '../../features/map/use-basemap';
 import type { MapViewport } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
@@ -18,28 +19,30 @@ export function MapPane() {
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
   const onViewportChange = useCallback((map: MapViewport) => update({ map }, { replace: true }), [update]);
   return (
-    <Suspense
-      fallback={
-        <section aria-label="Map" aria-busy="true" className="pane">
-          <h2>Map</h2>
-          <p>Loading the map…</p>
-        </section>
-      }
-    >
-      <MapView
-        claims={visible.claims}
-        places={visible.places}
-        placesById={index.places}
-        claimsById={index.claims}
-        events={visible.events}
-        scheme={schemeFor(index.dataset)}
-        selectedClaimId={view.claim}
-        onSelectClaim={onSelectClaim}
-        viewport={view.map}
-        onViewportChange={onViewportChange}
-        basemap={basemap}
-        basemapError={error?.message ?? null}
-      />
-    </Suspense>
+    <MapRegion>
+      <Suspense
+        fallback={
+          <>
+            <h2>Map</h2>
+            <p>Loading the map…</p>
+          </>
+        }
+      >
+        <MapView
+          claims={visible.claims}
+          places={visible.places}
+          placesById={index.places}
+          claimsById={index.claims}
+          events={visible.events}
+          scheme={schemeFor(index.dataset)}
+          selectedClaimId={view.claim}
+          onSelectClaim={onSelectClaim}
+          viewport={view.map}
+          onViewportChange={onViewportChange}
+          basemap={basemap}
+          basemapError={error?.message ?? null}
+        />
+      </Suspense>
+    </MapRegion>
   );
 }

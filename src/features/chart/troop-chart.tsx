@@ -33,7 +33,7 @@ export interface TroopChartProps {
 
 const HEIGHT = 240;
 
-/** The "Troop numbers" region: claims over time per claimant, or the same claims as a table. */
+/** The "Troop numbers" region's content (see ChartRegion): claims over time per claimant, or the same claims as a table. */
 export function TroopChart(props: TroopChartProps) {
   const { claims, claimsById, events, scheme, selectedClaimId, onSelectClaim, mode, from, to, extent } =
     props;
@@ -59,7 +59,7 @@ export function TroopChart(props: TroopChartProps) {
   const xDomain = data.xDomain;
 
   return (
-    <section aria-label="Troop numbers" className="pane troop-chart">
+    <>
       <div className="troop-chart__header">
         <h2>Troop numbers</h2>
         <button
@@ -136,6 +136,6 @@ export function TroopChart(props: TroopChartProps) {
         </>
       )}
       {extent && <ChartRange extent={extent} from={from} to={to} onChange={props.onRangeChange} />}
-    </section>
+    </>
   );
 }

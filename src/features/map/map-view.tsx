@@ -56,7 +56,7 @@ function fitView(
   };
 }
 
-/** The "Map" region: bundled borders, occupied-area overlays, troop symbols, places, events and their list. */
+/** The map region's content (see MapRegion): bundled borders, occupied-area overlays, troop symbols, places, events and their list. */
 export function MapView(props: MapViewProps) {
   const { claims, places, placesById, claimsById, events, scheme, selectedClaimId, basemap } = props;
   const [tiles, setTiles] = useState(false);
@@ -101,7 +101,7 @@ export function MapView(props: MapViewProps) {
   );
 
   return (
-    <section aria-label="Map" className="pane map-view">
+    <>
       <div className="map-view__header">
         <h2>Map</h2>
         <label className="map-view__tiles">
@@ -178,6 +178,6 @@ export function MapView(props: MapViewProps) {
         onSelect={props.onSelectClaim}
         unmapped={marks.unmapped}
       />
-    </section>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
 import type { Claim } from '../../../src/domain/schema';
+import { ChartRegion } from '../../../src/features/chart/chart-region';
 import { TroopChart, type TroopChartProps } from '../../../src/features/chart/troop-chart';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
@@ -29,7 +30,11 @@ function renderChart(overrides: Partial<TroopChartProps> = {}) {
     onRangeChange,
     ...overrides,
   };
-  render(<TroopChart {...props} />);
+  render(
+    <ChartRegion>
+      <TroopChart {...props} />
+    </ChartRegion>,
+  );
   return {
     onSelectClaim,
     onModeChange,

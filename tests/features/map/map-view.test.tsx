@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
 import type { Claim } from '../../../src/domain/schema';
 import type { Basemap } from '../../../src/features/map/basemap';
+import { MapRegion } from '../../../src/features/map/map-region';
 import { MapView, type MapViewProps } from '../../../src/features/map/map-view';
 import { miniDataset } from '../../fixtures/mini-dataset';
 import { stubCanvas } from './canvas-stub';
@@ -49,7 +50,11 @@ function renderMap(overrides: Partial<MapViewProps> = {}) {
     basemap,
     ...overrides,
   };
-  render(<MapView {...props} />);
+  render(
+    <MapRegion>
+      <MapView {...props} />
+    </MapRegion>,
+  );
   return { onSelectClaim, onViewportChange, region: screen.getByRole('region', { name: 'Map' }) };
 }
 

@@ -6,7 +6,8 @@ import {
   FORECAST_AFTER,
   FORECAST_BEFORE,
   INCREMENT_AFTER,
-  INCREMENT_BEFORE,
+  INCREMENT_VERBS,
+  INCREMENT_WORDS,
   INCREMENT_MODIFIERS,
   PAST_TIME,
   TARGET_BEFORE,
@@ -38,10 +39,12 @@ export function claimKind(k: KindContext): ClaimKind {
   }
   const clause = withoutAsides(k.before);
   if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(k.after)) return 'forecast';
+  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(k.after)) return 'increment';
+  // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
-  const changed = INCREMENT_BEFORE.test(clause) || INCREMENT_AFTER.test(k.after);
-  if (k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase())) || changed) return 'increment';
-  return 'estimate';
+  const added =
+    INCREMENT_WORDS.test(clause) || k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase()));
+  return added ? 'increment' : 'estimate';
 }
 
 /** A past year or season in `text`; before the number, "has since" or "now" after it means the figure is

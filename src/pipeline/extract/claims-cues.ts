@@ -109,9 +109,13 @@ export const FORECAST_BEFORE =
 /** A modal right after the troops ("175,000 personnel could be involved") also projects a force. */
 export const FORECAST_AFTER = /^\s*(?:could|would|might|may|will)\b/i;
 
-/** Words before a number that make it a change to a force ("sent an additional 10,000", "withdrew 10,000"). */
-export const INCREMENT_BEFORE =
-  /(?:\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$)|\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+home|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
+/** Words just before a number that make it troops added to a force ("sent an additional 10,000"). */
+export const INCREMENT_WORDS =
+  /\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$/i;
+
+/** Verbs before a number that make it a change to a force ("withdrew 10,000", "reinforced with 5,000"). */
+export const INCREMENT_VERBS =
+  /\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"). */
 export const INCREMENT_AFTER =

@@ -97,7 +97,7 @@ export function isPerUnit(
 export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): boolean {
   const rest = text.slice(phrase.end, limit);
   if (/^\s*(?:[.,;:)]|$)/.test(rest)) return true;
-  const word = WORD_RE.exec(rest)?.[1]?.toLowerCase();
+  const word = WORD_RE.exec(rest)?.[1]?.toLowerCase().replace(/\.+$/, '');
   return word !== undefined && ELISION_FOLLOWERS.has(word);
 }
 

@@ -609,6 +609,13 @@ const rows: [string, Want[]][] = [
   ],
   ['Britain sent 2000 troops to the region.', [{ value: '2000', min: 2_000, max: 2_000 }]],
   ['About 2000 soldiers joined them.', [{ value: 'About 2000', min: 2_000, max: 2_000 }]],
+  [
+    'The US has 4,000 troops in Poland and has reinforced them with 3,000 more.',
+    [
+      { value: '4,000', min: 4_000, max: 4_000, kind: 'estimate' },
+      { value: '3,000', min: 3_000, max: 3_000, kind: 'increment', relation: 'additional' },
+    ],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
 import { describeAmount, formatDay } from '../../domain/series-labels';
@@ -28,7 +29,8 @@ function newestFirst(a: Claim, b: Claim): number {
 
 /** The chart's claims as a table; the amount in each row is a button that selects the claim. */
 export function ClaimsTable({ claims, scheme, selectedClaimId, onSelectClaim }: ClaimsTableProps) {
-  const rows = [...claims].sort(newestFirst).slice(0, TABLE_ROW_LIMIT);
+  // Sorted once per filter, not on every selection.
+  const rows = useMemo(() => [...claims].sort(newestFirst).slice(0, TABLE_ROW_LIMIT), [claims]);
   return (
     <div className="claims-table">
       <table>

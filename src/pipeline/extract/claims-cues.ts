@@ -12,7 +12,7 @@ export const BTG_NOUN =
   'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion\\s+groups?|BTGs?';
 
 /** Singular nouns a "30,000-strong ..." phrase may qualify. */
-export const STRONG_NOUN = 'force|army|contingent|group|garrison|deployment|grouping|corps';
+export const STRONG_NOUN = 'force|forces|army|military|contingent|group|garrison|deployment|grouping|corps';
 
 /** Words that may stand between a number and its unit noun ("30,000 more combat-ready troops"). */
 export const UNIT_MODIFIERS = new Set(
@@ -104,7 +104,7 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Modal and planning words before a number that make it the size of a projected force. */
 export const FORECAST_BEFORE =
-  /\b(?:(?:would|could|might|may|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b[^.;,]{0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:(?:would|could|might|may|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b[^.;,]{0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved") also projects a force. */
 export const FORECAST_AFTER = /^\s*(?:could|would|might|may|will)\b/i;

@@ -616,6 +616,14 @@ const rows: [string, Want[]][] = [
       { value: '3,000', min: 3_000, max: 3_000, kind: 'increment', relation: 'additional' },
     ],
   ],
+  [
+    "Ukraine's 250,000-strong military is outgunned.",
+    [{ value: '250,000', min: 250_000, max: 250_000, subject: 'ukraine' }],
+  ],
+  [
+    'Britain has offered to send 1,000 troops to Poland.',
+    [{ value: '1,000', min: 1_000, max: 1_000, kind: 'forecast', subject: 'united-kingdom' }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {
@@ -662,6 +670,14 @@ const negatives: [string, string][] = [
   ['a distance with a hyphen', 'The troops travelled along the 2,000-km border.'],
   ['a year before nationality and troops', 'In 2014 Russian troops entered Crimea.'],
   ['a year after since', 'Since 2014 troops have rotated through Donbas.'],
+  [
+    'ceasefire violations',
+    'More than 1,500 ceasefire violations were recorded by monitors over the weekend.',
+  ],
+  ['an age', 'President Zelensky, 44, said the country would not be intimidated.'],
+  ['embassy staff', 'The US embassy ordered 200 staff to leave.'],
+  ['countries', 'Some 30 countries took part in the exercise with troops.'],
+  ['money and prices', 'Gas prices jumped by 20% to €80 per megawatt hour as troops massed.'],
   ['a list number', '  11. Troops withdraw from Crimea\n\n    Text follows here.'],
 ];
 

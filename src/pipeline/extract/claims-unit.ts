@@ -24,6 +24,10 @@ export interface UnitMatch {
 
 const NOUN_RE = new RegExp(`^(?:(${BTG_NOUN})|(${TROOP_NOUN}))(?![\\p{L}])`, 'iu');
 const STRONG_RE = new RegExp(`^-strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${STRONG_NOUN})\\b`, 'iu');
+const CALENDAR =
+  /^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_MODIFIERS =
+  /^(?:by|of|in|on|at|to|from|with|as|for|people|civilians|refugees|residents|children|killed|dead|wounded|injured|died|captured|miles|km|kilometres|kilometers|days|weeks|months|years|hours|tanks|jets|aircraft|ships|vehicles)$/;
 const WORD_RE = /^,?\s+([\p{L}][\p{L}.’'-]*)/u;
 
 /** The unit noun governed by the number (up to four modifier words away), or null. */
@@ -57,18 +61,10 @@ function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
   const lower = word.toLowerCase();
   if (lower === 'of') return step === 0 && (phrase.vague || phrase.qualifier === null);
   if (UNIT_MODIFIERS.has(lower)) return true;
-  if (
-    /^\p{Lu}/u.test(word) &&
-    !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-      word,
-    )
-  ) {
-    return true;
-  }
-  return (
-    /(?:ed|ian|ish|ese|ready|ary|ic)$/.test(lower) &&
-    !/^(?:killed|wounded|injured|captured|died)$/.test(lower)
-  );
+  // Title Case headlines capitalise every word: "15,000 People Killed By Troops" counts people, not troops.
+  if (NOT_MODIFIERS.test(lower)) return false;
+  if (/^\p{Lu}/u.test(word) && !CALENDAR.test(word)) return true;
+  return /(?:ed|ian|ish|ese|ready|ary|ic)$/.test(lower);
 }
 
 /** Whether the number counts dead, wounded or captured people rather than a force. */

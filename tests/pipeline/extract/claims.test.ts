@@ -624,6 +624,10 @@ const rows: [string, Want[]][] = [
     'Britain has offered to send 1,000 troops to Poland.',
     [{ value: '1,000', min: 1_000, max: 1_000, kind: 'forecast', subject: 'united-kingdom' }],
   ],
+  [
+    'Russia Masses 100,000 Troops On Border',
+    [{ value: '100,000', min: 100_000, max: 100_000, subject: 'russia' }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {
@@ -678,6 +682,7 @@ const negatives: [string, string][] = [
   ['embassy staff', 'The US embassy ordered 200 staff to leave.'],
   ['countries', 'Some 30 countries took part in the exercise with troops.'],
   ['money and prices', 'Gas prices jumped by 20% to €80 per megawatt hour as troops massed.'],
+  ['a Title Case casualty headline', 'Ukraine Says 15,000 People Killed By Troops'],
   ['a list number', '  11. Troops withdraw from Crimea\n\n    Text follows here.'],
 ];
 

@@ -41,11 +41,11 @@ export const MULTIPLIERS: Record<string, number> = {
   bn: 1_000_000_000,
 };
 
-const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand|million|billion)`;
+const WORD = `(?:${Object.keys(SMALL).join('|')}|dozen|hundred|thousand|million|billion)`;
 
 /** A run of number words, optionally led by "a" before a multiplier ("a hundred thousand"). */
 export const NUMBER_WORDS_RE = new RegExp(
-  `\\b(?:a\\s+(?=(?:hundred|thousand|million)\\b))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`,
+  `\\b(?:a\\s+(?=(?:dozen|hundred|thousand|million)\\b))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`,
   'gi',
 );
 
@@ -69,10 +69,10 @@ export function wordsValue(run: string): number | null {
       seen = true;
       continue;
     }
-    const multiplier = MULTIPLIERS[word];
+    const multiplier = word === 'dozen' ? 12 : MULTIPLIERS[word];
     if (multiplier === undefined) return null;
     if (group === 0) group = 1;
-    if (multiplier === 100) group *= 100;
+    if (multiplier < 1_000) group *= multiplier;
     else {
       total += group * multiplier;
       group = 0;

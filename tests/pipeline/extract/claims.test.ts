@@ -628,6 +628,10 @@ const rows: [string, Want[]][] = [
     'Russia Masses 100,000 Troops On Border',
     [{ value: '100,000', min: 100_000, max: 100_000, subject: 'russia' }],
   ],
+  [
+    'Russia has moved a dozen BTGs into Belarus.',
+    [{ value: 'a dozen', min: 12, max: 12, unit: 'btg', places: ['belarus'] }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

@@ -133,11 +133,6 @@ function titlePass(index: NameIndex, set: SpanSet): void {
   for (const span of set.list()) {
     if (!isPerson(index, span)) continue;
     const from = titleStart(tokens, span.from, (k) => set.free(k), qualifier);
-    for (let k = from; k < span.from; k += 1) {
-      const absorbed = set.at(k);
-      if (absorbed?.place && absorbed.from === k)
-        set.addNested(absorbed.from, absorbed.to, absorbed.place.id);
-    }
     if (from < span.from) set.stretch(span, from, span.to);
   }
   const spans = set.list();

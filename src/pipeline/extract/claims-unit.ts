@@ -40,7 +40,7 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
   let at = phrase.end;
   const modifiers: string[] = [];
   for (let step = 0; step <= 4; step += 1) {
-    const rest = text.slice(at, limit);
+    const rest = text.slice(at, Math.min(limit, at + 80));
     const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
     const noun = NOUN_RE.exec(rest.slice(gap));
     if (gap > 0 && noun) {
@@ -48,10 +48,10 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     }
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
     if (step === 0 && rest.startsWith(',')) return null;
-    const word = WORD_RE.exec(rest)?.[1];
-    if (!word || !isModifier(word, step, phrase)) return null;
-    modifiers.push(word);
-    at += WORD_RE.exec(rest)![0].length;
+    const word = WORD_RE.exec(rest);
+    if (!word?.[1] || !isModifier(word[1], step, phrase)) return null;
+    modifiers.push(word[1]);
+    at += word[0].length;
   }
   return null;
 }

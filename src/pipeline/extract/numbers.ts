@@ -87,7 +87,8 @@ function makePhrase(text: string, first: Core, last: Core, range: boolean, betwe
   if (range && first.multiplier === null && last.multiplier !== null && low <= last.value / last.multiplier) {
     low *= last.multiplier;
   }
-  const opening = between ? text.slice(0, first.start).search(/between\s+$/i) : first.start;
+  const lead = Math.max(0, first.start - 12);
+  const opening = between ? lead + text.slice(lead, first.start).search(/between\s+$/i) : first.start;
   const leading = hedgeBefore(text, opening);
   const trailing = hedgeAfter(text, last.end);
   const vague = first.vague;

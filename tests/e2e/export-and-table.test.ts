@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DESKTOP, expectNoProblems, params, startSession, type Session } from './browser';
+import { filters, matchCounts, regions, waitForChartPoints, waitForDashboard } from './dashboard';
+import { seedDataset } from './seed-dataset';
+
+describe('the matching claims leave the app as a file and as a table', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession(DESKTOP);
+  });
+  afterAll(() => session.close());
+
+  test('Export downloads the filtered claims as JSON and CSV', async () => {
+    const days = [...new Set(seedDataset().claims.flatMap((claim) => claim.reportedOn ?? []))].sort();
+    const from = days[days.length - 1] ?? '2022-02-21';
+    const page = await session.open(`/seed/?from=${from}`);
+    await waitForDashboard(page);
+    const expected = seedDataset().claims.filter(
+      (claim) => claim.reportedOn && claim.reportedOn >= from,
+    ).length;
+    await expect.poll(() => matchCounts(page).then((counts) => counts.claims)).toBe(expected);
+
+    const download = async (name: string) => {
+      await filters(page).getByRole('button', { name: 'Export' }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return readFile((await file.path()) ?? '', 'utf8');
+    };
+    const rows = JSON.parse(await download('Download JSON')) as Record<string, unknown>[];
+    expect(rows).toHaveLength(expected);
+    for (const key of ['quote', 'outlet'])
+      expect(Object.keys(rows[0] ?? {}).join(' ')).toMatch(new RegExp(key, 'i'));
+
+    const csv = await download('Download CSV');
+    expect(csv.split(/\r?\n/)[0]).toMatch(/quote/i);
+    expect(csv.split(/\r?\n/).filter((line) => line.trim()).length).toBeGreaterThanOrEqual(expected + 1);
+    expectNoProblems(session.problems);
+  });
+
+  test('Show as table lists the same claims and is kept in the URL', async () => {
+    const page = await session.open('/seed/');
+    await waitForDashboard(page);
+    await waitForChartPoints(page);
+    const { chart } = regions(page);
+    await chart.getByRole('button', { name: 'Show as table' }).click();
+    const table = chart.getByRole('table');
+    await table.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(params(page).get('chart')).toBe('table');
+    const claims = (await matchCounts(page)).claims ?? 0;
+    expect(await table.locator('tbody tr').count()).toBe(claims);
+    expectNoProblems(session.problems);
+  });
+});

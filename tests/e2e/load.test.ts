@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DESKTOP, expectNoProblems, screenshot, startSession, type Session } from './browser';
 import { chartPoints, regions, waitForChartPoints, waitForDashboard } from './dashboard';
+import { clippedSvgText } from './overflow';
 import { chartableClaims, seedDataset } from './seed-dataset';
 
 describe('loading the seed dataset on a desktop', () => {
@@ -33,6 +34,7 @@ describe('loading the seed dataset on a desktop', () => {
     const first = seedDataset().articles[0];
     if (first) await expect.poll(() => articles.innerText()).toContain(first.title.slice(0, 40));
 
+    expect(await clippedSvgText(page), 'chart and legend labels cut off by their SVG').toEqual([]);
     await screenshot(page, 'desktop-default');
     expectNoProblems(session.problems);
   });

@@ -38,3 +38,26 @@ export function horizontalOverflow(
     return { scrollWidth: document.documentElement.scrollWidth, viewport, outside: outside.slice(0, 10) };
   });
 }
+
+/** SVG labels cut off by their own `<svg>` box (an SVG clips by default): up to ten, described. */
+export function clippedSvgText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    for (const text of document.querySelectorAll('svg text')) {
+      const svg = text.closest('svg');
+      const rect = text.getBoundingClientRect();
+      if (!svg || rect.width === 0 || getComputedStyle(svg).overflow === 'visible') continue;
+      if (getComputedStyle(text).visibility === 'hidden') continue;
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const outside =
+        rect.left < box.left - 1 ||
+        rect.right > box.right + 1 ||
+        rect.top < box.top - 1 ||
+        rect.bottom > box.bottom + 1;
+      if (outside)
+        cut.push(`"${text.textContent?.trim().slice(0, 30)}" in svg.${svg.getAttribute('class') ?? ''}`);
+    }
+    return cut.slice(0, 10);
+  });
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PHONE, expectNoProblems, params, screenshot, startSession, type Session } from './browser';
 import { chartPoints, regions } from './dashboard';
-import { horizontalOverflow } from './overflow';
+import { clippedSvgText, horizontalOverflow } from './overflow';
 import { seedDataset } from './seed-dataset';
 
 /** How many of the three regions are visible, and which. */
@@ -17,6 +17,7 @@ async function expectNothingCutOff(page: Page): Promise<void> {
   const overflow = await horizontalOverflow(page);
   expect(overflow.outside, 'elements sticking out of the 390px viewport').toEqual([]);
   expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
+  expect(await clippedSvgText(page), 'chart and legend labels cut off by their SVG').toEqual([]);
 }
 
 describe('phone layout at 390x844', () => {

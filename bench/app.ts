@@ -101,7 +101,22 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
       return performance.now() - started;
     });
     const cdp = await context.newCDPSession(page);
-    const heap = (await cdp.send('Runtime.getHeapUsage').catch(() => null)) as { usedSize: number } | null;
+    const heapAfterLoad = (await cdp.send('Runtime.getHeapUsage').catch(() => null)) as {
+      usedSize: number;
+    } | null;
+    // Latencies of a page that never finished rendering would time a loading screen: report them as missing.
+    if (loadMs === null) {
+      const none = summarise([]);
+      return {
+        loadMs,
+        jsonParseMs,
+        heapBytes: heapAfterLoad?.usedSize ?? null,
+        dateChange: none,
+        actorChange: none,
+        selection: none,
+        notes,
+      };
+    }
 
     const from = await page
       .getByRole('group', { name: 'Filters' })
@@ -156,7 +171,7 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
     return {
       loadMs,
       jsonParseMs,
-      heapBytes: heap?.usedSize ?? null,
+      heapBytes: heapAfterLoad?.usedSize ?? null,
       dateChange: summarise(dateSamples),
       actorChange: summarise(actorSamples),
       selection: summarise(selectionSamples),

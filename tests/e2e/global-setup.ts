@@ -19,6 +19,8 @@ declare module 'vitest' {
     /** Folders holding the ingested datasets, so tests can pick real ids. */
     seedDataDir: string;
     hostileDataDir: string;
+    /** A 300-article synthetic corpus, ingested: the app at a realistic mid size. */
+    synthDataDir: string;
     /** How many rows `/bad-rows/` breaks. */
     badRowCount: number;
     screenshotDir: string;
@@ -58,6 +60,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seedData = join(work, 'seed-data');
   const hostileData = join(work, 'hostile-data');
   const dist = join(work, 'dist');
+  const synthCorpus = join(work, 'synth-corpus');
+  const synthData = join(work, 'synth-data');
   // With CRISIS_E2E_FIXTURE=mini the app can be tested while the pipeline is broken; hostile tests then
   // fail on an empty mount instead of stopping the whole suite.
   const fixture = process.env.CRISIS_E2E_FIXTURE === 'mini';
@@ -68,6 +72,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       console.warn(error.message.split('\n')[0]);
       return mkdir(hostileData, { recursive: true });
     }),
+    run(bin('tsx'), ['src/pipeline/synth/cli.ts', '--articles', '300', '--out', synthCorpus], {
+      cwd: root,
+    }).then(() => ingest(synthCorpus, synthData)),
     run(bin('vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
@@ -77,6 +84,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startStaticServer(dist, {
     seed: seedData,
     hostile: hostileData,
+    synth: synthData,
     'bad-version': broken.badVersion,
     missing: broken.missing,
     'bad-rows': broken.badRows,
@@ -87,6 +95,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('e2eOrigin', server.origin);
   project.provide('seedDataDir', seedData);
   project.provide('hostileDataDir', hostileData);
+  project.provide('synthDataDir', synthData);
   project.provide('badRowCount', broken.badRowCount);
   project.provide('screenshotDir', screenshotDir);
 

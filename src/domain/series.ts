@@ -34,13 +34,15 @@ export interface ClaimSeries {
   marks: ClaimMark[];
 }
 
-/** An event drawn as a labelled vertical line. */
+/** An event inside the plotted dates: a marker along the top of the plot and an entry of the events list. */
 export interface EventLine {
   id: string;
   x: number;
   day: Day;
   title: string;
   status: CrisisEvent['status'];
+  /** How many article passages report it: the most-sourced events get markers first. */
+  sources: number;
 }
 
 /** Everything the chart draws, and what it had to leave out. */
@@ -57,7 +59,7 @@ export interface ChartData {
   markCount: number;
 }
 
-/** Options: the date filter (it fixes the x domain) and the most marks worth drawing. */
+/** Options: the date filter (it bounds the x domain) and the most marks worth drawing. */
 export interface ChartOptions {
   from?: Day | null;
   to?: Day | null;
@@ -181,6 +183,20 @@ export function markIdOf(claim: Claim, keyOf: (claim: Claim) => string, binning:
   return binId(keyOf(claim), claim.kind === 'forecast', binning, binStart(claim.reportedOn, binning));
 }
 
+/**
+ * The plotted marks' dates with a little padding (a long filter range or empty months do not squeeze the marks),
+ * kept inside the date filter. `marks` must be sorted by x.
+ */
+function fitDomain(marks: readonly ClaimMark[], options: ChartOptions): [number, number] | null {
+  const first = marks[0]?.x;
+  const last = marks[marks.length - 1]?.x;
+  if (first === undefined || last === undefined) return null;
+  const pad = Math.max(DAY_MS, Math.round((last - first) * 0.03));
+  const lo = options.from ? Math.max(dayToX(options.from) - DAY_MS, first - pad) : first - pad;
+  const hi = options.to ? Math.min(dayToX(options.to) + DAY_MS, last + pad) : last + pad;
+  return [lo, hi];
+}
+
 /** Builds the chart's data from the visible claims and events; `keyOf` is the claimant scheme's. */
 export function buildChartData(
   claims: readonly Claim[],
@@ -216,12 +232,16 @@ export function buildChartData(
   const series = [...byKey.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, keyMarks]) => ({ key, marks: keyMarks }));
-  // `binned` is sorted by x, so its ends are the extent.
-  const lo = options.from ? dayToX(options.from) : (binned[0]?.x ?? null);
-  const hi = options.to ? dayToX(options.to) : (binned[binned.length - 1]?.x ?? null);
-  const xDomain: [number, number] | null = lo === null || hi === null ? null : [lo - DAY_MS, hi + DAY_MS];
+  const xDomain = fitDomain(binned, options);
   const lines = events
-    .map((e) => ({ id: e.id, x: dayToX(e.date), day: e.date, title: e.title, status: e.status }))
+    .map((e) => ({
+      id: e.id,
+      x: dayToX(e.date),
+      day: e.date,
+      title: e.title,
+      status: e.status,
+      sources: e.sources.length,
+    }))
     .filter((e) => xDomain !== null && e.x >= xDomain[0] && e.x <= xDomain[1])
     .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
   const yMax = niceCeil(binned.reduce((max, m) => Math.max(max, m.high), 0));

@@ -7,7 +7,7 @@ import { claimDayExtent } from '../../domain/series-time';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
-// Recharts is large: it loads after the first paint instead of with the initial bundle.
+// The chart and its table load after the first paint instead of with the initial bundle.
 const TroopChart = lazy(() =>
   import('../../features/chart/troop-chart').then((m) => ({ default: m.TroopChart })),
 );

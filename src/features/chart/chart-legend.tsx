@@ -1,4 +1,6 @@
-import type { ClaimantEntry } from '../../domain/claimant-colors';
+import { memo } from 'react';
+import { OTHER_COLOR, type ClaimantEntry } from '../../domain/claimant-colors';
+import { Disclosure } from './disclosure';
 
 /** Props: the claimant series currently drawn. */
 export interface ChartLegendProps {
@@ -13,12 +15,18 @@ function Swatch({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** Claimant colours and how estimates, forecasts, ranges, vague amounts and events are drawn. */
-export function ChartLegend({ entries }: ChartLegendProps) {
+/**
+ * Claimant colours and how estimates, forecasts, ranges, vague amounts and events are drawn. Only claimants with a
+ * colour of their own are listed; the many that share the grey are one entry whose names open on demand, so a
+ * dataset with 70 claimants does not push the plot out of view.
+ */
+export const ChartLegend = memo(function ChartLegend({ entries }: ChartLegendProps) {
+  const own = entries.filter((entry) => entry.color !== OTHER_COLOR);
+  const shared = entries.filter((entry) => entry.color === OTHER_COLOR);
   return (
     <div className="chart-legend">
       <ul aria-label="Claimants" className="chart-legend__list">
-        {entries.map((entry) => (
+        {own.map((entry) => (
           <li key={entry.key}>
             <Swatch>
               <circle cx="9" cy="9" r="6" fill={entry.color} />
@@ -26,6 +34,20 @@ export function ChartLegend({ entries }: ChartLegendProps) {
             {entry.label}
           </li>
         ))}
+        {shared.length > 0 && (
+          <li key="shared">
+            <Swatch>
+              <circle cx="9" cy="9" r="6" fill={OTHER_COLOR} />
+            </Swatch>
+            <Disclosure label={`${shared.length} more claimants`}>
+              <ul aria-label="More claimants" className="chart-legend__more">
+                {shared.map((entry) => (
+                  <li key={entry.key}>{entry.label}</li>
+                ))}
+              </ul>
+            </Disclosure>
+          </li>
+        )}
       </ul>
       <ul aria-label="Symbols" className="chart-legend__list">
         <li>
@@ -54,11 +76,11 @@ export function ChartLegend({ entries }: ChartLegendProps) {
         </li>
         <li>
           <Swatch>
-            <path d="M9,0V18" stroke="#6b6b6b" strokeWidth="1.5" />
+            <path d="M9,3l6,6l-6,6l-6,-6z" fill="#444" stroke="#444" strokeWidth="1.5" />
           </Swatch>
-          Event (dashed: forecast or scheduled)
+          Event (hollow: forecast or scheduled)
         </li>
       </ul>
     </div>
   );
-}
+});

@@ -1,6 +1,16 @@
-import { memo, useCallback, type KeyboardEvent } from 'react';
-import { useXAxisScale, useYAxisScale } from 'recharts';
+import { memo, type KeyboardEvent } from 'react';
 import type { ClaimMark, ClaimSeries } from '../../domain/series';
+
+/** A mark with its pixel geometry, colour and name worked out once per data and size, not per render. */
+export interface PlacedMark {
+  mark: ClaimMark;
+  x: number;
+  y: number;
+  yLow: number;
+  yHigh: number;
+  color: string;
+  label: string;
+}
 
 /** Where a mark sits on screen, reported so the chart can place its tooltip. */
 export interface MarkFocus {
@@ -9,35 +19,54 @@ export interface MarkFocus {
   y: number;
 }
 
+/** Pixel positions, colours and names of every mark; the caller memoises it on data, scales and scheme. */
+export function placeMarks(
+  series: readonly ClaimSeries[],
+  px: (x: number) => number,
+  py: (y: number) => number,
+  colorOf: (key: string) => string,
+  labelOf: (mark: ClaimMark) => string,
+): PlacedMark[] {
+  const placed: PlacedMark[] = [];
+  for (const s of series) {
+    const color = colorOf(s.key);
+    for (const mark of s.marks) {
+      placed.push({
+        mark,
+        x: px(mark.x),
+        y: py(mark.mid),
+        yLow: py(mark.low),
+        yHigh: py(mark.high),
+        color,
+        label: labelOf(mark),
+      });
+    }
+  }
+  return placed;
+}
+
 /** Props of the marks layer. */
 export interface ChartMarksProps {
-  series: readonly ClaimSeries[];
-  colorOf: (key: string) => string;
-  labelOf: (mark: ClaimMark) => string;
+  placed: readonly PlacedMark[];
   selectedMarkId: string | null;
   activeMarkId: string | null;
   tooltipId: string;
-  dayWidth: number;
+  /** Width of a vague claim's band: a day's width, at least 8 px. */
+  bandWidth: number;
   onSelect: (claimId: string) => void;
   onActive: (focus: MarkFocus | null) => void;
 }
 
-interface MarkProps extends Omit<ChartMarksProps, 'series' | 'colorOf' | 'selectedMarkId' | 'activeMarkId'> {
-  mark: ClaimMark;
-  color: string;
+interface MarkProps extends Omit<ChartMarksProps, 'placed' | 'selectedMarkId' | 'activeMarkId'> {
+  item: PlacedMark;
   selected: boolean;
   active: boolean;
-  px: (value: number) => number;
-  py: (value: number) => number;
 }
 
 /** One claim (or bin): a band when vague, a bar when a range, and a focusable symbol at its middle. */
 const Mark = memo(function Mark(props: MarkProps) {
-  const { mark, color, selected, active, px, py, dayWidth, labelOf, tooltipId, onSelect, onActive } = props;
-  const x = px(mark.x);
-  const yLow = py(mark.low);
-  const yHigh = py(mark.high);
-  const y = py(mark.mid);
+  const { item, selected, active, bandWidth, tooltipId, onSelect, onActive } = props;
+  const { mark, x, y, yLow, yHigh, color } = item;
   const r = (mark.count > 1 ? Math.min(9, 4 + Math.sqrt(mark.count)) : 5) + (selected ? 2 : 0);
   const report = () => onActive({ mark, x, y });
   const onKeyDown = (event: KeyboardEvent) => {
@@ -45,12 +74,11 @@ const Mark = memo(function Mark(props: MarkProps) {
     event.preventDefault();
     onSelect(mark.claimId);
   };
-  const bandWidth = Math.max(8, dayWidth);
   return (
     <g
       role="button"
       tabIndex={0}
-      aria-label={labelOf(mark)}
+      aria-label={item.label}
       aria-pressed={selected}
       aria-describedby={active ? tooltipId : undefined}
       className="chart-mark"
@@ -92,30 +120,27 @@ const Mark = memo(function Mark(props: MarkProps) {
   );
 });
 
-/** Draws every mark with the chart's own scales; a child of the Recharts chart. */
-export function ChartMarks({ series, colorOf, selectedMarkId, activeMarkId, ...rest }: ChartMarksProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  // Stable per scale, so unchanged marks skip re-rendering when only the selection moves.
-  const px = useCallback((value: number) => xScale?.(value) ?? 0, [xScale]);
-  const py = useCallback((value: number) => yScale?.(value) ?? 0, [yScale]);
-  if (!xScale || !yScale) return null;
+/**
+ * Every mark, from precomputed geometry. Each mark is memoised on its own item and flags, so a selection or a
+ * hover re-renders the two marks whose state changed, not all of them.
+ */
+export const ChartMarks = memo(function ChartMarks({
+  placed,
+  selectedMarkId,
+  activeMarkId,
+  ...rest
+}: ChartMarksProps) {
   return (
     <g className="chart-marks">
-      {series.map((s) =>
-        s.marks.map((mark) => (
-          <Mark
-            key={mark.id}
-            {...rest}
-            mark={mark}
-            color={colorOf(s.key)}
-            selected={mark.id === selectedMarkId}
-            active={mark.id === activeMarkId}
-            px={px}
-            py={py}
-          />
-        )),
-      )}
+      {placed.map((item) => (
+        <Mark
+          key={item.mark.id}
+          {...rest}
+          item={item}
+          selected={item.mark.id === selectedMarkId}
+          active={item.mark.id === activeMarkId}
+        />
+      ))}
     </g>
   );
-}
+});

@@ -1,11 +1,16 @@
-import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { ChartData } from '../../domain/series';
-import { timeTicks } from '../../domain/series-time';
-import { formatCount } from '../../domain/series-labels';
-import { ChartMarks, type ChartMarksProps } from './chart-marks';
+import { memo, useMemo } from 'react';
+import type { ChartData, ClaimMark } from '../../domain/series';
+import { formatCount, formatDay } from '../../domain/series-labels';
+import { countTicks, eventMarkers, linearScale, type EventMarker } from '../../domain/series-scale';
+import { DAY_MS, timeTicks } from '../../domain/series-time';
+import { ChartMarks, placeMarks, type ChartMarksProps } from './chart-marks';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY_MS = 86_400_000;
+/** Room for the y labels on the left, the event markers on top and the x labels below. */
+const MARGIN = { top: 22, right: 16, bottom: 24, left: 52 };
+/** Event markers at most, and the least distance between two (closer events share a marker). */
+const MAX_EVENT_MARKERS = 40;
+const EVENT_GAP = 12;
 
 function shortDay(x: number): string {
   const d = new Date(x);
@@ -16,82 +21,78 @@ function shortCount(n: number): string {
   return n >= 1000 ? `${formatCount(n / 1000)}k` : formatCount(n);
 }
 
-function shorten(title: string): string {
-  return title.length > 28 ? `${title.slice(0, 27)}…` : title;
-}
-
-/** Vertical labels need about 14 px: left to right, an event is labelled only when it clears the last one. */
-function labelledEvents(
-  events: ChartData['events'],
-  [lo, hi]: [number, number],
-  plotWidth: number,
-): Set<string> {
-  const ids = new Set<string>();
-  let last = -Infinity;
-  for (const event of events) {
-    const px = ((event.x - lo) / Math.max(1, hi - lo)) * plotWidth;
-    if (px - last < 14) continue;
-    ids.add(event.id);
-    last = px;
-  }
-  return ids;
+function markerTitle(marker: EventMarker): string {
+  const shown = marker.events.slice(0, 3).map((e) => `${formatDay(e.day)}: ${e.title}`);
+  const more = marker.events.length - shown.length;
+  return more > 0 ? `${shown.join('\n')}\nand ${more} more` : shown.join('\n');
 }
 
 /** Props of the plot: the computed data, its size, and what the marks layer needs. */
-export interface ChartPlotProps extends Omit<ChartMarksProps, 'series' | 'dayWidth'> {
+export interface ChartPlotProps extends Omit<ChartMarksProps, 'placed' | 'bandWidth'> {
   data: ChartData & { xDomain: [number, number] };
   width: number;
   height: number;
+  colorOf: (key: string) => string;
+  labelOf: (mark: ClaimMark) => string;
 }
 
-const MARGIN = { top: 16, right: 16, bottom: 8, left: 8 };
-const Y_AXIS_WIDTH = 48;
-
-/** The Recharts frame (axes, grid, event lines) with the claim marks drawn on the chart's own scales. */
-export function ChartPlot({ data, width, height, ...marks }: ChartPlotProps) {
-  const plotWidth = Math.max(1, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH);
+/** The plot as one SVG: grid, axes, event markers along the top, and the claim marks, on scales computed once. */
+export const ChartPlot = memo(function ChartPlot({
+  data,
+  width,
+  height,
+  colorOf,
+  labelOf,
+  ...marks
+}: ChartPlotProps) {
+  const right = Math.max(MARGIN.left + 1, width - MARGIN.right);
+  const bottom = height - MARGIN.bottom;
   const [lo, hi] = data.xDomain;
-  const dayWidth = (plotWidth * DAY_MS) / Math.max(DAY_MS, hi - lo);
-  const ticks = timeTicks(data.xDomain, Math.max(2, Math.floor(plotWidth / 70)));
-  const labelled = labelledEvents(data.events, data.xDomain, plotWidth);
-  return (
-    <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
-      <CartesianGrid stroke="#e3e3e3" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={data.xDomain}
-        ticks={ticks}
-        tickFormatter={shortDay}
-        allowDataOverflow
-      />
-      <YAxis
-        type="number"
-        domain={[0, data.yMax]}
-        width={Y_AXIS_WIDTH}
-        tickFormatter={shortCount}
-        allowDataOverflow
-      />
-      {data.events.map((event) => (
-        <ReferenceLine
-          key={event.id}
-          x={event.x}
-          stroke="#6b6b6b"
-          strokeDasharray={event.status === 'occurred' ? undefined : '4 3'}
-          label={
-            labelled.has(event.id)
-              ? {
-                  value: shorten(event.title),
-                  angle: -90,
-                  position: 'insideTopRight',
-                  fontSize: 11,
-                  fill: '#444',
-                }
-              : undefined
-          }
-        />
-      ))}
-      <ChartMarks series={data.series} dayWidth={dayWidth} {...marks} />
-    </ComposedChart>
+  const px = useMemo(() => linearScale([lo, hi], [MARGIN.left, right]), [lo, hi, right]);
+  const py = useMemo(() => linearScale([0, data.yMax], [bottom, MARGIN.top]), [data.yMax, bottom]);
+  const placed = useMemo(
+    () => placeMarks(data.series, px, py, colorOf, labelOf),
+    [data.series, px, py, colorOf, labelOf],
   );
-}
+  const plotWidth = right - MARGIN.left;
+  const events = useMemo(
+    () => eventMarkers(data.events, px, Math.min(MAX_EVENT_MARKERS, plotWidth / EVENT_GAP), EVENT_GAP),
+    [data.events, px, plotWidth],
+  );
+  const xTicks = timeTicks(data.xDomain, Math.max(2, Math.floor(plotWidth / 70)));
+  const yTicks = countTicks(data.yMax, Math.max(2, Math.floor((bottom - MARGIN.top) / 40)));
+  const bandWidth = Math.max(8, (plotWidth * DAY_MS) / Math.max(DAY_MS, hi - lo));
+  return (
+    <svg className="chart-plot" width={width} height={height} role="presentation">
+      <g className="chart-plot__grid" aria-hidden="true">
+        {yTicks.map((t) => (
+          <g key={`y${t}`}>
+            <line x1={MARGIN.left} x2={right} y1={py(t)} y2={py(t)} />
+            <text x={MARGIN.left - 6} y={py(t)} textAnchor="end" dominantBaseline="middle">
+              {shortCount(t)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <g key={`x${t}`}>
+            <line x1={px(t)} x2={px(t)} y1={MARGIN.top} y2={bottom} />
+            <text x={Math.min(width - 24, Math.max(24, px(t)))} y={height - 6} textAnchor="middle">
+              {shortDay(t)}
+            </text>
+          </g>
+        ))}
+        <line className="chart-plot__axis" x1={MARGIN.left} x2={right} y1={bottom} y2={bottom} />
+      </g>
+      <g className="chart-plot__events" aria-hidden="true">
+        {events.map((marker) => (
+          <g key={marker.id} className="chart-event" data-occurred={marker.occurred || undefined}>
+            <title>{markerTitle(marker)}</title>
+            <line x1={marker.px} x2={marker.px} y1={MARGIN.top - 4} y2={bottom} />
+            <path d={`M${marker.px},${MARGIN.top - 16}l6,6l-6,6l-6,-6z`} />
+          </g>
+        ))}
+      </g>
+      <ChartMarks {...marks} placed={placed} bandWidth={bandWidth} />
+    </svg>
+  );
+});

@@ -3,6 +3,7 @@ import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim, CrisisEvent, Day } from '../../domain/schema';
 import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import { BtgList } from './btg-list';
+import { ChartEvents } from './chart-events';
 import { ChartLegend } from './chart-legend';
 import type { MarkFocus } from './chart-marks';
 import { ChartPlot } from './chart-plot';
@@ -52,11 +53,13 @@ export function TroopChart(props: TroopChartProps) {
     (mark: ClaimMark) => markLabel(mark, claimsById, scheme, data.binning),
     [claimsById, scheme, data.binning],
   );
-  const keys = new Set(data.series.map((s) => s.key));
-  for (const claim of data.btgOnly) keys.add(scheme.keyOf(claim));
-  const entries = scheme.entries.filter((e) => keys.has(e.key));
+  const entries = useMemo(() => {
+    const keys = new Set(data.series.map((s) => s.key));
+    for (const claim of data.btgOnly) keys.add(scheme.keyOf(claim));
+    return scheme.entries.filter((e) => keys.has(e.key));
+  }, [data, scheme]);
   const activeClaim = active ? claimsById.get(active.mark.claimId) : undefined;
-  const xDomain = data.xDomain;
+  const plotData = useMemo(() => (data.xDomain ? { ...data, xDomain: data.xDomain } : null), [data]);
 
   return (
     <>
@@ -81,9 +84,9 @@ export function TroopChart(props: TroopChartProps) {
         <>
           <ChartLegend entries={entries} />
           <div ref={wrapper} className="troop-chart__plot">
-            {xDomain ? (
+            {plotData ? (
               <ChartPlot
-                data={{ ...data, xDomain }}
+                data={plotData}
                 width={width}
                 height={HEIGHT}
                 colorOf={scheme.colorOf}
@@ -122,6 +125,7 @@ export function TroopChart(props: TroopChartProps) {
               ; the table lists them one by one.
             </p>
           )}
+          <ChartEvents events={data.events} />
           <BtgList
             claims={data.btgOnly}
             scheme={scheme}

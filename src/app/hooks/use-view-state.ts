@@ -31,8 +31,8 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-// Parsed once per distinct query string, so every reader gets the same object until the URL changes.
-function currentView(): ViewState {
+/** The view in the URL now; parsed once per distinct query string, so readers share one object until it changes. */
+export function currentView(): ViewState {
   const search = window.location.search;
   if (search !== cachedSearch) {
     cachedSearch = search;

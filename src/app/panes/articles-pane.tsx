@@ -3,10 +3,12 @@ import { useCallback, useMemo } from 'react';
 import { useArticleBody, useDataset } from '../../data/hooks';
 import { DataLoadError } from '../../data/load-json';
 import type { FeedItem } from '../../domain/dataset-index';
+import { claimsPerEntry, entryActorIds } from '../../domain/feed-groups';
 import type { Claim, Mention } from '../../domain/schema';
 import { ArticleList } from '../../features/articles/article-list';
 import { ArticleReader, type BodyState } from '../../features/articles/article-reader';
 import { useView, useVisible } from '../hooks/use-view';
+import { currentView } from '../hooks/use-view-state';
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
@@ -53,14 +55,35 @@ export function ArticlesPane() {
 
   const claimCount = useCallback(
     (item: FeedItem) => {
+      // Counted from the loaded claims, not the article's claimCount: validation may have skipped some.
       const claims = index.claimsByArticle.get(item.article.id) ?? [];
-      return item.kind === 'entry' ? claims.filter((c) => c.entryId === item.entry.id).length : claims.length;
+      return item.kind === 'entry' ? (claimsPerEntry(claims).get(item.entry.id) ?? 0) : claims.length;
     },
     [index],
   );
+  // An entry shows the actors its own claims name; the page's full list would say nothing about the entry.
   const actorsOf = useCallback(
-    (item: FeedItem) => item.article.actorIds.flatMap((id) => index.actors.get(id) ?? []),
+    (item: FeedItem) => {
+      const ids =
+        item.kind === 'entry'
+          ? entryActorIds(item.entry, index.claimsByArticle.get(item.article.id) ?? [])
+          : item.article.actorIds;
+      return ids.flatMap((id) => index.actors.get(id) ?? []);
+    },
     [index],
+  );
+  const onOpen = useCallback(
+    (item: FeedItem) =>
+      update({ article: item.article.id, entry: item.kind === 'entry' ? item.entry.id : null, claim: null }),
+    [update],
+  );
+  // Read from the URL at click time, so the callback stays the same object and the cards need not re-render.
+  const onActor = useCallback(
+    (id: string) => {
+      const { actors } = currentView();
+      if (!actors.includes(id)) update({ actors: [...actors, id] });
+    },
+    [update],
   );
 
   return (
@@ -84,14 +107,8 @@ export function ArticlesPane() {
           feed={visible.feed}
           claimCount={claimCount}
           actorsOf={actorsOf}
-          onOpen={(item) =>
-            update({
-              article: item.article.id,
-              entry: item.kind === 'entry' ? item.entry.id : null,
-              claim: null,
-            })
-          }
-          onActor={(id) => !view.actors.includes(id) && update({ actors: [...view.actors, id] })}
+          onOpen={onOpen}
+          onActor={onActor}
         />
       )}
     </section>

@@ -5,6 +5,7 @@
 import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { runsAt, segmentText, type Highlight, type Segment } from '../../domain/text-segments';
 import type { Claim, Mention } from '../../domain/schema';
+import { centreInPanel } from './scroll-within';
 
 /** Props: the text, what to highlight, and how to describe and select it. */
 export interface ReaderTextProps {
@@ -66,7 +67,8 @@ export function ReaderText(props: ReaderTextProps) {
   }, [text, mentions, claims, selected, focus]);
 
   useEffect(() => {
-    container.current?.querySelector('[data-scroll-target]')?.scrollIntoView?.({ block: 'center' });
+    const target = container.current?.querySelector<HTMLElement>('[data-scroll-target]');
+    if (target) centreInPanel(target);
   }, [segments]);
 
   const activate = (event: KeyboardEvent, claimId: string) => {

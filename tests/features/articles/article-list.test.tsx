@@ -20,17 +20,53 @@ function renderList(feed: readonly FeedItem[] = index.feed) {
 }
 
 describe('ArticleList', () => {
-  it('lists articles and live entries newest first with outlet, date and claim count', () => {
-    renderList();
-    const rows = screen.getAllByRole('listitem').filter((li) => li.classList.contains('article-card'));
-    expect(rows).toHaveLength(6);
-    const first = within(rows[0]!);
-    expect(first.getByRole('button', { name: 'Biden: invasion could come any time' })).toBeInTheDocument();
-    expect(first.getByText('BBC')).toBeInTheDocument();
-    expect(first.getByText('11 Feb 2022, 14:30 UTC')).toBeInTheDocument();
-    expect(first.getByText('Live: Ukraine crisis: live updates')).toBeInTheDocument();
-    expect(first.getByText('2 troop claims')).toBeInTheDocument();
-    expect(within(rows[2]!).getByText('1 troop claim')).toBeInTheDocument();
+  it('lists articles newest first, a live page once with its entries behind a disclosure', async () => {
+    // The live page's own date inferred: its badge belongs on the page's row, never beside an entry's time.
+    renderList(
+      index.feed.map((item) =>
+        item.article.id === IDS.live
+          ? { ...item, article: { ...item.article, dateSource: 'inferred' as const, dateReason: 'guessed' } }
+          : item,
+      ),
+    );
+    const rows = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('article-card'));
+    expect(rows()).toHaveLength(5);
+    const live = within(rows()[0]!);
+    expect(live.getByRole('heading', { level: 3, name: 'Ukraine crisis: live updates' })).toBeInTheDocument();
+    expect(live.getByText('BBC')).toBeInTheDocument();
+    expect(live.getByText('2 matching entries · 4 troop claims')).toBeInTheDocument();
+    expect(live.getAllByText('inferred')).toHaveLength(1);
+    expect(live.queryByText('Biden: invasion could come any time')).toBeNull();
+    expect(within(rows()[2]!).getByText('1 troop claim')).toBeInTheDocument();
+
+    const toggle = live.getByRole('button', { name: 'Show entries' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const entries = within(rows()[0]!).getAllByRole('heading', { level: 4 });
+    expect(entries.map((h) => h.textContent)).toEqual([
+      'Biden: invasion could come any time',
+      'Russia and Belarus begin drills',
+    ]);
+    const entry = within(entries[0]!.closest('li')!);
+    expect(entry.getByText('11 Feb 2022, 14:30 UTC')).toBeInTheDocument();
+    expect(entry.getByText('2 troop claims')).toBeInTheDocument();
+    // The entry's own time only: the page's date badge is not repeated beside it.
+    expect(entry.queryByText('inferred')).toBeNull();
+  });
+
+  it('opens the live page itself, or one of its entries', async () => {
+    const props = renderList();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Ukraine crisis: live updates' }));
+    expect(props.onOpen).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: 'article', key: IDS.live }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Show entries' }));
+    await user.click(screen.getByRole('button', { name: 'Russia and Belarus begin drills' }));
+    expect(props.onOpen).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: 'entry', key: IDS.entryDrills }),
+    );
   });
 
   it('badges an inferred date with its reason, and an unknown one', () => {

@@ -1,23 +1,24 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../../src/domain/dataset-index';
 import {
   ArticleReader,
   type ArticleReaderProps,
   type BodyState,
 } from '../../../src/features/articles/article-reader';
+import { centreInPanel } from '../../../src/features/articles/scroll-within';
 import { IDS, miniBodies, miniDataset } from '../../fixtures/mini-dataset';
 
-const index = buildIndex(miniDataset);
-const scrollIntoView = vi.fn();
+// jsdom has no layout: what is asserted here is which element the reader scrolls to (the helper has its own test).
+vi.mock('../../../src/features/articles/scroll-within', () => ({ centreInPanel: vi.fn() }));
+const scrollTo = vi.mocked(centreInPanel);
 
-beforeEach(() => {
-  Element.prototype.scrollIntoView = scrollIntoView;
-});
 afterEach(() => {
-  scrollIntoView.mockReset();
+  scrollTo.mockReset();
 });
+
+const index = buildIndex(miniDataset);
 
 function renderReader(articleId: string, patch: Partial<ArticleReaderProps> = {}) {
   const props: ArticleReaderProps = {
@@ -62,15 +63,15 @@ describe('ArticleReader', () => {
     );
     // Nested mention inside the claim's quote: "US President" (usa) within "US President Joe Biden" (biden).
     expect(screen.getByTitle('actor: biden')).toContainElement(screen.getByTitle('actor: usa'));
-    expect(scrollIntoView).toHaveBeenCalledOnce();
-    expect(scrollIntoView.mock.contexts[0]).toBe(marks[0]);
+    expect(scrollTo).toHaveBeenCalledOnce();
+    expect(scrollTo.mock.calls[0]?.[0]).toBe(marks[0]);
   });
 
   it('scrolls to the open live entry when no claim is selected', () => {
     const entry = index.entries.get(IDS.entryDrills)!.entry;
     const { container } = renderReader(IDS.live, { entry });
     expect(screen.getByText(/Live entry, 10 Feb 2022, 09:00 UTC/)).toBeInTheDocument();
-    expect(scrollIntoView.mock.contexts[0]).toBe(container.querySelector('.reader__entry'));
+    expect(scrollTo.mock.calls[0]?.[0]).toBe(container.querySelector('.reader__entry'));
   });
 
   it('selects a claim by click or keyboard', async () => {

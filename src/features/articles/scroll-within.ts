@@ -1,0 +1,28 @@
+/**
+ * Scrolling a highlight into view inside its own panel: `scrollIntoView` would also scroll the page (on a phone
+ * the filters and tabs slid off the top), so only the nearest scrollable ancestor moves.
+ */
+
+function scrollParent(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight)
+      return node;
+  }
+  return null;
+}
+
+/**
+ * Puts `target` in the middle of its scroll container (below the container's `scroll-padding-top`, where a
+ * sticky bar sits); a target taller than the room left starts right below that inset.
+ */
+export function centreInPanel(target: HTMLElement): void {
+  const panel = scrollParent(target);
+  if (!panel) return;
+  const inset = parseFloat(getComputedStyle(panel).scrollPaddingTop) || 0;
+  const box = target.getBoundingClientRect();
+  const frame = panel.getBoundingClientRect();
+  const top = box.top - frame.top - panel.clientTop + panel.scrollTop;
+  const room = panel.clientHeight - inset;
+  panel.scrollTop = Math.max(0, top - inset - Math.max(0, (room - box.height) / 2));
+}

@@ -191,7 +191,8 @@ function fitDomain(marks: readonly ClaimMark[], options: ChartOptions): [number,
   const first = marks[0]?.x;
   const last = marks[marks.length - 1]?.x;
   if (first === undefined || last === undefined) return null;
-  const pad = Math.max(DAY_MS, Math.round((last - first) * 0.03));
+  // Whole days, so the domain starts and ends on a day like the ticks.
+  const pad = Math.max(1, Math.round(((last - first) / DAY_MS) * 0.03)) * DAY_MS;
   const lo = options.from ? Math.max(dayToX(options.from) - DAY_MS, first - pad) : first - pad;
   const hi = options.to ? Math.min(dayToX(options.to) + DAY_MS, last + pad) : last + pad;
   return [lo, hi];

@@ -82,19 +82,29 @@ describe('buildChartData on the mini dataset', () => {
     expect(data.notPlotted.map((c) => c.kind).sort()).toEqual(['historical', 'increment']);
   });
 
-  it('fixes the domain to the data (a day of margin) and keeps only events inside it', () => {
-    expect(data.xDomain).toEqual([dayToX('2021-11-27'), dayToX('2022-02-12')]);
+  it('fits the domain to the data (3% of its span, at least a day, of margin) and keeps only events inside it', () => {
+    expect(data.xDomain).toEqual([dayToX('2021-11-26'), dayToX('2022-02-13')]);
     expect(data.events.map((e) => e.day)).toEqual(['2022-01-31', '2022-02-10']);
     expect(data.yMax).toBe(200000);
   });
 
-  it('takes the domain from the date filter when set', () => {
-    const filtered = buildChartData([], miniDataset.events, scheme.keyOf, {
-      from: '2022-02-01',
+  it('fits the domain to the visible claims inside a wider date filter, not to the filter', () => {
+    const february = miniDataset.claims.filter((c) => (c.reportedOn ?? '') >= '2022-02-01');
+    const filtered = buildChartData(february, miniDataset.events, scheme.keyOf, {
+      from: '2021-11-01',
       to: '2022-02-28',
     });
-    expect(filtered.xDomain).toEqual([dayToX('2022-01-31'), dayToX('2022-03-01')]);
-    expect(filtered.events.map((e) => e.day)).toEqual(['2022-01-31', '2022-02-10']);
+    expect(filtered.xDomain).toEqual([dayToX('2022-02-09'), dayToX('2022-02-12')]);
+    expect(filtered.events.map((e) => e.day)).toEqual(['2022-02-10']);
+  });
+
+  it('keeps the margin inside the date filter', () => {
+    const filtered = buildChartData(miniDataset.claims, [], scheme.keyOf, { from: '2021-11-28' });
+    expect(filtered.xDomain?.[0]).toBe(dayToX('2021-11-27'));
+  });
+
+  it('has no domain when nothing dated is plotted', () => {
+    expect(buildChartData([], miniDataset.events, scheme.keyOf).xDomain).toBeNull();
   });
 });
 

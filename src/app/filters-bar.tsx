@@ -6,6 +6,7 @@ import { downloadFile } from '../features/filters/download-file';
 import type { ExportFormat } from '../features/filters/export-menu';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import type { PickerOption } from '../features/filters/multi-picker';
+import { PHONE_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useView, useVisible } from './hooks/use-view';
 
 const byLabel = (a: PickerOption, b: PickerOption) => a.label.localeCompare(b.label);
@@ -15,6 +16,7 @@ export function FiltersBar() {
   const { index } = useDataset();
   const [view, update] = useView();
   const visible = useVisible();
+  const phone = useMediaQuery(PHONE_QUERY);
 
   const options = useMemo(
     () => ({
@@ -40,6 +42,7 @@ export function FiltersBar() {
       onChange={(patch) => update(patch)}
       onReset={() => update({ from: null, to: null, actors: [], claimants: [], places: [] })}
       onExport={onExport}
+      collapsible={phone}
     />
   );
 }

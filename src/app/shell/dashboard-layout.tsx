@@ -6,7 +6,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import type { Skipped } from '../../domain/validate';
 import type { Pane } from '../../url-state/view-state';
 import { FiltersBar } from '../filters-bar';
-import { useMediaQuery } from '../hooks/use-media-query';
+import { PHONE_QUERY, useMediaQuery } from '../hooks/use-media-query';
 import { useView } from '../hooks/use-view';
 import { ArticlesPane } from '../panes/articles-pane';
 import { ChartPane } from '../panes/chart-pane';
@@ -14,9 +14,6 @@ import { MapPane } from '../panes/map-pane';
 import { Credits } from './credits';
 import { PaneBoundary } from './pane-boundary';
 import { SkippedNotice } from './skipped-notice';
-
-/** Below this width the panes stack behind tabs. */
-export const PHONE_QUERY = '(max-width: 760px)';
 
 const PANES: { pane: Pane; name: string; render: () => ReactNode }[] = [
   { pane: 'map', name: 'Map', render: () => <MapPane /> },

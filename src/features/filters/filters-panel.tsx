@@ -1,4 +1,5 @@
 /** The "Filters" group: date range, actor / claimant / place pickers, counts, reset, copy link and export. */
+import { useId, useState } from 'react';
 import { CopyLink } from './copy-link';
 import { ExportMenu, type ExportFormat } from './export-menu';
 import { MultiPicker, type PickerOption } from './multi-picker';
@@ -33,6 +34,8 @@ export interface FiltersPanelProps {
   onChange: (patch: Partial<FilterValues>) => void;
   onReset: () => void;
   onExport: (format: ExportFormat) => void;
+  /** On a phone: the controls fold behind a "Filters" button that says how many filters are on. */
+  collapsible?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,8 +53,51 @@ export function countsText(counts: MatchCounts): string {
   ].join(' · ');
 }
 
-/** The panel; a fieldset, so the group is named by its legend. */
-export function FiltersPanel({
+/** How many filters are on: each date bound and each chosen id counts one. */
+export function activeCount(values: FilterValues): number {
+  return (
+    (values.from ? 1 : 0) +
+    (values.to ? 1 : 0) +
+    values.actors.length +
+    values.claimants.length +
+    values.places.length
+  );
+}
+
+/** The panel; a fieldset, so the group is named by its legend ("Filters", folded or not). */
+export function FiltersPanel(props: FiltersPanelProps) {
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
+  const active = activeCount(props.values);
+  const shown = !props.collapsible || open;
+  return (
+    <fieldset className={props.collapsible ? 'filters filters--collapsible' : 'filters'}>
+      <legend className="filters__legend">
+        {props.collapsible ? (
+          <button
+            type="button"
+            className="filters__toggle"
+            aria-expanded={open}
+            aria-controls={open ? controlsId : undefined}
+            onClick={() => setOpen(!open)}
+          >
+            Filters
+          </button>
+        ) : (
+          'Filters'
+        )}
+      </legend>
+      {props.collapsible && active > 0 && <span className="filters__active">{active} active</span>}
+      <p className="filters__counts" role="status">
+        {countsText(props.counts)}
+      </p>
+      {shown && <FilterControls id={controlsId} {...props} />}
+    </fieldset>
+  );
+}
+
+function FilterControls({
+  id,
   values,
   bounds,
   options,
@@ -59,16 +105,10 @@ export function FiltersPanel({
   onChange,
   onReset,
   onExport,
-}: FiltersPanelProps) {
+}: FiltersPanelProps & { id: string }) {
   const day = (value: string) => (DAY.test(value) ? value : null);
-  const filtered =
-    values.from || values.to || values.actors.length || values.claimants.length || values.places.length;
   return (
-    <fieldset className="filters">
-      <legend className="filters__legend">Filters</legend>
-      <p className="filters__counts" role="status">
-        {countsText(counts)}
-      </p>
+    <div id={id} className="filters__controls">
       <div className="filters__dates">
         <label className="filters__date">
           From
@@ -110,12 +150,12 @@ export function FiltersPanel({
         onChange={(places) => onChange({ places })}
       />
       <div className="filters__actions">
-        <button type="button" onClick={onReset} disabled={!filtered}>
+        <button type="button" onClick={onReset} disabled={activeCount(values) === 0}>
           Reset filters
         </button>
         <CopyLink />
         <ExportMenu count={counts.claims} onExport={onExport} />
       </div>
-    </fieldset>
+    </div>
   );
 }

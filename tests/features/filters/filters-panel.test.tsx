@@ -146,4 +146,29 @@ describe('FiltersPanel', () => {
     expect(field).toHaveFocus();
     expect(screen.getByText(/Link selected/)).toBeInTheDocument();
   });
+
+  it('folds behind a "Filters" button on a phone, saying how many filters are on', async () => {
+    const { group } = renderPanel({
+      collapsible: true,
+      values: { from: '2022-01-01', to: null, actors: ['russia', 'ukraine'], claimants: [], places: [] },
+    });
+    const toggle = within(group).getByRole('button', { name: 'Filters' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(group).getByText('3 active')).toBeInTheDocument();
+    expect(within(group).getByText('1,234 claims · 5 articles · 1 event')).toBeInTheDocument();
+    expect(within(group).queryByLabelText('From')).toBeNull();
+    expect(within(group).queryByRole('button', { name: 'Reset filters' })).toBeNull();
+
+    await userEvent.setup().click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(group).getByLabelText('From')).toHaveValue('2022-01-01');
+    for (const name of ['Actors (2)', 'Claimants', 'Places', 'Reset filters', 'Copy link', 'Export']) {
+      expect(within(group).getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('says nothing is on when no filter is set, folded', () => {
+    const { group } = renderPanel({ collapsible: true });
+    expect(within(group).queryByText(/active/)).toBeNull();
+  });
 });

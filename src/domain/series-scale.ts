@@ -1,5 +1,6 @@
 /** Pixel geometry of the chart, pure: linear scales, count ticks and event markers that never overlap. */
 import type { EventLine } from './series';
+import { timeTicks } from './series-time';
 
 /** Maps a value of `domain` linearly onto `range` (pixels); a flat domain maps to the range's middle. */
 export function linearScale(
@@ -65,4 +66,85 @@ export function eventMarkers(
     markers.push({ id: event.id, px: at, events: [event], occurred: event.status === 'occurred' });
   }
   return markers;
+}
+
+/** A stretch of the time axis without marks, drawn shortened (`breakPx` wide) instead of to scale. */
+export interface AxisBreak {
+  from: number;
+  to: number;
+  px0: number;
+  px1: number;
+}
+
+/** A time axis whose long empty stretches are shortened, so dense weeks keep their width on a phone. */
+export interface TimeAxis {
+  px: (x: number) => number;
+  /** The stretches drawn to scale, in order. */
+  segments: { from: number; to: number; px0: number; px1: number }[];
+  breaks: AxisBreak[];
+  /** Pixels per day where time is drawn to scale. */
+  dayPx: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Maps UTC milliseconds in `domain` onto `range`. A stretch between two consecutive mark days `xs` (sorted) that
+ * is longer than a week and than a quarter of the domain keeps a day next to each mark and is drawn `breakPx` wide;
+ * the rest shares the remaining pixels linearly.
+ */
+export function timeAxis(
+  xs: readonly number[],
+  [lo, hi]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+  breakPx = 24,
+): TimeAxis {
+  const span = Math.max(DAY, hi - lo);
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < xs.length; i++) {
+    const [a, b] = [(xs[i - 1] as number) + DAY, (xs[i] as number) - DAY];
+    if (b - a > Math.max(7 * DAY, span / 4)) gaps.push([a, b]);
+  }
+  const hidden = gaps.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const k = Math.max(0, r1 - r0 - gaps.length * breakPx) / Math.max(DAY, span - hidden);
+  const segments: TimeAxis['segments'] = [];
+  const breaks: AxisBreak[] = [];
+  let at = lo;
+  let p = r0;
+  for (const [a, b] of gaps) {
+    segments.push({ from: at, to: a, px0: p, px1: p + (a - at) * k });
+    p += (a - at) * k;
+    breaks.push({ from: a, to: b, px0: p, px1: p + breakPx });
+    [at, p] = [b, p + breakPx];
+  }
+  segments.push({ from: at, to: hi, px0: p, px1: r1 });
+  const px = (x: number): number => {
+    for (const gap of breaks) {
+      if (x < gap.from) break;
+      if (x <= gap.to) return gap.px0 + ((x - gap.from) / Math.max(1, gap.to - gap.from)) * breakPx;
+    }
+    const seg = segments.find((s) => x <= s.to) ?? segments[segments.length - 1];
+    return seg ? seg.px0 + (x - seg.from) * k : r0;
+  };
+  return { px, segments, breaks, dayPx: k * DAY };
+}
+
+/**
+ * Day ticks of each to-scale stretch (about one per `spacing` pixels; a stretch too short for any gets its middle
+ * day), keeping only ticks at least `spacing` pixels apart so no two labels overlap.
+ */
+export function axisTicks(axis: TimeAxis, spacing: number): number[] {
+  const ticks: number[] = [];
+  let last = -Infinity;
+  for (const seg of axis.segments) {
+    let own = timeTicks([seg.from, seg.to], Math.max(1, Math.floor((seg.px1 - seg.px0) / spacing)));
+    if (own.length === 0) own = [Math.round((seg.from + seg.to) / 2 / DAY) * DAY];
+    for (const tick of own) {
+      const at = axis.px(tick);
+      if (at - last < spacing) continue;
+      ticks.push(tick);
+      last = at;
+    }
+  }
+  return ticks;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EventLine } from '../../src/domain/series';
-import { countTicks, eventMarkers, linearScale, mostSourced } from '../../src/domain/series-scale';
+import {
+  axisTicks,
+  countTicks,
+  eventMarkers,
+  linearScale,
+  mostSourced,
+  timeAxis,
+} from '../../src/domain/series-scale';
 import { dayToX } from '../../src/domain/series-time';
 
 function event(
@@ -72,5 +79,46 @@ describe('event markers', () => {
       ['a', ['a', 'b'], true],
       ['c', ['c'], false],
     ]);
+  });
+});
+
+describe('timeAxis', () => {
+  const x = (day: string) => dayToX(day);
+  const DAY = 86_400_000;
+
+  it('is linear when the marks leave no long empty stretch', () => {
+    const axis = timeAxis([x('2022-02-01'), x('2022-02-10')], [x('2022-01-31'), x('2022-02-11')], [0, 110]);
+    expect(axis.breaks).toEqual([]);
+    expect(axis.px(x('2022-02-05'))).toBeCloseTo(50);
+    expect(axis.dayPx).toBeCloseTo(10);
+  });
+
+  it('shortens a long empty stretch to a break and gives its pixels to the dates with marks', () => {
+    const marks = [x('2021-11-14'), x('2022-02-07'), x('2022-02-21')];
+    const axis = timeAxis(marks, [x('2021-11-11'), x('2022-02-24')], [0, 324], 24);
+    expect(axis.breaks).toHaveLength(1);
+    const [gap] = axis.breaks;
+    expect([gap?.from, gap?.to]).toEqual([x('2021-11-15'), x('2022-02-06')]);
+    expect((gap?.px1 ?? 0) - (gap?.px0 ?? 0)).toBe(24);
+    // 105 days of domain, 83 of them shortened: 22 days share 300 px.
+    expect(axis.dayPx).toBeCloseTo(300 / 22);
+    expect(axis.px(x('2022-02-21')) - axis.px(x('2022-02-07'))).toBeCloseTo(14 * (300 / 22));
+    expect(axis.px(x('2022-02-24'))).toBeCloseTo(324);
+    const order = marks.map(axis.px);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('labels every to-scale stretch with ticks at least the spacing apart', () => {
+    const axis = timeAxis(
+      [x('2021-11-14'), x('2022-02-07'), x('2022-02-21')],
+      [x('2021-11-11'), x('2022-02-24')],
+      [0, 324],
+    );
+    const ticks = axisTicks(axis, 64);
+    expect(ticks.some((t) => t < x('2021-11-20'))).toBe(true);
+    expect(ticks.some((t) => t > x('2022-02-01'))).toBe(true);
+    const at = ticks.map(axis.px);
+    for (let i = 1; i < at.length; i++) expect((at[i] ?? 0) - (at[i - 1] ?? 0)).toBeGreaterThanOrEqual(64);
+    expect(ticks.every((t) => t % DAY === 0)).toBe(true);
   });
 });

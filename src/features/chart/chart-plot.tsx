@@ -1,8 +1,14 @@
 import { memo, useMemo } from 'react';
 import type { ChartData, ClaimMark } from '../../domain/series';
 import { formatCount, formatDay } from '../../domain/series-labels';
-import { countTicks, eventMarkers, linearScale, type EventMarker } from '../../domain/series-scale';
-import { DAY_MS, timeTicks } from '../../domain/series-time';
+import {
+  axisTicks,
+  countTicks,
+  eventMarkers,
+  linearScale,
+  timeAxis,
+  type EventMarker,
+} from '../../domain/series-scale';
 import { ChartMarks, placeMarks, type ChartMarksProps } from './chart-marks';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -27,6 +33,19 @@ function markerTitle(marker: EventMarker): string {
   return more > 0 ? `${shown.join('\n')}\nand ${more} more` : shown.join('\n');
 }
 
+/** The days that have marks, sorted: where the time axis must stay to scale. */
+function markDays(series: ChartData['series']): number[] {
+  const days = new Set<number>();
+  for (const s of series) for (const mark of s.marks) days.add(mark.x);
+  return [...days].sort((a, b) => a - b);
+}
+
+/** Two slanted strokes across the x axis: the usual sign of a shortened axis. */
+function breakMark(px0: number, px1: number, y: number): string {
+  const mid = (px0 + px1) / 2;
+  return `M${mid - 6},${y + 5}l4,-10M${mid + 2},${y + 5}l4,-10`;
+}
+
 /** Props of the plot: the computed data, its size, and what the marks layer needs. */
 export interface ChartPlotProps extends Omit<ChartMarksProps, 'placed' | 'bandWidth'> {
   data: ChartData & { xDomain: [number, number] };
@@ -48,7 +67,9 @@ export const ChartPlot = memo(function ChartPlot({
   const right = Math.max(MARGIN.left + 1, width - MARGIN.right);
   const bottom = height - MARGIN.bottom;
   const [lo, hi] = data.xDomain;
-  const px = useMemo(() => linearScale([lo, hi], [MARGIN.left, right]), [lo, hi, right]);
+  const days = useMemo(() => markDays(data.series), [data.series]);
+  const axis = useMemo(() => timeAxis(days, [lo, hi], [MARGIN.left, right]), [days, lo, hi, right]);
+  const px = axis.px;
   const py = useMemo(() => linearScale([0, data.yMax], [bottom, MARGIN.top]), [data.yMax, bottom]);
   const placed = useMemo(
     () => placeMarks(data.series, px, py, colorOf, labelOf),
@@ -59,9 +80,9 @@ export const ChartPlot = memo(function ChartPlot({
     () => eventMarkers(data.events, px, Math.min(MAX_EVENT_MARKERS, plotWidth / EVENT_GAP), EVENT_GAP),
     [data.events, px, plotWidth],
   );
-  const xTicks = timeTicks(data.xDomain, Math.max(2, Math.floor(plotWidth / 70)));
+  const xTicks = axisTicks(axis, 64);
   const yTicks = countTicks(data.yMax, Math.max(2, Math.floor((bottom - MARGIN.top) / 40)));
-  const bandWidth = Math.max(8, (plotWidth * DAY_MS) / Math.max(DAY_MS, hi - lo));
+  const bandWidth = Math.max(8, axis.dayPx);
   return (
     <svg className="chart-plot" width={width} height={height} role="presentation">
       <g className="chart-plot__grid" aria-hidden="true">
@@ -83,6 +104,13 @@ export const ChartPlot = memo(function ChartPlot({
         ))}
         <line className="chart-plot__axis" x1={MARGIN.left} x2={right} y1={bottom} y2={bottom} />
       </g>
+      {axis.breaks.map((gap) => (
+        <g key={gap.from} className="chart-break">
+          <title>{`${shortDay(gap.from)} – ${shortDay(gap.to)}: no claims, axis shortened`}</title>
+          <rect x={gap.px0} y={MARGIN.top} width={gap.px1 - gap.px0} height={bottom - MARGIN.top} />
+          <path d={breakMark(gap.px0, gap.px1, bottom)} />
+        </g>
+      ))}
       <g className="chart-plot__events" aria-hidden="true">
         {events.map((marker) => (
           <g key={marker.id} className="chart-event" data-occurred={marker.occurred || undefined}>

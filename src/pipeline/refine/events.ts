@@ -9,11 +9,20 @@ import type { EventDraft } from '../types';
 
 const PRECISION_DAYS = { day: 0, week: 6, month: 30 } as const;
 const RANK = { day: 0, week: 1, month: 2 } as const;
+const PRECISIONS = ['day', 'week', 'month'] as const;
 /** Families about who met or spoke with whom: two reports are one only if they share two names. */
 const BETWEEN_PEOPLE = new Set(['meeting', 'call', 'agreement', 'statement', 'declaration']);
 
+const dayNumbers = new Map<Day, number>();
+
+/** Whole days since 1970-01-01; memoised, as a corpus has few distinct days and many drafts. */
 function dayNumber(day: Day): number {
-  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
 
 function byString(a: string, b: string): number {
@@ -64,17 +73,42 @@ function combine(group: EventDraft[]): CrisisEvent {
   };
 }
 
-/** Merges drafts of the same happening into events, sorted by date then id. */
+/** A draft already placed in a group, keyed for the date-window lookup. */
+interface Placed {
+  draft: EventDraft;
+  group: number;
+}
+
+/**
+ * Merges drafts of the same happening into events, sorted by date then id. A draft joins the earliest
+ * group holding a matching draft; only drafts of its family within the date slack are compared (bucketed by
+ * family, precision and day), so the step stays near linear on corpora of many thousand articles.
+ */
 export function mergeEvents(drafts: EventDraft[]): CrisisEvent[] {
   const groups: EventDraft[][] = [];
+  const buckets = new Map<string, Placed[]>();
   const ordered = [...drafts].sort(
     (a, b) => byString(a.date, b.date) || byString(sourceKey(a.sources[0]!), sourceKey(b.sources[0]!)),
   );
   for (const draft of ordered) {
     if (draft.sources.length === 0) continue;
-    const group = groups.find((g) => g.some((d) => sameHappening(d, draft)));
-    if (group) group.push(draft);
-    else groups.push([draft]);
+    const day = dayNumber(draft.date);
+    let joined = Infinity;
+    for (const precision of PRECISIONS) {
+      const slack = Math.max(PRECISION_DAYS[draft.datePrecision], PRECISION_DAYS[precision]);
+      // Drafts come in date order, so every placed draft is on or before this one's day.
+      for (let d = day - slack; d <= day; d += 1) {
+        for (const placed of buckets.get(`${draft.trigger}|${precision}|${d}`) ?? []) {
+          if (placed.group < joined && sameHappening(placed.draft, draft)) joined = placed.group;
+        }
+      }
+    }
+    const group = Number.isFinite(joined) ? joined : groups.push([]) - 1;
+    groups[group]!.push(draft);
+    const key = `${draft.trigger}|${draft.datePrecision}|${day}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push({ draft, group });
+    else buckets.set(key, [{ draft, group }]);
   }
   return groups.map(combine).sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id));
 }

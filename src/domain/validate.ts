@@ -16,7 +16,9 @@ import {
   PlaceSchema,
   type ArticleBody,
   type Dataset,
+  type Mention,
 } from './schema';
+import { compileGuard } from './fast-guard';
 import {
   DATASET_FILE,
   SkipLog,
@@ -49,19 +51,28 @@ function keepRows<T extends { id: string }>(
 ): T[] {
   const kept: T[] = [];
   const seen = new Set<string>();
+  const guard = compileGuard(schema);
   list.forEach((raw, i) => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      log.add(collection, describeIssues(parsed.error, [collection, i])[0] ?? `${collection}[${i}]: invalid`);
-      return;
+    let row: T;
+    if (guard?.(raw)) row = raw as T;
+    else {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        log.add(
+          collection,
+          describeIssues(parsed.error, [collection, i])[0] ?? `${collection}[${i}]: invalid`,
+        );
+        return;
+      }
+      row = parsed.data;
     }
-    const problem = seen.has(parsed.data.id) ? `id "${parsed.data.id}" appears twice` : check(parsed.data);
+    const problem = seen.has(row.id) ? `id "${row.id}" appears twice` : check(row);
     if (problem) {
       log.add(collection, `${collection}[${i}]: ${problem}`);
       return;
     }
-    seen.add(parsed.data.id);
-    kept.push(parsed.data);
+    seen.add(row.id);
+    kept.push(row);
   });
   return kept;
 }
@@ -181,17 +192,23 @@ export function parseArticleBody(json: unknown, expectedId: string): Parsed<Arti
   }
   const log = new SkipLog();
   const { text } = top.data;
+  const guard = compileGuard(MentionSchema);
   const mentions = top.data.mentions.flatMap((raw, i) => {
-    const parsed = MentionSchema.safeParse(raw);
-    if (!parsed.success) {
-      log.add('mentions', describeIssues(parsed.error, ['mentions', i])[0] ?? `mentions[${i}]: invalid`);
-      return [];
+    let mention: Mention;
+    if (guard?.(raw)) mention = raw as Mention;
+    else {
+      const parsed = MentionSchema.safeParse(raw);
+      if (!parsed.success) {
+        log.add('mentions', describeIssues(parsed.error, ['mentions', i])[0] ?? `mentions[${i}]: invalid`);
+        return [];
+      }
+      mention = parsed.data;
     }
-    if (parsed.data.end > text.length || parsed.data.start > parsed.data.end) {
+    if (mention.end > text.length || mention.start > mention.end) {
       log.add('mentions', `mentions[${i}]: lies outside the text`);
       return [];
     }
-    return [parsed.data];
+    return [mention];
   });
   return { ok: true, body: { ...top.data, mentions }, skipped: log.list() };
 }

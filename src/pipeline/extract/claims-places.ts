@@ -1,9 +1,16 @@
 /** Where a claim's troops are: place names after locative words near its number. */
 import type { PlaceHit } from '../types';
+import type { BorderOf } from './claims-borders';
 import { LOCATIVE_BEFORE, TARGET_BEFORE } from './claims-cues';
 
+/** Words that put troops next to a country rather than in it ("surrounding Ukraine", "near Ukraine"). */
+const AROUND_BEFORE =
+  /\b(?:surround(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|ring(?:s|ed|ing)|around|near|close\s+to|along|next\s+to|not\s+far\s+from|on\s+the\s+edge\s+of)\s+(?:the\s+)?$/i;
+
 /** Places the troops are at: names after the number (up to `scopeEnd`) that follow a locative word,
- *  or the place a "where" clause refers back to; failing that, a locative name before the number. */
+ *  or the place a "where" clause refers back to; failing that, a locative name before the number; failing
+ *  that, the border area facing the country they are to invade. A country the troops are around or near
+ *  becomes its border area with their own country (`borderOf`). */
 export function placesOf(
   text: string,
   sentenceStart: number,
@@ -13,6 +20,7 @@ export function placesOf(
   scopeEnd: number,
   hits: PlaceHit[],
   cues: { start: number; end: number }[],
+  borderOf: BorderOf,
 ): string[] {
   // A place inside an attribution ("according to Kiev estimates") is a source, not where troops are.
   const places = hits.filter((p) => !cues.some((c) => p.start >= c.start && p.end <= c.end));
@@ -34,20 +42,32 @@ export function placesOf(
     where && ids.length > 0 ? cutAtComma(text, phraseEnd, scopeEnd) : cutScope(text, phraseEnd, scopeEnd);
   const located = (p: PlaceHit, from: number): boolean => {
     const lead = text.slice(Math.max(from, p.start - 40), p.start);
-    return LOCATIVE_BEFORE.test(lead) && !TARGET_BEFORE.test(lead);
+    return (LOCATIVE_BEFORE.test(lead) || AROUND_BEFORE.test(lead)) && !TARGET_BEFORE.test(lead);
   };
+  const lead = (p: PlaceHit, from: number): string => text.slice(Math.max(from, p.start - 20), p.start);
+  const placeOf = (p: PlaceHit, from: number): string =>
+    (AROUND_BEFORE.test(lead(p, from)) && borderOf(p.placeId)) || p.placeId;
   const after = outer.filter((p) => p.start >= phraseEnd && p.end <= end && located(p, phraseEnd));
   // "moved 10,000 troops from Crimea to Belarus": where they went, not where they came from.
-  const lead = (p: PlaceHit): string => text.slice(Math.max(phraseEnd, p.start - 20), p.start);
-  const origin = (p: PlaceHit): boolean => /(?<!\b(?:far|away)\s)\bfrom\s+(?:the\s+)?$/i.test(lead(p));
-  const destination = (p: PlaceHit): boolean => /\b(?:to|into|towards?)\s+(?:the\s+)?$/i.test(lead(p));
+  const origin = (p: PlaceHit): boolean =>
+    /(?<!\b(?:far|away)\s)\bfrom\s+(?:the\s+)?$/i.test(lead(p, phraseEnd));
+  const destination = (p: PlaceHit): boolean =>
+    /\b(?:to|into|towards?)\s+(?:the\s+)?$/i.test(lead(p, phraseEnd));
   const moved = after.some(destination) ? after.filter((p) => !origin(p)) : after;
-  ids.push(...moved.map((p) => p.placeId));
+  ids.push(...moved.map((p) => placeOf(p, phraseEnd)));
   if (ids.length === 0) {
     const before = outer.filter(
       (p) => p.start >= scopeStart && p.end <= phraseStart && located(p, scopeStart),
     );
-    ids.push(...before.map((p) => p.placeId));
+    ids.push(...before.map((p) => placeOf(p, scopeStart)));
+  }
+  if (ids.length === 0) {
+    // "to invade Ukraine and would launch an invasion with 200,000 troops": massed on the border facing it.
+    const target = outer.find(
+      (p) => p.start >= scopeStart && p.end <= end && TARGET_BEFORE.test(lead(p, scopeStart)),
+    );
+    const border = target && borderOf(target.placeId);
+    if (border) ids.push(border);
   }
   return [...new Set(ids)];
 }

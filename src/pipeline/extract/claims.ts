@@ -9,6 +9,7 @@ import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../
 import { findCues, governingClaimants, type Names } from './claims-attribution';
 import { candidatesIn, type Candidate } from './claims-candidates';
 import { actingSubject, claimKind, dominantForce, ownSubject } from './claims-context';
+import { borderResolver } from './claims-borders';
 import { articleYear, toDraft } from './claims-draft';
 import { placesOf } from './claims-places';
 import { laterSpeaker, openQuotes } from './claims-quotes';
@@ -82,6 +83,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
             scopeEnd,
             names.places,
             cues,
+            borderResolver(reference, subjectId),
           ),
           partOf: prior?.id ?? null,
         }),

@@ -156,7 +156,7 @@ const rows: [string, Want[]][] = [
         unit: 'btg',
         troops: null,
         claimants: ['united-states'],
-        places: ['ukraine'],
+        places: ['ukraine-border'],
       },
     ],
   ],
@@ -361,7 +361,13 @@ const rows: [string, Want[]][] = [
   [
     'Russia has about 150,000 troops near Ukraine, including 30,000 in Belarus.',
     [
-      { value: 'about 150,000', min: 150_000, max: 150_000, relation: null, places: ['ukraine'] },
+      {
+        value: 'about 150,000',
+        min: 150_000,
+        max: 150_000,
+        relation: null,
+        places: ['ukraine-border'],
+      },
       {
         value: '30,000',
         min: 30_000,
@@ -588,7 +594,7 @@ const rows: [string, Want[]][] = [
   [
     'Russia has 100,000 troops near Ukraine, while the US has 3,000 troops in Poland.',
     [
-      { value: '100,000', min: 100_000, max: 100_000, subject: 'russia', places: ['ukraine'] },
+      { value: '100,000', min: 100_000, max: 100_000, subject: 'russia', places: ['ukraine-border'] },
       {
         value: '3,000',
         min: 3_000,

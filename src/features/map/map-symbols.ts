@@ -1,6 +1,6 @@
 /**
  * What the map draws, computed without Leaflet: claims aggregated per place and claimant key (so 50,000 claims
- * become a few hundred symbols), sized by area against the largest value in the current filter.
+ * become a few thousand symbols), sized by area against the largest value in the current filter.
  */
 import type { Claim, Place } from '../../domain/schema';
 import { PLOTTED_KINDS } from '../../domain/series';
@@ -13,13 +13,15 @@ export interface LatLon {
 
 /** One proportional symbol: the claims of one claimant key at one place. */
 export interface PlaceSymbol {
+  /** `<place id>|<claimant key>`. */
   id: string;
   place: Place;
   key: string;
   at: LatLon;
   /** The largest troop number (middle of its range) among the claims. */
   value: number;
-  claimIds: string[];
+  /** How many visible claims the symbol stands for. */
+  count: number;
   /** The claim the symbol selects: the one with the largest value. */
   topClaimId: string;
 }
@@ -34,6 +36,107 @@ export interface MapSymbols {
   unmapped: number;
 }
 
+/** A place and claimant key some claim of the dataset falls in: a symbol when any of its claims is visible. */
+interface Slot {
+  id: string;
+  place: Place;
+  key: string;
+}
+
+/** Built once per dataset: the slots, and the slots of each claim that can be drawn. */
+export interface SymbolIndex {
+  slots: readonly Slot[];
+  /** Slot numbers per claim id; absent for claims the map cannot draw. */
+  slotsOf: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Indexes every drawable claim of a dataset, so a filter change is a pass over numbers, not strings. */
+export function buildSymbolIndex(
+  claims: Iterable<Claim>,
+  places: ReadonlyMap<string, Place>,
+  keyOf: (claim: Claim) => string,
+): SymbolIndex {
+  const slots: Slot[] = [];
+  const slotNumbers = new Map<string, number>();
+  const slotsOf = new Map<string, number[]>();
+  for (const claim of claims) {
+    if (claim.troopsMin === null || claim.troopsMax === null || !PLOTTED_KINDS.has(claim.kind)) continue;
+    const key = keyOf(claim);
+    const own: number[] = [];
+    for (const placeId of claim.placeIds) {
+      const place = places.get(placeId);
+      if (!place) continue;
+      const id = `${placeId}|${key}`;
+      let slot = slotNumbers.get(id);
+      if (slot === undefined) {
+        slot = slots.push({ id, place, key }) - 1;
+        slotNumbers.set(id, slot);
+      }
+      if (!own.includes(slot)) own.push(slot);
+    }
+    if (own.length) slotsOf.set(claim.id, own);
+  }
+  return { slots, slotsOf };
+}
+
+/**
+ * Aggregates the visible claims into symbols. One pass over typed arrays and no allocation per claim: this
+ * runs on every filter change over up to 50,000 claims. `anchorOf` puts border places on their line.
+ */
+export function aggregateSymbols(
+  claims: readonly Claim[],
+  index: SymbolIndex,
+  anchorOf: (place: Place) => LatLon,
+): MapSymbols {
+  const size = index.slots.length;
+  const counts = new Int32Array(size);
+  const values = new Float64Array(size);
+  const tops: (string | undefined)[] = new Array<string | undefined>(size);
+  let unmapped = 0;
+  for (const claim of claims) {
+    const slots = index.slotsOf.get(claim.id);
+    if (!slots) {
+      unmapped += 1;
+      continue;
+    }
+    const value = ((claim.troopsMin ?? 0) + (claim.troopsMax ?? 0)) / 2;
+    for (const slot of slots) {
+      const top = tops[slot];
+      counts[slot] = counts[slot]! + 1;
+      if (top === undefined || value > values[slot]! || (value === values[slot] && claim.id < top)) {
+        values[slot] = value;
+        tops[slot] = claim.id;
+      }
+    }
+  }
+  const symbols: PlaceSymbol[] = [];
+  const anchors = new Map<string, LatLon>();
+  for (let slot = 0; slot < size; slot += 1) {
+    const topClaimId = tops[slot];
+    if (topClaimId === undefined) continue;
+    const { id, place, key } = index.slots[slot]!;
+    let at = anchors.get(place.id);
+    if (!at) anchors.set(place.id, (at = anchorOf(place)));
+    symbols.push({ id, place, key, at, value: values[slot]!, count: counts[slot]!, topClaimId });
+  }
+  symbols.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
+  const borders = new Map<string, Place>();
+  for (const s of symbols) if (s.place.kind === 'border' && s.place.border) borders.set(s.place.id, s.place);
+  return { symbols, maxValue: symbols[0]?.value ?? 0, borders: [...borders.values()], unmapped };
+}
+
+/** Ids of the symbols that hold `claimId`, when that claim is among the visible ones. */
+export function symbolsOfClaim(
+  claimId: string | null,
+  claim: Claim | undefined,
+  visible: readonly Claim[],
+  index: SymbolIndex,
+): ReadonlySet<string> {
+  const slots = claimId ? index.slotsOf.get(claimId) : undefined;
+  if (!slots || !claim || !visible.includes(claim)) return new Set();
+  return new Set(slots.map((slot) => index.slots[slot]!.id));
+}
+
 /** Largest symbol radius in pixels; area stays proportional to troops below it. */
 export const MAX_RADIUS = 28;
 const MIN_RADIUS = 3;
@@ -42,55 +145,6 @@ const MIN_RADIUS = 3;
 export function symbolRadius(value: number, maxValue: number): number {
   if (maxValue <= 0) return MIN_RADIUS;
   return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(value / maxValue));
-}
-
-/** Aggregates the visible claims per place and claimant key. `anchorOf` puts border places on their line. */
-export function buildPlaceSymbols(
-  claims: readonly Claim[],
-  places: ReadonlyMap<string, Place>,
-  keyOf: (claim: Claim) => string,
-  anchorOf: (place: Place) => LatLon,
-): MapSymbols {
-  const byId = new Map<string, PlaceSymbol>();
-  let unmapped = 0;
-  // One pass, no allocation per claim: this runs on every filter change over up to 50,000 claims.
-  for (const claim of claims) {
-    const { troopsMin: low, troopsMax: high } = claim;
-    let placed = false;
-    if (low !== null && high !== null && PLOTTED_KINDS.has(claim.kind)) {
-      const value = (low + high) / 2;
-      const key = keyOf(claim);
-      for (const placeId of claim.placeIds) {
-        const place = places.get(placeId);
-        if (!place) continue;
-        placed = true;
-        const id = `${placeId}|${key}`;
-        const symbol = byId.get(id);
-        if (!symbol) {
-          byId.set(id, {
-            id,
-            place,
-            key,
-            at: anchorOf(place),
-            value,
-            claimIds: [claim.id],
-            topClaimId: claim.id,
-          });
-          continue;
-        }
-        symbol.claimIds.push(claim.id);
-        if (value > symbol.value || (value === symbol.value && claim.id < symbol.topClaimId)) {
-          symbol.value = value;
-          symbol.topClaimId = claim.id;
-        }
-      }
-    }
-    if (!placed) unmapped += 1;
-  }
-  const symbols = [...byId.values()].sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
-  const borders = new Map<string, Place>();
-  for (const s of symbols) if (s.place.kind === 'border' && s.place.border) borders.set(s.place.id, s.place);
-  return { symbols, maxValue: symbols[0]?.value ?? 0, borders: [...borders.values()], unmapped };
 }
 
 /** Round values for the size legend: the maximum and two smaller steps that read well. */

@@ -1,69 +1,109 @@
-import { useId } from 'react';
-import type { CrisisEvent } from '../../domain/schema';
-import { formatDay } from '../../domain/series-labels';
+import { useId, useState } from 'react';
+import { formatCount, formatDay } from '../../domain/series-labels';
+import type { LocatedEvent } from './map-caps';
 import type { PlaceSymbol } from './map-symbols';
 
-/** Symbols listed at most; the rest are on the map and in the chart's table. */
-export const PLACES_LIST_LIMIT = 60;
+/** Items each list shows until "Show all" is pressed. */
+export const PLACES_LIST_LIMIT = 50;
 
-/** Props: the map's symbols (largest first), its events, and selection. */
+/** Props: the map's symbols (largest first), its located events (most sources first), and selection. */
 export interface PlacesListProps {
   symbols: readonly PlaceSymbol[];
-  events: readonly CrisisEvent[];
+  events: readonly LocatedEvent[];
   labelOf: (symbol: PlaceSymbol) => string;
-  selectedClaimId: string | null;
+  /** Ids of the symbols holding the selected claim. */
+  selected: ReadonlySet<string>;
   onSelect: (claimId: string) => void;
   unmapped: number;
 }
 
+/** A "Show all N" / "Show fewer" toggle for a list cut at PLACES_LIST_LIMIT. */
+function ShowAll(props: {
+  total: number;
+  all: boolean;
+  onToggle: () => void;
+  controls: string;
+  what: string;
+}) {
+  if (props.total <= PLACES_LIST_LIMIT) return null;
+  return (
+    <button
+      type="button"
+      className="places-list__more"
+      aria-expanded={props.all}
+      aria-controls={props.controls}
+      onClick={props.onToggle}
+    >
+      {props.all
+        ? `Show the first ${PLACES_LIST_LIMIT} ${props.what}`
+        : `Show all ${formatCount(props.total)} ${props.what}`}
+    </button>
+  );
+}
+
 /**
  * The map's marks as buttons and text, so a keyboard or screen-reader user can reach and select what the
- * canvas draws.
+ * canvas draws, including the symbols and events the map leaves out when it is crowded.
  */
-export function PlacesList({
-  symbols,
-  events,
-  labelOf,
-  selectedClaimId,
-  onSelect,
-  unmapped,
-}: PlacesListProps) {
+export function PlacesList({ symbols, events, labelOf, selected, onSelect, unmapped }: PlacesListProps) {
   const headingId = useId();
-  const shown = symbols.slice(0, PLACES_LIST_LIMIT);
+  const listId = useId();
+  const eventsId = useId();
+  const eventsHeadingId = useId();
+  const [allSymbols, setAllSymbols] = useState(false);
+  const [allEvents, setAllEvents] = useState(false);
+  const shown = allSymbols ? symbols : symbols.slice(0, PLACES_LIST_LIMIT);
+  const shownEvents = allEvents ? events : events.slice(0, PLACES_LIST_LIMIT);
   return (
     <div className="places-list">
       <h3 id={headingId}>Places on the map</h3>
       {shown.length === 0 ? (
         <p>No located troop numbers match the filters.</p>
       ) : (
-        <ul aria-labelledby={headingId}>
-          {shown.map((symbol) => {
-            const selected = selectedClaimId !== null && symbol.claimIds.includes(selectedClaimId);
-            return (
-              <li key={symbol.id}>
-                <button type="button" aria-pressed={selected} onClick={() => onSelect(symbol.topClaimId)}>
-                  {labelOf(symbol)}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {(symbols.length > shown.length || unmapped > 0) && (
-        <p className="places-list__note">
-          {symbols.length > shown.length &&
-            `${symbols.length - shown.length} smaller symbols are not listed. `}
-          {unmapped > 0 && `${unmapped} claims have no place or troop number and are not on the map.`}
-        </p>
-      )}
-      {events.length > 0 && (
-        <ul aria-label="Events on the map" className="places-list__events">
-          {events.slice(0, PLACES_LIST_LIMIT).map((event) => (
-            <li key={event.id}>
-              {formatDay(event.date)}: {event.title}
+        <ul id={listId} aria-labelledby={headingId}>
+          {shown.map((symbol) => (
+            <li key={symbol.id}>
+              <button
+                type="button"
+                aria-pressed={selected.has(symbol.id)}
+                onClick={() => onSelect(symbol.topClaimId)}
+              >
+                {labelOf(symbol)}
+              </button>
             </li>
           ))}
         </ul>
+      )}
+      <ShowAll
+        total={symbols.length}
+        all={allSymbols}
+        onToggle={() => setAllSymbols(!allSymbols)}
+        controls={listId}
+        what="places"
+      />
+      {unmapped > 0 && (
+        <p className="places-list__note">
+          {unmapped} claims have no place or troop number and are not on the map.
+        </p>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3 id={eventsHeadingId}>Events on the map</h3>
+          <ul id={eventsId} aria-labelledby={eventsHeadingId} className="places-list__events">
+            {shownEvents.map(({ event, place }) => (
+              <li key={event.id}>
+                {formatDay(event.date)}: {event.title} ({place.name})
+              </li>
+            ))}
+          </ul>
+          <ShowAll
+            total={events.length}
+            all={allEvents}
+            onToggle={() => setAllEvents(!allEvents)}
+            controls={eventsId}
+            what="events"
+          />
+        </>
       )}
     </div>
   );

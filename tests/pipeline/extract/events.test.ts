@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/domain/schema';
 import { recognise } from '../../../src/pipeline/extract/entities';
-import { eventTitle, extractEvents } from '../../../src/pipeline/extract/events';
+import { extractEvents } from '../../../src/pipeline/extract/events';
+import { eventTitle } from '../../../src/pipeline/extract/events-title';
 import { loadReference } from '../../../src/pipeline/reference';
 import type { EventDraft, ParsedDoc } from '../../../src/pipeline/types';
 

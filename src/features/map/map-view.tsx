@@ -93,6 +93,7 @@ export function MapView(props: MapViewProps) {
   }, [capped, scheme]);
   const selectedSymbols = useMemo(() => drawn.filter((s) => selected.has(s.id)), [drawn, selected]);
   const selectedBorders = useMemo(() => new Set(selectedSymbols.map((s) => s.place.id)), [selectedSymbols]);
+  const selectedAt = useMemo(() => selectedSymbols.map((s) => s.at), [selectedSymbols]);
   // The first view only (MapContainer ignores later props): the URL's viewport, or Ukraine and the data near it.
   const [initial] = useState(() => {
     if (props.viewport) return props.viewport;
@@ -145,7 +146,7 @@ export function MapView(props: MapViewProps) {
               viewport={props.viewport}
               onViewportChange={props.onViewportChange}
               selectedClaimId={selectedSymbols.length ? selectedClaimId : null}
-              selectedAt={selectedSymbols[0]?.at ?? null}
+              selectedAt={selectedAt}
             />
           </MapContainer>
         </div>

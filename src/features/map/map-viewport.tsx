@@ -3,12 +3,13 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { MapViewport } from '../../url-state/view-state';
 import type { LatLon } from './map-symbols';
 
-/** Props: the viewport from the URL, where user moves go, and the selected claim and its position. */
+/** Props: the viewport from the URL, where user moves go, and the selected claim and where it is drawn. */
 export interface MapViewportSyncProps {
   viewport: MapViewport | null;
   onViewportChange: (viewport: MapViewport) => void;
   selectedClaimId: string | null;
-  selectedAt: LatLon | null;
+  /** Its symbols' positions (a claim about several places has several); empty when it has none. */
+  selectedAt: readonly LatLon[];
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -59,16 +60,16 @@ export function MapViewportSync({
     quietly(quiet, () => map.setView([lat, lon], zoom, { animate: false }));
   }, [map, lat, lon, zoom]);
 
-  const atLat = selectedAt?.lat;
-  const atLon = selectedAt?.lon;
   useEffect(() => {
     if (selectedClaimId === null) panned.current = null;
+    const first = selectedAt[0];
     // A map with no size (a hidden pane) has no screen to keep the selection on.
-    if (selectedClaimId === panned.current || atLat === undefined || atLon === undefined) return;
-    if (map.getSize().x === 0) return;
+    if (selectedClaimId === panned.current || !first || map.getSize().x === 0) return;
     panned.current = selectedClaimId;
-    if (!map.getBounds().pad(-0.05).contains([atLat, atLon])) map.panTo([atLat, atLon], { animate: false });
-  }, [map, selectedClaimId, atLat, atLon]);
+    const inView = map.getBounds().pad(-0.05);
+    if (!selectedAt.some((at) => inView.contains([at.lat, at.lon])))
+      map.panTo([first.lat, first.lon], { animate: false });
+  }, [map, selectedClaimId, selectedAt]);
 
   // Panes can be hidden and shown (phone tabs) or resized: Leaflet must re-measure its container then.
   useEffect(() => {

@@ -31,7 +31,7 @@ function renderSync(props: Partial<MapViewportSyncProps> = {}) {
     viewport: null,
     onViewportChange,
     selectedClaimId: null,
-    selectedAt: null,
+    selectedAt: [],
     ...props,
   };
   const start = all.viewport ?? START;
@@ -53,7 +53,7 @@ const centre = (map: LeafletMap) => ({ lat: map.getCenter().lat, lon: map.getCen
 describe('MapViewportSync', () => {
   it('pans to a newly selected claim that is off-screen, and reports the new view', () => {
     const { map, update, onViewportChange } = renderSync();
-    update({ selectedClaimId: 'c1', selectedAt: WASHINGTON });
+    update({ selectedClaimId: 'c1', selectedAt: [WASHINGTON] });
     expect(centre(map()).lat).toBeCloseTo(WASHINGTON.lat, 3);
     expect(centre(map()).lon).toBeCloseTo(WASHINGTON.lon, 3);
     expect(onViewportChange).toHaveBeenLastCalledWith({ ...WASHINGTON, zoom: 5 });
@@ -61,16 +61,22 @@ describe('MapViewportSync', () => {
 
   it('leaves the map alone when the selected claim is already on screen', () => {
     const { map, update, onViewportChange } = renderSync();
-    update({ selectedClaimId: 'c1', selectedAt: KYIV });
+    update({ selectedClaimId: 'c1', selectedAt: [KYIV] });
     expect(centre(map())).toEqual({ lat: START.lat, lon: START.lon });
     expect(onViewportChange).not.toHaveBeenCalled();
   });
 
   it('keeps a linked view that comes with a claim, and pans for the next selection', () => {
-    const { map, update } = renderSync({ viewport: START, selectedClaimId: 'c1', selectedAt: WASHINGTON });
+    const { map, update } = renderSync({ viewport: START, selectedClaimId: 'c1', selectedAt: [WASHINGTON] });
     expect(centre(map())).toEqual({ lat: START.lat, lon: START.lon });
-    update({ viewport: START, selectedClaimId: 'c2', selectedAt: WASHINGTON });
+    update({ viewport: START, selectedClaimId: 'c2', selectedAt: [WASHINGTON] });
     expect(centre(map()).lon).toBeCloseTo(WASHINGTON.lon, 3);
+  });
+
+  it('leaves the map alone when any place of a claim about several is on screen', () => {
+    const { map, update } = renderSync();
+    update({ selectedClaimId: 'c1', selectedAt: [WASHINGTON, KYIV] });
+    expect(centre(map())).toEqual({ lat: START.lat, lon: START.lon });
   });
 
   it('follows the URL without writing the move back', () => {
@@ -83,9 +89,9 @@ describe('MapViewportSync', () => {
 
   it('does not move back when another part of the URL changes', () => {
     const { map, update } = renderSync({ viewport: START });
-    update({ viewport: { ...START }, selectedClaimId: 'c1', selectedAt: WASHINGTON });
+    update({ viewport: { ...START }, selectedClaimId: 'c1', selectedAt: [WASHINGTON] });
     expect(centre(map()).lon).toBeCloseTo(WASHINGTON.lon, 3);
-    update({ viewport: { ...START }, selectedClaimId: 'c1', selectedAt: WASHINGTON });
+    update({ viewport: { ...START }, selectedClaimId: 'c1', selectedAt: [WASHINGTON] });
     expect(centre(map()).lon).toBeCloseTo(WASHINGTON.lon, 3);
   });
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('gold events', () => {
-  it('finds at least 85% of the gold events on their day, from one of their articles', () => {
+  it('finds at least 90% of the gold events on their day, from one of their articles', () => {
     const fileOf = new Map(dataset.articles.map((a) => [a.id, a.file]));
     const missed = gold.events.filter(
       (g) =>
@@ -37,11 +37,23 @@ describe('gold events', () => {
     expect(
       missed.length / gold.events.length,
       missed.map((m) => `${m.date} ${m.title}`).join('\n'),
-    ).toBeLessThanOrEqual(0.15);
+    ).toBeLessThanOrEqual(0.1);
   });
 
-  it('does not flood the timeline: at most 1.3 times as many events as the careful reader listed', () => {
-    expect(dataset.events.length).toBeLessThanOrEqual(Math.ceil(gold.events.length * 1.3));
+  it('does not flood the timeline: at most 1.15 times as many events as the careful reader listed', () => {
+    expect(dataset.events.length).toBeLessThanOrEqual(Math.ceil(gold.events.length * 1.15));
+  });
+
+  it('titles read as headlines: short, not questions, not opening on a pronoun, a verb or a linking phrase', () => {
+    const bad = dataset.events
+      .map((e) => e.title)
+      .filter(
+        (t) =>
+          t.length > 90 ||
+          t.endsWith('?') ||
+          /^(?:it|he|she|they|this|that|is|are|was|were|asked|however|meanwhile)\b/i.test(t),
+      );
+    expect(bad).toEqual([]);
   });
 
   it('ties every event to real sentences and to actors and places of the dataset', () => {

@@ -10,7 +10,7 @@ const TITLE_MAX = 90;
 const MARK = '\u0000';
 const HEADING_STAMP = /\s*published at \d{1,2}:\d{2}.*$/i;
 const REPORTED =
-  /\b(?:said|says|told [^,.]{1,40}?|announced|reported|stated|claimed)(?:(?:\s+(?:in|on)\s+[^,.]{1,40}?)?\s+that\s+|\s+(?=(?:the|a|an)\s+\p{L}+\s+\p{L}))/giu;
+  /\b(?:said|says|told [^,.]{1,40}?|announced|reported|stated|claimed)(?:(?:\s+(?:in|on)\s+[^,.]{1,40}?)?\s+that\s+|\s+(?=(?:the|a|an)\s+\0?\p{L}+\s))/giu;
 /** ", the Kremlin said in a readout of the calls": a source named after the happening, not the happening. */
 const SOURCE_TAIL =
   /,\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,5}(?:said|says|told|added|reported|announced|stated)\b[^,]*$/u;
@@ -23,10 +23,12 @@ const DATE_LEAD = /(?:\b(?:on|this|earlier|later|late|early)\s+)+$/i;
 const OPENER =
   /^(?:(?:however|meanwhile|still|but|and|also|separately|instead|indeed|now|so|then)\b,?\s+|(?:it|this)\s+(?:comes?|came)\s+(?:\S+\s+){0,2}?(?:as|after|before|amid|while|when)\s+|as\s+(?=\p{Lu}))/iu;
 const ADVERBIAL =
-  /^(?:after|before|following|in|on|at|during|earlier|later|even|a\s+few|hours|days|with|amid|despite|since|while|when|within)\b[^,\0]{0,120},\s+/i;
+  /^(?:(?:after|before|following|in|on|at|during|earlier|later|even|with|amid|despite|since|while|when|within)\b|(?:a|an|one|two|three|several|some|a\s+few)\s+(?:hours?|days?|weeks?|months?)\b)[^,\0]{0,120},\s+/i;
+/** A modal in what is reported: the warning is the happening ("officials said an attack could come"). */
+const MODAL = /\b(?:could|may|might|would|will|should)\b/i;
 /** "the drills continue and the Duma authorizes": a second clause with its own subject. */
 const SECOND_CLAUSE =
-  /(?<![\p{L}])\p{Ll}[\p{L}’'-]*,?\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Ll})/gu;
+  /(?<![\p{L}])\p{Ll}[\p{L}’'-]*,?\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}[\p{Ll}\0])/gu;
 /** "Dmytro Kuleba, Ukraine’s foreign minister who met", "Joe Biden, the US president, discussed". */
 const APPOSITIVE =
   /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*),\s+(?:the|a|an|\p{Lu}[\p{L}]*[’']s)\s+[^,;\0]{1,50}?(?:,\s+|\s+who\s+)/gu;
@@ -68,12 +70,13 @@ export function eventTitle(
   if (stop >= 0) text = text.slice(0, mark + stop);
   // "It said in a statement that the Russian leader ...": the reported happening, not the reporting.
   const reported = [...text.slice(0, text.indexOf(MARK)).matchAll(REPORTED)].pop();
-  if (reported && !PRONOUN.test(text.slice(reported.index + reported[0].length))) {
+  const said = reported ? text.slice(reported.index + reported[0].length) : '';
+  if (reported && !PRONOUN.test(said) && !MODAL.test(said)) {
     text = text.slice(reported.index + reported[0].length);
   }
   text = text.replace(/^[\s\u2022*"\u201c\u201d'\u2018\u2019,-]+/, '');
   for (let pass = 0; pass < 3; pass += 1) text = text.replace(OPENER, '').replace(ADVERBIAL, '');
-  const second = [...text.slice(0, text.indexOf(MARK)).matchAll(SECOND_CLAUSE)].pop();
+  const second = [...text.slice(0, text.indexOf(MARK) + 1).matchAll(SECOND_CLAUSE)].pop();
   if (second) text = text.slice(second.index + second[0].length);
   const tail = SOURCE_TAIL.exec(text);
   if (tail && tail.index >= 20 && tail.index < text.indexOf(MARK)) text = text.slice(0, tail.index);

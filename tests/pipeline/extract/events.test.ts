@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/domain/schema';
 import { recognise } from '../../../src/pipeline/extract/entities';
 import { extractEvents } from '../../../src/pipeline/extract/events';
-import { eventTitle } from '../../../src/pipeline/extract/events-title';
 import { loadReference } from '../../../src/pipeline/reference';
 import type { EventDraft, ParsedDoc } from '../../../src/pipeline/types';
 
@@ -75,6 +74,9 @@ describe('extractEvents: triggers, dates and status', () => {
     ['a question', 'Will Putin recognise the breakaway regions?'],
     ['no trigger', 'Putin spoke about history for an hour.'],
     ['no actor or place', 'They met and talked.'],
+    ['a reported question', 'Asked if Putin would recognise the breakaway regions, Scholz said no.'],
+    ['a fragment opening on a verb', 'Is about Donetsk and Luhansk, which Moscow recognised.'],
+    ['a relative date and no names', 'The drills ended on Monday.'],
   ])('nothing for %s', (_, text) => {
     expect(events(text)).toEqual([]);
   });
@@ -122,31 +124,31 @@ describe('extractEvents: triggers, dates and status', () => {
   });
 });
 
-describe('eventTitle', () => {
-  it.each([
-    [
-      'Putin signed a decree recognising the regions, the Kremlin said.',
-      'Putin signed a decree recognising the regions',
-    ],
-    ['It said in a statement that Putin had signed the decree.', 'Putin had signed the decree'],
-    [
-      'It said that it had scrambled a jet to intercept a plane.',
-      'It said that it had scrambled a jet to intercept a plane',
-    ],
-    [
-      'US relocating embassy from Kyivpublished at 19:22 Greenwich Mean Time 14 February 2022',
-      'US relocating embassy from Kyiv',
-    ],
-    ['“Troops are returning to their bases,” the ministry said.', 'Troops are returning to their bases'],
-  ])('%s', (sentence, title) => {
-    const at = sentence.search(/signed|scrambled|relocating|returning/);
-    expect(eventTitle(sentence, at)).toBe(title);
+describe('extractEvents: one happening over several sentences', () => {
+  it('joins a pronoun-led follow-up to the happening it goes on about, with its date', () => {
+    const text = [
+      'Yesterday the Kremlin said it had intercepted a Polish drone over Belarus.',
+      'Nato called the claim absurd.',
+      'It said a Russian jet intercepted the drone near Minsk.',
+    ].join('\n\n');
+    const [event, ...rest] = events(text, '2022-02-16');
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ date: '2022-02-15', trigger: 'incident' });
+    expect(event!.sources).toHaveLength(2);
+    expect(event!.placeIds).toEqual(expect.arrayContaining(['belarus', 'minsk']));
   });
 
-  it('cuts a long clause at a word with an ellipsis', () => {
-    const long = `Russia recognised ${'very '.repeat(40)}many things`;
-    const title = eventTitle(long, 7);
-    expect(title.length).toBeLessThanOrEqual(120);
-    expect(title.endsWith('…')).toBe(true);
+  it('keeps a follow-up with its own date apart', () => {
+    const text = [
+      'Yesterday Russia said it had intercepted a drone over Belarus.',
+      'It said on Monday that it had intercepted another drone over Crimea.',
+    ].join('\n\n');
+    expect(events(text, '2022-02-16').map((e) => e.date)).toEqual(['2022-02-15', '2022-02-14']);
+  });
+
+  it('keeps an explicitly dated happening that names nobody', () => {
+    expect(events('The joint war games are due to end on 20 February.')).toMatchObject([
+      { date: '2022-02-20', status: 'scheduled', actorIds: [], placeIds: [] },
+    ]);
   });
 });

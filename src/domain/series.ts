@@ -137,7 +137,9 @@ function toMark(claim: Claim, keyOf: (claim: Claim) => string): ClaimMark {
 
 /** Day bins straight from claims, without a mark object per claim (50,000 claims become a few hundred bins). */
 function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): ClaimMark[] {
-  const bins = new Map<string, Bin>();
+  // Bins by kind, then key, then day: no id string is built per claim, only per new bin.
+  const byKind = [new Map<string, Map<Day, Bin>>(), new Map<string, Map<Day, Bin>>()] as const;
+  const out: Bin[] = [];
   for (const claim of claims) {
     const day = claim.reportedOn as Day;
     const key = keyOf(claim);
@@ -145,36 +147,41 @@ function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): Cl
     const low = Math.min(claim.troopsMin as number, claim.troopsMax as number);
     const high = Math.max(claim.troopsMin as number, claim.troopsMax as number);
     const mid = (low + high) / 2;
-    const id = binId(key, forecast, 'day', day);
-    const bin = bins.get(id);
+    const byKey = byKind[forecast ? 1 : 0];
+    let byDay = byKey.get(key);
+    if (!byDay) byKey.set(key, (byDay = new Map()));
+    const bin = byDay.get(day);
     if (!bin) {
-      const claimIds = [claim.id];
-      bins.set(id, {
+      const id = binId(key, forecast, 'day', day);
+      const fresh: Bin = {
         id,
-        claimIds,
+        claimIds: [claim.id],
         claimId: claim.id,
         key,
         day,
-        x: 0,
+        x: dayToX(day),
         low,
         high,
         mid,
         vague: claim.vague,
         forecast,
         count: 1,
-      });
+      };
+      byDay.set(day, fresh);
+      out.push(fresh);
       continue;
     }
     bin.claimIds.push(claim.id);
-    if (mid > bin.mid || (mid === bin.mid && claim.id < bin.claimId))
-      [bin.claimId, bin.mid] = [claim.id, mid];
-    bin.low = Math.min(bin.low, low);
-    bin.high = Math.max(bin.high, high);
-    bin.vague = bin.vague && claim.vague;
+    if (mid > bin.mid || (mid === bin.mid && claim.id < bin.claimId)) {
+      bin.claimId = claim.id;
+      bin.mid = mid;
+    }
+    if (low < bin.low) bin.low = low;
+    if (high > bin.high) bin.high = high;
+    bin.vague &&= claim.vague;
     bin.count += 1;
   }
-  for (const bin of bins.values()) bin.x = dayToX(bin.day);
-  return [...bins.values()];
+  return out;
 }
 
 /** The id of the mark that stands for `claim` under `binning` (what the chart emphasises when it is selected). */

@@ -13,20 +13,28 @@ import { splitSentences } from './sentences';
 
 interface Family {
   id: string;
+  /** Any of the family's cues: most sentences fail this one test and skip the per-cue loop. */
+  any: RegExp;
   patterns: RegExp[];
-  context: RegExp[];
+  context: RegExp | null;
 }
 
-/** Escapes a cue for use inside a regular expression (cues are data, never trusted as patterns). */
-function literal(cue: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+function escaped(cue: string): string {
+  return cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A cue (or any of several) at the start of a word; cues are data, never trusted as patterns. */
+function literal(...cues: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cues.map(escaped).join('|')})`, 'iu');
 }
 
 const FAMILIES: Family[] = cueTable.families.map((f) => ({
   id: f.id,
-  patterns: f.cues.map(literal),
-  context: f.context.map(literal),
+  any: literal(...f.cues),
+  patterns: f.cues.map((cue) => literal(cue)),
+  context: f.context.length > 0 ? literal(...f.context) : null,
 }));
+const ANY_CUE = literal(...cueTable.families.flatMap((f) => f.cues));
 
 const NEGATION = /\b(not|never|no|n't|hasn't|haven't|didn't|won't|denied|denies|without)\s+(\S+\s+){0,2}$/i;
 const FORECAST =
@@ -35,8 +43,9 @@ const SCHEDULED =
   /\b(will|due to|is to|are to|set to|scheduled|expected to|plans to|planned|is planning|next week)\b/i;
 
 function triggerIn(text: string): { family: string; at: number; cue: string } | null {
+  if (!ANY_CUE.test(text)) return null;
   for (const family of FAMILIES) {
-    if (family.context.length > 0 && !family.context.some((c) => c.test(text))) continue;
+    if (!family.any.test(text) || (family.context && !family.context.test(text))) continue;
     for (const pattern of family.patterns) {
       const m = pattern.exec(text);
       if (m && !NEGATION.test(text.slice(0, m.index)))
@@ -129,7 +138,8 @@ export function extractEvents(doc: ParsedDoc, found: Recognised, day: Day | null
     const anchor = anchorFor(doc, sentence.start, day);
     const dates = findDates(text, anchor.day);
     // A happening with nobody named in it is kept only when its date is written out ("due to end on 20 May").
-    if (actors.length + places.length === 0 && !dates.some((d) => /\d/.test(text.slice(d.start, d.end)))) continue;
+    if (actors.length + places.length === 0 && !dates.some((d) => /\d/.test(text.slice(d.start, d.end))))
+      continue;
     const source = { articleId: doc.id, entryId: anchor.entryId, start: sentence.start, end: sentence.end };
     // "Yesterday the Kremlin claimed it had scrambled a jet. [...] It said the jet ...": one happening, one
     // date: an undated sentence going on about the family's last happening a few sentences before joins it.

@@ -85,9 +85,12 @@ function eventDate(hits: DateHit[], text: string, anchor: Day | null, ahead: boo
   return null;
 }
 
+/** Status from modality near the trigger. A forecast dated before its report ("officials told reporters
+ *  last week that an invasion could come") is a warning that was made then: it occurred. */
 function statusOf(text: string, date: DateHit | null, anchor: Day | null): EventDraft['status'] | null {
   const future = date !== null && anchor !== null && date.date > anchor;
-  if (FORECAST.test(text)) return date ? 'forecast' : null;
+  const past = date !== null && anchor !== null && date.date < anchor;
+  if (FORECAST.test(text)) return date ? (past ? 'occurred' : 'forecast') : null;
   if (SCHEDULED.test(text) || future) return date ? 'scheduled' : null;
   return 'occurred';
 }

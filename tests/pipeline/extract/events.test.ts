@@ -64,6 +64,13 @@ describe('extractEvents: triggers, dates and status', () => {
       'forecast',
     ],
     ['Biden and Johnson held a phone call on Monday.', 'call', '2022-02-14', 'day', 'occurred'],
+    [
+      'US officials told reporters last week that a Russian invasion could come within days.',
+      'attack',
+      '2022-02-07',
+      'week',
+      'occurred',
+    ],
   ])('%s', (text, trigger, date, precision, status) => {
     expect(events(text)).toMatchObject([{ trigger, date, datePrecision: precision, status }]);
   });

@@ -10,7 +10,7 @@ export interface Box {
 }
 
 /** Ukraine and its neighbours (Warsaw, Minsk, Moscow, Rostov, the Black Sea): places outside do not widen the view. */
-export const REGION: Box = { south: 43, west: 19, north: 57, east: 42 };
+const REGION: Box = { south: 43, west: 19, north: 57, east: 42 };
 
 /** Ukraine's extent, Crimea included: always in the first view, as the region of interest. */
 export const FOCUS: Box = { south: 44.3, west: 22.1, north: 52.4, east: 40.3 };

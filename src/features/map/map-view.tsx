@@ -1,28 +1,20 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { FitBoundsOptions } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim, CrisisEvent, Place } from '../../domain/schema';
-import { describeClaim } from '../../domain/series-labels';
 import type { MapViewport } from '../../url-state/view-state';
-import { nearestOnLine, type Basemap } from './basemap';
-import { capSymbols, EVENT_PLACE_LIMIT, groupEvents, withSelected } from './map-caps';
+import type { Basemap } from './basemap';
 import { initialBox } from './map-fit';
 import { BasemapLayers, BorderLines, DataAttribution, EventMarkers, PlaceDots } from './map-layers';
 import { MapHatches } from './map-hatches';
 import { MapLegend } from './map-legend';
-import {
-  aggregateSymbols,
-  buildSymbolIndex,
-  symbolsOfClaim,
-  type LatLon,
-  type PlaceSymbol,
-} from './map-symbols';
 import { MapViewportSync } from './map-viewport';
 import { PlacesList } from './places-list';
 import { SymbolLayer } from './symbol-layer';
+import { useMapMarks } from './use-map-marks';
 
 /** Props: the visible rows, the dataset's lookups and scheme, and the view state the map reads and sets. */
 export interface MapViewProps {
@@ -49,51 +41,10 @@ const FIT_OPTIONS: FitBoundsOptions = { paddingTopLeft: [52, 16], paddingBottomR
 
 /** The map region's content (see MapRegion): bundled borders, occupied-area overlays, troop symbols, places, events and their list. */
 export function MapView(props: MapViewProps) {
-  const { claims, places, placesById, claimsById, events, scheme, selectedClaimId, basemap } = props;
+  const { places, scheme, selectedClaimId, basemap } = props;
   const [tiles, setTiles] = useState(false);
-  const anchorOf = useCallback(
-    (place: Place): LatLon => {
-      const own = { lat: place.lat, lon: place.lon };
-      if (!basemap || !place.border) return own;
-      return nearestOnLine(basemap.borderLine(place.border[0], place.border[1]), own) ?? own;
-    },
-    [basemap],
-  );
-  const index = useMemo(
-    () => buildSymbolIndex(claimsById.values(), placesById, scheme.keyOf),
-    [claimsById, placesById, scheme],
-  );
-  const marks = useMemo(() => aggregateSymbols(claims, index, anchorOf), [claims, index, anchorOf]);
-  const selected = useMemo(
-    () =>
-      symbolsOfClaim(
-        selectedClaimId,
-        selectedClaimId ? claimsById.get(selectedClaimId) : undefined,
-        claims,
-        index,
-      ),
-    [selectedClaimId, claimsById, claims, index],
-  );
-  const capped = useMemo(() => capSymbols(marks.symbols), [marks]);
-  const drawn = useMemo(() => withSelected(capped, marks.symbols, selected), [capped, marks, selected]);
-  const eventGroups = useMemo(() => groupEvents(events, placesById), [events, placesById]);
-  const eventPlaces = useMemo(() => eventGroups.places.slice(0, EVENT_PLACE_LIMIT), [eventGroups]);
-  const labelOf = useCallback(
-    (symbol: PlaceSymbol) => {
-      const claim = claimsById.get(symbol.topClaimId);
-      const text = claim ? describeClaim(claim, scheme.namesOf(claim)) : scheme.labelOf(symbol.key);
-      const more = symbol.count > 1 ? ` (largest of ${symbol.count} claims)` : '';
-      return `${symbol.place.name}: ${text}${more}`;
-    },
-    [claimsById, scheme],
-  );
-  const entries = useMemo(() => {
-    const keys = new Set(capped.map((s) => s.key));
-    return scheme.entries.filter((e) => keys.has(e.key));
-  }, [capped, scheme]);
-  const selectedSymbols = useMemo(() => drawn.filter((s) => selected.has(s.id)), [drawn, selected]);
-  const selectedBorders = useMemo(() => new Set(selectedSymbols.map((s) => s.place.id)), [selectedSymbols]);
-  const selectedAt = useMemo(() => selectedSymbols.map((s) => s.at), [selectedSymbols]);
+  const { marks, drawn, selected, selectedAt, selectedBorders, eventGroups, eventPlaces, entries, labelOf } =
+    useMapMarks(props);
   // The first view only (MapContainer ignores later props): the URL's viewport, or Ukraine and the data near it.
   const [initial] = useState(() => {
     if (props.viewport) return props.viewport;
@@ -145,7 +96,7 @@ export function MapView(props: MapViewProps) {
             <MapViewportSync
               viewport={props.viewport}
               onViewportChange={props.onViewportChange}
-              selectedClaimId={selectedSymbols.length ? selectedClaimId : null}
+              selectedClaimId={selectedAt.length ? selectedClaimId : null}
               selectedAt={selectedAt}
             />
           </MapContainer>

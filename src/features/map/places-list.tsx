@@ -52,7 +52,8 @@ export function PlacesList({ symbols, events, labelOf, selected, onSelect, unmap
   const eventsHeadingId = useId();
   const [allSymbols, setAllSymbols] = useState(false);
   const [allEvents, setAllEvents] = useState(false);
-  const shown = allSymbols ? symbols : symbols.slice(0, PLACES_LIST_LIMIT);
+  // The selected claim's symbols are listed even when they are not among the first, so its state is announced.
+  const shown = allSymbols ? symbols : symbols.filter((s, i) => i < PLACES_LIST_LIMIT || selected.has(s.id));
   const shownEvents = allEvents ? events : events.slice(0, PLACES_LIST_LIMIT);
   return (
     <div className="places-list">

@@ -172,6 +172,13 @@ describe('MapView at scale', () => {
     expect(within(events).getAllByRole('listitem')).toHaveLength(80);
   });
 
+  it('lists a selected symbol beyond the first 50 too', () => {
+    const { region } = renderMap({ ...big, selectedClaimId: 'claim-3' });
+    const list = within(region).getByRole('list', { name: 'Places on the map' });
+    expect(within(list).getAllByRole('button')).toHaveLength(PLACES_LIST_LIMIT + 1);
+    expect(within(list).getByRole('button', { pressed: true })).toHaveTextContent(/^Town 3: /);
+  });
+
   it('names claimants beyond the palette once in the legend', () => {
     const keyed = buildClaimantScheme(manyClaims, miniDataset.actors);
     const greyed = {

@@ -21,7 +21,7 @@ const RELATIVE_DATE = /^(?:on|last|this|next|yesterday|today|tomorrow|earlier|la
 const SAYING = /\b(?:said|says|announced|reported|stated|told\s+[^,.]{1,30}?)\s+$/i;
 const DATE_LEAD = /(?:\b(?:on|this|earlier|later|late|early)\s+)+$/i;
 const OPENER =
-  /^(?:(?:however|meanwhile|still|but|and|also|separately|instead|indeed|now|so|then)\b,?\s+|(?:it|this)\s+(?:comes?|came)\s+(?:\S+\s+){0,2}?(?:as|after|before|amid|while|when)\s+|as\s+(?=\p{Lu}))/iu;
+  /^(?:(?:however|meanwhile|still|but|and|also|separately|instead|indeed|now|so|then)\b,?\s+|(?:it|this)\s+(?:comes?|came)\s+(?:\S+\s+){0,2}?(?:as|after|before|amid|while|when)\s+|as\s+(?=\p{Lu})|according\s+to\s+[^,\0]{1,60},\s+)/iu;
 const ADVERBIAL =
   /^(?:(?:after|before|following|in|on|at|during|earlier|later|even|with|amid|despite|since|while|when|within)\b|(?:a|an|one|two|three|several|some|a\s+few)\s+(?:hours?|days?|weeks?|months?)\b)[^,\0]{0,120},\s+/i;
 /** A modal in what is reported: the warning is the happening ("officials said an attack could come"). */
@@ -49,8 +49,10 @@ function cut(text: string, spans: readonly { start: number; end: number }[], at:
       SAYING.test(out.slice(0, s.start));
     if (!free) continue;
     const from = lead ? lead.index : s.start;
-    out = out.slice(0, from) + out.slice(s.end);
-    if (from < mark) mark -= s.end - from;
+    const end =
+      s.end + (/^\s+(?:night|morning|afternoon|evening)\b/i.exec(out.slice(s.end))?.[0].length ?? 0);
+    out = out.slice(0, from) + out.slice(end);
+    if (from < mark) mark -= end - from;
   }
   return [out, mark];
 }

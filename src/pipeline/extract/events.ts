@@ -56,6 +56,8 @@ function triggerIn(text: string): { family: string; at: number; cue: string } | 
 }
 
 const BARE_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A weekday that dates what is told: "On Friday, ...", "Friday: ...", "said Monday that". */
+const STATED_DAY = /(?:^\W*|\bon\s+|\b(?:said|says|announced|told\s+\S+)\s+)$/i;
 /** Questions in reported form ("Asked if ...") and fragments opening on an auxiliary are not happenings. */
 const NOT_A_STATEMENT =
   /^[\s"\u201c\u2018']*(?:asked\s+(?:if|whether|about|what|why|how|when)|(?:is|are|was|were|has|have|had|does|do|did)\s)\b/i;
@@ -74,11 +76,17 @@ function anchorFor(
 
 /**
  * The date a sentence gives its event. A bare weekday ("as soon as Wednesday", "declared Wednesday a day
- * of unity") names the event's date only when the sentence looks ahead, and then the next such day.
+ * of unity") names the event's date only when the sentence looks ahead, and then the next such day, or
+ * when it opens the sentence or follows "on" or a saying verb.
  */
 function eventDate(hits: DateHit[], text: string, anchor: Day | null, ahead: boolean): DateHit | null {
   for (const hit of hits) {
-    if (!hit.relative || !BARE_WEEKDAY.test(text.slice(hit.start, hit.end))) return hit;
+    if (
+      !hit.relative ||
+      !BARE_WEEKDAY.test(text.slice(hit.start, hit.end)) ||
+      STATED_DAY.test(text.slice(0, hit.start).slice(-40))
+    )
+      return hit;
     if (!ahead || !anchor) continue;
     return hit.date > anchor ? hit : { ...hit, date: addDays(hit.date, 7) };
   }

@@ -75,6 +75,16 @@ describe('eventTitle: a headline starting with whoever acts', () => {
       'declared',
       'The president declared Friday a national "day of mourning"',
     ],
+    [
+      'The UN Security Council held an emergency meeting on Monday night.',
+      'meeting',
+      'The UN Security Council held an emergency meeting',
+    ],
+    [
+      'According to Reuters, Lithuania voted to approve the deployment on Thursday.',
+      'voted',
+      'Lithuania voted to approve the deployment',
+    ],
   ])('%s', (sentence, cue, title) => {
     expect(titleOf(sentence, cue)).toBe(title);
   });

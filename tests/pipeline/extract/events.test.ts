@@ -64,6 +64,14 @@ describe('extractEvents: triggers, dates and status', () => {
       'forecast',
     ],
     ['Biden and Johnson held a phone call on Monday.', 'call', '2022-02-14', 'day', 'occurred'],
+    ['On Friday, Biden spoke with Zelensky by phone.', 'call', '2022-02-11', 'day', 'occurred'],
+    [
+      'Kuleba said Monday that Kyiv had recalled its ambassador from Minsk.',
+      'embassy',
+      '2022-02-14',
+      'day',
+      'occurred',
+    ],
     [
       'US officials told reporters last week that a Russian invasion could come within days.',
       'attack',

@@ -26,6 +26,16 @@ export function binStart(day: Day, binning: Binning): Day {
   return xToDay(x - sinceMonday * DAY_MS);
 }
 
+/** UTC milliseconds where a bin starting on `start` is drawn: the day itself, a week's Thursday, a month's middle. */
+export function binCentre(start: Day, binning: Binning): number {
+  const x = dayToX(start);
+  if (binning === 'week') return x + 3 * DAY_MS;
+  if (binning !== 'month') return x;
+  const d = new Date(x);
+  const days = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  return x + Math.floor(days / 2) * DAY_MS;
+}
+
 /** A round number at or above `n`, so the y axis ends on a tick. */
 export function niceCeil(n: number): number {
   if (n <= 0) return 1;

@@ -3,7 +3,7 @@
  * series per claimant key, plus event lines. The chart only draws what this computes.
  */
 import type { Claim, CrisisEvent, Day } from './schema';
-import { binStart, DAY_MS, dayToX, niceCeil, type Binning } from './series-time';
+import { binCentre, binStart, DAY_MS, dayToX, niceCeil, type Binning } from './series-time';
 
 /** Kinds drawn as force levels; increments and past deployments would read as levels and mislead. */
 export const PLOTTED_KINDS: ReadonlySet<Claim['kind']> = new Set(['estimate', 'forecast']);
@@ -17,7 +17,7 @@ export interface ClaimMark {
   claimId: string;
   key: string;
   day: Day;
-  /** UTC milliseconds of `day`. */
+  /** UTC milliseconds where it is drawn: `day`, or the middle of its week or month. */
   x: number;
   low: number;
   high: number;
@@ -124,7 +124,7 @@ function binMarks(marks: Iterable<ClaimMark>, binning: Binning): ClaimMark[] {
     const id = binId(mark.key, mark.forecast, binning, day);
     const bin = bins.get(id);
     if (bin) absorb(bin, mark);
-    else bins.set(id, { ...mark, id, day, x: dayToX(day), claimIds: [...mark.claimIds] });
+    else bins.set(id, { ...mark, id, day, x: binCentre(day, binning), claimIds: [...mark.claimIds] });
   }
   return [...bins.values()];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/schema';
-import { claimDayExtent, dayToX, niceCeil, timeTicks, xToDay } from '../../src/domain/series-time';
+import { binCentre, claimDayExtent, dayToX, niceCeil, timeTicks, xToDay } from '../../src/domain/series-time';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 describe('dates and scale', () => {
@@ -37,5 +37,16 @@ describe('claimDayExtent', () => {
       max: '2022-02-11',
     });
     expect(claimDayExtent([undated])).toBeNull();
+  });
+});
+
+describe('binCentre', () => {
+  it.each([
+    ['2022-02-07', 'day', '2022-02-07'],
+    ['2022-02-07', 'week', '2022-02-10'],
+    ['2022-02-01', 'month', '2022-02-15'],
+    ['2022-01-01', 'month', '2022-01-16'],
+  ] as const)('%s as a %s bin is drawn on %s', (start, binning, drawn) => {
+    expect(binCentre(start, binning)).toBe(dayToX(drawn));
   });
 });

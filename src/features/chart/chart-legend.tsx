@@ -16,8 +16,7 @@ function Swatch({ children }: { children: React.ReactNode }) {
 }
 
 /**
- * Claimant colours and how estimates, forecasts, ranges, vague amounts and events are drawn. Only claimants with a
- * colour of their own are listed; the many that share the grey are one entry whose names open on demand, so a
+ * Claimant colours, above the plot. Only claimants with a colour of their own are listed; the many that share the grey are one entry whose names open on demand, so a
  * dataset with 70 claimants does not push the plot out of view.
  */
 export const ChartLegend = memo(function ChartLegend({ entries }: ChartLegendProps) {
@@ -49,6 +48,14 @@ export const ChartLegend = memo(function ChartLegend({ entries }: ChartLegendPro
           </li>
         )}
       </ul>
+    </div>
+  );
+});
+
+/** How estimates, forecasts, ranges, vague amounts and events are drawn; under the plot, so it never pushes it down. */
+export function SymbolLegend() {
+  return (
+    <div className="chart-legend">
       <ul aria-label="Symbols" className="chart-legend__list">
         <li>
           <Swatch>
@@ -83,4 +90,4 @@ export const ChartLegend = memo(function ChartLegend({ entries }: ChartLegendPro
       </ul>
     </div>
   );
-});
+}

@@ -19,21 +19,28 @@ export interface MarkFocus {
   y: number;
 }
 
-/** Pixel positions, colours and names of every mark; the caller memoises it on data, scales and scheme. */
+/**
+ * Pixel positions, colours and names of every mark; the caller memoises it on data, scales and scheme. Week and
+ * month bins of different series share an x: `spreadPx` (the bin's width to use) sets them side by side, in
+ * series order, at most 8 px apart.
+ */
 export function placeMarks(
   series: readonly ClaimSeries[],
   px: (x: number) => number,
   py: (y: number) => number,
   colorOf: (key: string) => string,
   labelOf: (mark: ClaimMark) => string,
+  spreadPx = 0,
 ): PlacedMark[] {
   const placed: PlacedMark[] = [];
-  for (const s of series) {
+  const step = series.length > 1 ? Math.min(8, spreadPx / (series.length - 1)) : 0;
+  series.forEach((s, i) => {
     const color = colorOf(s.key);
+    const offset = (i - (series.length - 1) / 2) * step;
     for (const mark of s.marks) {
       placed.push({
         mark,
-        x: px(mark.x),
+        x: px(mark.x) + offset,
         y: py(mark.mid),
         yLow: py(mark.low),
         yHigh: py(mark.high),
@@ -41,7 +48,7 @@ export function placeMarks(
         label: labelOf(mark),
       });
     }
-  }
+  });
   return placed;
 }
 

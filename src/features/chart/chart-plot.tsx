@@ -17,6 +17,8 @@ const MARGIN = { top: 22, right: 16, bottom: 24, left: 52 };
 /** Event markers at most, and the least distance between two (closer events share a marker). */
 const MAX_EVENT_MARKERS = 40;
 const EVENT_GAP = 12;
+/** Days of a bin its series may spread over, side by side (most of a week or a month, leaving room between bins). */
+const SPREAD_DAYS: Partial<Record<ChartData['binning'], number>> = { week: 5, month: 22 };
 
 function shortDay(x: number): string {
   const d = new Date(x);
@@ -24,6 +26,7 @@ function shortDay(x: number): string {
 }
 
 function shortCount(n: number): string {
+  if (n >= 1_000_000) return `${Math.round(n / 100_000) / 10}M`;
   return n >= 1000 ? `${formatCount(n / 1000)}k` : formatCount(n);
 }
 
@@ -71,9 +74,10 @@ export const ChartPlot = memo(function ChartPlot({
   const axis = useMemo(() => timeAxis(days, [lo, hi], [MARGIN.left, right]), [days, lo, hi, right]);
   const px = axis.px;
   const py = useMemo(() => linearScale([0, data.yMax], [bottom, MARGIN.top]), [data.yMax, bottom]);
+  const spread = axis.dayPx * (SPREAD_DAYS[data.binning] ?? 0);
   const placed = useMemo(
-    () => placeMarks(data.series, px, py, colorOf, labelOf),
-    [data.series, px, py, colorOf, labelOf],
+    () => placeMarks(data.series, px, py, colorOf, labelOf, spread),
+    [data.series, px, py, colorOf, labelOf, spread],
   );
   const plotWidth = right - MARGIN.left;
   const events = useMemo(

@@ -4,7 +4,7 @@ import type { Claim, CrisisEvent, Day } from '../../domain/schema';
 import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import { BtgList } from './btg-list';
 import { ChartEvents } from './chart-events';
-import { ChartLegend } from './chart-legend';
+import { ChartLegend, SymbolLegend } from './chart-legend';
 import type { MarkFocus } from './chart-marks';
 import { ChartPlot } from './chart-plot';
 import { ChartRange } from './chart-range';
@@ -119,6 +119,7 @@ export function TroopChart(props: TroopChartProps) {
               </div>
             )}
           </div>
+          <SymbolLegend />
           {data.binning !== 'claim' && (
             <p className="troop-chart__note">
               {data.markCount} marks stand for {claims.length} claims, grouped per claimant and {data.binning}

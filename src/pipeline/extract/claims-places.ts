@@ -3,6 +3,10 @@ import type { PlaceHit } from '../types';
 import type { BorderOf } from './claims-borders';
 import { LOCATIVE_BEFORE, TARGET_BEFORE } from './claims-cues';
 
+/** "on its borders", "along their eastern frontier": a border whose owner is named earlier. */
+const POSSESSIVE_BORDER =
+  /\b(?:on|along|near|at|to|close\s+to|around|by)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:borders?|frontiers?)\b(?!\s+with\b)/iu;
+
 /** Words that put troops next to a country rather than in it ("surrounding Ukraine", "near Ukraine"). */
 const AROUND_BEFORE =
   /\b(?:surround(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|ring(?:s|ed|ing)|around|near|close\s+to|along|next\s+to|not\s+far\s+from|on\s+the\s+edge\s+of)\s+(?:the\s+)?$/i;
@@ -60,6 +64,18 @@ export function placesOf(
       (p) => p.start >= scopeStart && p.end <= phraseStart && located(p, scopeStart),
     );
     ids.push(...before.map((p) => placeOf(p, scopeStart)));
+  }
+  const possessive =
+    POSSESSIVE_BORDER.test(text.slice(phraseEnd, end)) ||
+    POSSESSIVE_BORDER.test(text.slice(scopeStart, phraseStart));
+  if (ids.length === 0 && possessive) {
+    // "Ukraine says Russia has massed 100,000 troops on its borders": the nearest other country named before.
+    // The speaker counts here ("Ukraine says ... its borders"), unlike for where troops are.
+    const owner = hits
+      .filter((p) => p.start >= sentenceStart && p.end <= phraseStart && borderOf(p.placeId))
+      .pop();
+    const border = owner && borderOf(owner.placeId);
+    if (border) ids.push(border);
   }
   if (ids.length === 0) {
     // "to invade Ukraine and would launch an invasion with 200,000 troops": massed on the border facing it.

@@ -19,28 +19,21 @@ export interface MarkFocus {
   y: number;
 }
 
-/**
- * Pixel positions, colours and names of every mark; the caller memoises it on data, scales and scheme. Week and
- * month bins of different series share an x: `spreadPx` (the bin's width to use) sets them side by side, in
- * series order, at most 8 px apart.
- */
+/** Pixel positions, colours and names of every mark; the caller memoises it on data, scales and scheme. */
 export function placeMarks(
   series: readonly ClaimSeries[],
   px: (x: number) => number,
   py: (y: number) => number,
   colorOf: (key: string) => string,
   labelOf: (mark: ClaimMark) => string,
-  spreadPx = 0,
 ): PlacedMark[] {
   const placed: PlacedMark[] = [];
-  const step = series.length > 1 ? Math.min(8, spreadPx / (series.length - 1)) : 0;
-  series.forEach((s, i) => {
+  for (const s of series) {
     const color = colorOf(s.key);
-    const offset = (i - (series.length - 1) / 2) * step;
     for (const mark of s.marks) {
       placed.push({
         mark,
-        x: px(mark.x) + offset,
+        x: px(mark.x),
         y: py(mark.mid),
         yLow: py(mark.low),
         yHigh: py(mark.high),
@@ -48,7 +41,7 @@ export function placeMarks(
         label: labelOf(mark),
       });
     }
-  });
+  }
   return placed;
 }
 
@@ -110,7 +103,8 @@ const Mark = memo(function Mark(props: MarkProps) {
         <path
           d={`M${x - 4},${yHigh}h8M${x},${yHigh}V${yLow}M${x - 4},${yLow}h8`}
           stroke={color}
-          strokeWidth={2}
+          strokeWidth={mark.count > 1 ? 1 : 2}
+          strokeOpacity={mark.count > 1 ? 0.45 : 1}
         />
       ) : null}
       {selected && <circle cx={x} cy={y} r={r + 3} fill="none" stroke="#111" strokeWidth={2} />}

@@ -17,8 +17,6 @@ const MARGIN = { top: 22, right: 16, bottom: 24, left: 52 };
 /** Event markers at most, and the least distance between two (closer events share a marker). */
 const MAX_EVENT_MARKERS = 40;
 const EVENT_GAP = 12;
-/** Days of a bin its series may spread over, side by side (most of a week or a month, leaving room between bins). */
-const SPREAD_DAYS: Partial<Record<ChartData['binning'], number>> = { week: 5, month: 22 };
 
 function shortDay(x: number): string {
   const d = new Date(x);
@@ -74,10 +72,9 @@ export const ChartPlot = memo(function ChartPlot({
   const axis = useMemo(() => timeAxis(days, [lo, hi], [MARGIN.left, right]), [days, lo, hi, right]);
   const px = axis.px;
   const py = useMemo(() => linearScale([0, data.yMax], [bottom, MARGIN.top]), [data.yMax, bottom]);
-  const spread = axis.dayPx * (SPREAD_DAYS[data.binning] ?? 0);
   const placed = useMemo(
-    () => placeMarks(data.series, px, py, colorOf, labelOf, spread),
-    [data.series, px, py, colorOf, labelOf, spread],
+    () => placeMarks(data.series, px, py, colorOf, labelOf),
+    [data.series, px, py, colorOf, labelOf],
   );
   const plotWidth = right - MARGIN.left;
   const events = useMemo(

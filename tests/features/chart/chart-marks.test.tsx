@@ -21,16 +21,6 @@ function bin(key: string, x: number): ClaimMark {
 }
 
 const series = (keys: string[]): ClaimSeries[] => keys.map((key) => ({ key, marks: [bin(key, 100)] }));
-const place = (keys: string[], spread: number) =>
-  placeMarks(
-    series(keys),
-    (x) => x,
-    (y) => 10 * y,
-    () => '#000',
-    (m) => m.key,
-    spread,
-  ).map((p) => p.x);
-
 describe('placeMarks', () => {
   it('draws marks on their scales with their names', () => {
     const [placed] = placeMarks(
@@ -43,15 +33,17 @@ describe('placeMarks', () => {
     expect(placed).toMatchObject({ x: 101, y: 20, yLow: 10, yHigh: 30, color: '#123', label: 'bin a' });
   });
 
-  it('sets the series of one bin side by side, centred on the bin, in series order', () => {
-    expect(place(['a', 'b', 'c'], 10)).toEqual([95, 100, 105]);
-  });
-
-  it('keeps them at most 8 px apart however wide the bin', () => {
-    expect(place(['a', 'b'], 100)).toEqual([96, 104]);
-  });
-
-  it('leaves single claims where they are', () => {
-    expect(place(['a', 'b'], 0)).toEqual([100, 100]);
+  it('colours every mark by its series key', () => {
+    const placed = placeMarks(
+      series(['a', 'b']),
+      (x) => x,
+      (y) => y,
+      (key) => (key === 'a' ? '#a00' : '#0b0'),
+      (m) => m.id,
+    );
+    expect(placed.map((p) => [p.mark.key, p.color])).toEqual([
+      ['a', '#a00'],
+      ['b', '#0b0'],
+    ]);
   });
 });

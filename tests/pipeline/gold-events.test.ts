@@ -44,6 +44,23 @@ describe('gold events', () => {
     expect(dataset.events.length).toBeLessThanOrEqual(Math.ceil(gold.events.length * 1.15));
   });
 
+  it('never dates a happening that occurred after the article or live entry reporting it', () => {
+    const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+    const late = dataset.events.flatMap((e) =>
+      e.status !== 'occurred'
+        ? []
+        : e.sources
+            .map((s) => {
+              const article = articles.get(s.articleId)!;
+              const entry = article.entries.find((x) => x.id === s.entryId);
+              return entry?.publishedAt.slice(0, 10) ?? article.date;
+            })
+            .filter((reported) => reported !== null && reported < e.date)
+            .map((reported) => `${e.date} ${e.title} (reported ${reported})`),
+    );
+    expect(late).toEqual([]);
+  });
+
   it('titles read as headlines: short, not questions, not opening on a pronoun, a verb or a linking phrase', () => {
     const bad = dataset.events
       .map((e) => e.title)

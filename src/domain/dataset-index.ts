@@ -44,6 +44,8 @@ export interface DatasetIndex {
   claimantOptions: readonly ClaimantOption[];
   /** Every article and live entry, newest first (undated last); filtering keeps this order. */
   feed: readonly FeedItem[];
+  /** Aligned with `feed`: the position of each row's article in `dataset.articles`. */
+  feedArticleAt: Int32Array;
   /** Earliest and latest day of any article, entry, claim or event; null when nothing is dated. */
   dayRange: { min: string; max: string } | null;
 }
@@ -132,6 +134,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       : [{ kind: 'article', key: article.id, article, day: article.date }],
   );
   feed.sort(newestFirst);
+  const feedArticleAt = Int32Array.from(feed, (item) => articleAt.get(item.article.id) ?? -1);
 
   const claimantOptions = [...claimantCounts]
     .map(([id, count]) => ({
@@ -155,6 +158,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     claimArticleAt,
     claimantOptions,
     feed,
+    feedArticleAt,
     dayRange,
   };
 }

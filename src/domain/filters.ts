@@ -59,6 +59,8 @@ function setOrNull(ids: readonly string[]): ReadonlySet<string> | null {
   return ids.length ? new Set(ids) : null;
 }
 
+// One pass per collection over arrays aligned with the dataset (typed arrays by position, no Map lookup or string
+// Set per row); sets of claimed articles and entries are built only when a claimant or place filter needs them.
 function compute(index: DatasetIndex, view: FilterView): Visible {
   const { from, to } = view;
   // An undated row cannot be placed inside a date range, so it only shows while no range is set.
@@ -67,13 +69,12 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const actors = setOrNull(view.actors);
   const claimants = setOrNull(view.claimants);
   const places = setOrNull(view.places);
+  const needClaimed = claimants !== null || places !== null;
 
   const { articles: allArticles, claims: allClaims } = index.dataset;
-  // Typed arrays aligned with the dataset: one pass over 50,000 claims without a Map lookup per claim.
   const actorOk = new Uint8Array(allArticles.length);
-  allArticles.forEach((article, i) => (actorOk[i] = anyIn(article.actorIds, actors) ? 1 : 0));
-  const articleOk = new Map<string, boolean>();
-  allArticles.forEach((article, i) => articleOk.set(article.id, actorOk[i] === 1));
+  for (let i = 0; i < allArticles.length; i += 1)
+    actorOk[i] = anyIn(allArticles[i]!.actorIds, actors) ? 1 : 0;
 
   const claims: Claim[] = [];
   const claimedArticles = new Set<string>();
@@ -83,23 +84,30 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
     if (!inRange(claim.reportedOn) || actorOk[index.claimArticleAt[i]!] !== 1) continue;
     if (!anyIn(index.claimKeyList[i]!, claimants) || !anyIn(claim.placeIds, places)) continue;
     claims.push(claim);
+    if (!needClaimed) continue;
     claimedArticles.add(claim.articleId);
     if (claim.entryId) claimedEntries.add(claim.entryId);
   }
 
   const feed: FeedItem[] = [];
-  const articleIds = new Set<string>();
-  for (const item of index.feed) {
-    if (!articleOk.get(item.article.id) || !inRange(item.day)) continue;
-    // With a claimant filter, only rows carrying a matching claim are relevant; with a place filter, rows
-    // about the place or carrying a claim about it (a live entry has no places of its own, so it needs the claim).
-    const claimed = (item.kind === 'entry' ? claimedEntries : claimedArticles).has(item.key);
-    if (claimants && !claimed) continue;
-    if (places && !claimed && (item.kind === 'entry' || !anyIn(item.article.placeIds, places))) continue;
+  const articleShown = new Uint8Array(allArticles.length);
+  let entries = 0;
+  for (let i = 0; i < index.feed.length; i += 1) {
+    const item = index.feed[i]!;
+    const at = index.feedArticleAt[i]!;
+    if (actorOk[at] !== 1 || !inRange(item.day)) continue;
+    if (needClaimed) {
+      // With a claimant filter, only rows carrying a matching claim are relevant; with a place filter, rows
+      // about the place or carrying a claim about it (a live entry has no places of its own, so it needs the claim).
+      const claimed = (item.kind === 'entry' ? claimedEntries : claimedArticles).has(item.key);
+      if (claimants && !claimed) continue;
+      if (places && !claimed && (item.kind === 'entry' || !anyIn(item.article.placeIds, places))) continue;
+    }
     feed.push(item);
-    articleIds.add(item.article.id);
+    articleShown[at] = 1;
+    if (item.kind === 'entry') entries += 1;
   }
-  const articles = allArticles.filter((a) => articleIds.has(a.id));
+  const articles = allArticles.filter((_, i) => articleShown[i] === 1);
 
   const events = index.dataset.events.filter(
     (e) => inRange(e.date) && anyIn(e.actorIds, actors) && anyIn(e.placeIds, places),
@@ -120,7 +128,7 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
     counts: {
       claims: claims.length,
       articles: articles.length,
-      entries: feed.filter((item) => item.kind === 'entry').length,
+      entries,
       events: events.length,
       places: visiblePlaces.length,
     },

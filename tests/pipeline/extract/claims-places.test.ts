@@ -54,7 +54,10 @@ describe('claim places: a force named for an invasion stands on the border facin
 describe('claim places: "its borders" belong to the other country named before', () => {
   it.each([
     ['Ukraine says Russia has massed 100,000 troops on its borders.', [['ukraine-border']]],
-    ['Ukraine believes Belarus keeps 20,000 soldiers near its northern border.', [['belarus-ukraine-border']]],
+    [
+      'Ukraine believes Belarus keeps 20,000 soldiers near its northern border.',
+      [['belarus-ukraine-border']],
+    ],
     // The force's own borders name no other country: no place.
     ['Russia has massed 100,000 troops on its borders, Nato says.', [[]]],
   ])('%s', (text, want) => {

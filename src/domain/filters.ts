@@ -59,6 +59,13 @@ function setOrNull(ids: readonly string[]): ReadonlySet<string> | null {
   return ids.length ? new Set(ids) : null;
 }
 
+// A few hundred places against 100,000+ place references: stop once every place has been seen.
+function addPlaces(rows: readonly { placeIds: readonly string[] }[], into: Set<string>, total: number): void {
+  for (let i = 0; i < rows.length && into.size < total; i += 1) {
+    for (const id of rows[i]!.placeIds) into.add(id);
+  }
+}
+
 // One pass per collection over arrays aligned with the dataset (typed arrays by position, no Map lookup or string
 // Set per row); sets of claimed articles and entries are built only when a claimant or place filter needs them.
 function compute(index: DatasetIndex, view: FilterView): Visible {
@@ -114,9 +121,7 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   );
 
   const placeIds = new Set<string>();
-  for (const claim of claims) for (const id of claim.placeIds) placeIds.add(id);
-  for (const article of articles) for (const id of article.placeIds) placeIds.add(id);
-  for (const event of events) for (const id of event.placeIds) placeIds.add(id);
+  for (const rows of [claims, articles, events]) addPlaces(rows, placeIds, index.places.size);
   const visiblePlaces = [...placeIds].flatMap((id) => index.places.get(id) ?? []);
 
   return {

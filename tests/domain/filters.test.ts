@@ -68,6 +68,18 @@ describe('selectVisible', () => {
 
   it('lists the places of what is visible', () => {
     expect(select({ actors: ['putin'] }).places.map((p) => p.id)).toEqual(['border-rus-ukr']);
+    for (const patch of [
+      {},
+      { from: '2022-02-01' },
+      { places: ['crimea'] },
+      { claimants: ['unattributed'] },
+    ]) {
+      const visible = select(patch);
+      const used = new Set(
+        [...visible.claims, ...visible.articles, ...visible.events].flatMap((row) => row.placeIds),
+      );
+      expect(new Set(visible.places.map((p) => p.id))).toEqual(used);
+    }
   });
 
   it('returns the same object for the same filters', () => {

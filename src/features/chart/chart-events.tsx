@@ -12,12 +12,11 @@ export interface ChartEventsProps {
   events: readonly EventLine[];
 }
 
-/** The events behind the plot's markers as text, under an "Events (N)" disclosure. */
-export const ChartEvents = memo(function ChartEvents({ events }: ChartEventsProps) {
-  if (events.length === 0) return null;
+/** The list itself: sorted only when the disclosure is open. */
+function EventList({ events }: ChartEventsProps) {
   const listed = mostSourced(events, EVENT_LIST_LIMIT);
   return (
-    <Disclosure label={`Events (${events.length})`}>
+    <>
       <ul aria-label="Events" className="chart-aside__list">
         {listed.map((event) => (
           <li key={event.id}>
@@ -31,6 +30,16 @@ export const ChartEvents = memo(function ChartEvents({ events }: ChartEventsProp
           The {listed.length} most reported of {events.length} events.
         </p>
       )}
+    </>
+  );
+}
+
+/** The events behind the plot's markers as text, under an "Events (N)" disclosure. */
+export const ChartEvents = memo(function ChartEvents({ events }: ChartEventsProps) {
+  if (events.length === 0) return null;
+  return (
+    <Disclosure label={`Events (${events.length})`}>
+      <EventList events={events} />
     </Disclosure>
   );
 });

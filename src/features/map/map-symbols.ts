@@ -43,11 +43,14 @@ interface Slot {
   key: string;
 }
 
-/** Built once per dataset: the slots, and the slots of each claim that can be drawn. */
+/**
+ * Built once per dataset: the slots, and the slots of each claim that can be drawn. Keyed by the claim objects
+ * themselves (the visible claims are the dataset's own objects), which is several times faster than by id.
+ */
 export interface SymbolIndex {
   slots: readonly Slot[];
-  /** Slot numbers per claim id; absent for claims the map cannot draw. */
-  slotsOf: ReadonlyMap<string, readonly number[]>;
+  /** Slot numbers per claim; absent for claims the map cannot draw. */
+  slotsOf: WeakMap<Claim, readonly number[]>;
 }
 
 /** Indexes every drawable claim of a dataset, so a filter change is a pass over numbers, not strings. */
@@ -58,7 +61,7 @@ export function buildSymbolIndex(
 ): SymbolIndex {
   const slots: Slot[] = [];
   const slotNumbers = new Map<string, number>();
-  const slotsOf = new Map<string, number[]>();
+  const slotsOf = new WeakMap<Claim, number[]>();
   for (const claim of claims) {
     if (claim.troopsMin === null || claim.troopsMax === null || !PLOTTED_KINDS.has(claim.kind)) continue;
     const key = keyOf(claim);
@@ -74,7 +77,7 @@ export function buildSymbolIndex(
       }
       if (!own.includes(slot)) own.push(slot);
     }
-    if (own.length) slotsOf.set(claim.id, own);
+    if (own.length) slotsOf.set(claim, own);
   }
   return { slots, slotsOf };
 }
@@ -94,7 +97,7 @@ export function aggregateSymbols(
   const tops: (string | undefined)[] = new Array<string | undefined>(size);
   let unmapped = 0;
   for (const claim of claims) {
-    const slots = index.slotsOf.get(claim.id);
+    const slots = index.slotsOf.get(claim);
     if (!slots) {
       unmapped += 1;
       continue;
@@ -125,14 +128,13 @@ export function aggregateSymbols(
   return { symbols, maxValue: symbols[0]?.value ?? 0, borders: [...borders.values()], unmapped };
 }
 
-/** Ids of the symbols that hold `claimId`, when that claim is among the visible ones. */
+/** Ids of the symbols that hold `claim`, when it is among the visible ones. */
 export function symbolsOfClaim(
-  claimId: string | null,
   claim: Claim | undefined,
   visible: readonly Claim[],
   index: SymbolIndex,
 ): ReadonlySet<string> {
-  const slots = claimId ? index.slotsOf.get(claimId) : undefined;
+  const slots = claim ? index.slotsOf.get(claim) : undefined;
   if (!slots || !claim || !visible.includes(claim)) return new Set();
   return new Set(slots.map((slot) => index.slots[slot]!.id));
 }

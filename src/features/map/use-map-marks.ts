@@ -50,13 +50,7 @@ export function useMapMarks({
   );
   const marks = useMemo(() => aggregateSymbols(claims, index, anchorOf), [claims, index, anchorOf]);
   const selected = useMemo(
-    () =>
-      symbolsOfClaim(
-        selectedClaimId,
-        selectedClaimId ? claimsById.get(selectedClaimId) : undefined,
-        claims,
-        index,
-      ),
+    () => symbolsOfClaim(selectedClaimId ? claimsById.get(selectedClaimId) : undefined, claims, index),
     [selectedClaimId, claimsById, claims, index],
   );
   const capped = useMemo(() => capSymbols(marks.symbols), [marks]);

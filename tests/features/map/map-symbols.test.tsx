@@ -75,14 +75,14 @@ describe('symbolsOfClaim', () => {
     (c) => c.placeIds.join() === 'crimea,belarus' && c.troopsMax !== null,
   ) as Claim;
   it('finds every symbol of a visible claim', () => {
-    expect([...symbolsOfClaim(shared.id, shared, miniDataset.claims, index)].sort()).toEqual(
+    expect([...symbolsOfClaim(shared, miniDataset.claims, index)].sort()).toEqual(
       [`belarus|${scheme.keyOf(shared)}`, `crimea|${scheme.keyOf(shared)}`].sort(),
     );
   });
   it('finds none for a claim the filters hide, or no claim', () => {
     const others = miniDataset.claims.filter((c) => c !== shared);
-    expect(symbolsOfClaim(shared.id, shared, others, index).size).toBe(0);
-    expect(symbolsOfClaim(null, undefined, miniDataset.claims, index).size).toBe(0);
+    expect(symbolsOfClaim(shared, others, index).size).toBe(0);
+    expect(symbolsOfClaim(undefined, miniDataset.claims, index).size).toBe(0);
   });
 });
 

@@ -79,6 +79,8 @@ export interface AxisBreak {
 /** A time axis whose long empty stretches are shortened, so dense weeks keep their width on a phone. */
 export interface TimeAxis {
   px: (x: number) => number;
+  /** Maps a pixel back to UTC milliseconds: what the axis labels name. */
+  invert: (px: number) => number;
   /** The stretches drawn to scale, in order. */
   segments: { from: number; to: number; px0: number; px1: number }[];
   breaks: AxisBreak[];
@@ -126,7 +128,15 @@ export function timeAxis(
     const seg = segments.find((s) => x <= s.to) ?? segments[segments.length - 1];
     return seg ? seg.px0 + (x - seg.from) * k : r0;
   };
-  return { px, segments, breaks, dayPx: k * DAY };
+  const invert = (at: number): number => {
+    for (const gap of breaks) {
+      if (at < gap.px0) break;
+      if (at <= gap.px1) return gap.from + ((at - gap.px0) / breakPx) * (gap.to - gap.from);
+    }
+    const seg = segments.find((s) => at <= s.px1) ?? segments[segments.length - 1];
+    return seg && k > 0 ? seg.from + (at - seg.px0) / k : lo;
+  };
+  return { px, invert, segments, breaks, dayPx: k * DAY };
 }
 
 /**

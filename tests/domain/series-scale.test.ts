@@ -108,6 +108,19 @@ describe('timeAxis', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  it('maps pixels back to days, inside breaks too', () => {
+    const axis = timeAxis(
+      [x('2021-11-14'), x('2022-02-07'), x('2022-02-21')],
+      [x('2021-11-11'), x('2022-02-24')],
+      [0, 324],
+    );
+    for (const day of ['2021-11-11', '2021-11-14', '2022-02-07', '2022-02-24'])
+      expect(axis.invert(axis.px(x(day))) / DAY).toBeCloseTo(x(day) / DAY, 6);
+    const [gap] = axis.breaks;
+    if (!gap) throw new Error('no break');
+    expect(axis.invert((gap.px0 + gap.px1) / 2)).toBeCloseTo((gap.from + gap.to) / 2, -3);
+  });
+
   it('labels every to-scale stretch with ticks at least the spacing apart', () => {
     const axis = timeAxis(
       [x('2021-11-14'), x('2022-02-07'), x('2022-02-21')],

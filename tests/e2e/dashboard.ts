@@ -33,6 +33,16 @@ export async function waitForDashboard(page: Page): Promise<void> {
   await articles.waitFor({ state: 'visible', timeout: 20_000 });
 }
 
+/**
+ * Waits until the map has drawn its bundled basemap: the occupied-area overlays arrive with the borders file, so
+ * their paths prove the offline basemap loaded (country shapes themselves may be drawn on a canvas).
+ */
+export async function waitForBasemap(page: Page): Promise<void> {
+  const { map } = regions(page);
+  await map.locator('.leaflet-container').waitFor({ state: 'visible', timeout: 20_000 });
+  await map.locator('path.map-area').first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
 /** Waits until at least one chart point is drawn. */
 export async function waitForChartPoints(page: Page): Promise<number> {
   await chartPoints(page).first().waitFor({ state: 'attached', timeout: 20_000 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PHONE, expectNoProblems, params, screenshot, startSession, type Session } from './browser';
-import { chartPoints, regions } from './dashboard';
+import { chartPoints, regions, waitForBasemap } from './dashboard';
 import { clippedSvgText, horizontalOverflow } from './overflow';
 import { seedDataset } from './seed-dataset';
 
@@ -33,6 +33,7 @@ describe('phone layout at 390x844', () => {
     await tabs.first().waitFor({ state: 'visible', timeout: 20_000 });
     expect(await tabs.count()).toBe(3);
     await expect.poll(() => visibleRegions(page)).toEqual(['map']);
+    await waitForBasemap(page);
     await expectNothingCutOff(page);
     await screenshot(page, 'phone-default');
 

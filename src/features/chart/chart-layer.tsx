@@ -1,16 +1,20 @@
-import { memo, useMemo } from 'react';
+import { memo, use, useMemo } from 'react';
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import type { ClaimMark, ClaimSeries, EventLine } from '../../domain/series';
 import { eventMarkers, linearScale, type TimeAxis } from '../../domain/series-scale';
 import { ChartAnnotations } from './chart-annotations';
 import { ChartMarks, placeMarks, type ChartMarksProps } from './chart-marks';
+import { MarkEmphasisContext } from './mark-emphasis';
 
 /** Event markers at most, and the least distance between two (closer events share a marker). */
 const MAX_EVENT_MARKERS = 40;
 const EVENT_GAP = 12;
 
 /** Props of the layer: what to draw, the time axis the x axis runs over, and the marks' state and handlers. */
-export interface ChartLayerProps extends Omit<ChartMarksProps, 'placed' | 'bandWidth'> {
+export interface ChartLayerProps extends Omit<
+  ChartMarksProps,
+  'placed' | 'bandWidth' | 'selectedMarkId' | 'activeMarkId'
+> {
   axis: TimeAxis;
   /** Width the time axis was laid out for: the x axis domain is [0, plotWidth]. */
   plotWidth: number;
@@ -25,7 +29,8 @@ export interface ChartLayerProps extends Omit<ChartMarksProps, 'placed' | 'bandW
  * Every mark of the chart, drawn inside the Recharts chart as one child. It reads the plot area once and maps the
  * axes' domains onto it ([0, plotWidth] for x, [0, yMax] for y, as the axes are declared), so positions change
  * only with the data or the size: Recharts' scale functions are rebuilt whenever an axis prop such as its ticks
- * changes, which would re-place every mark a second time per data change. A selection re-renders two marks.
+ * changes, which would re-place every mark a second time per data change. The emphasis comes by context
+ * (`MarkEmphasisContext`), so a selection re-renders this layer and two of its marks, not the chart.
  */
 export const ChartLayer = memo(function ChartLayer({
   axis,
@@ -38,6 +43,7 @@ export const ChartLayer = memo(function ChartLayer({
   ...marks
 }: ChartLayerProps) {
   const plot = usePlotArea();
+  const emphasis = use(MarkEmphasisContext);
   const left = plot?.x ?? 0;
   const top = plot?.y ?? 0;
   const width = plot?.width ?? plotWidth;
@@ -63,7 +69,7 @@ export const ChartLayer = memo(function ChartLayer({
       <ChartAnnotations breaks={breaks} markers={markers} top={top} bottom={bottom} />
       {/* Above the axes, so a mark at zero troops is not crossed by the axis line. */}
       <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-        <ChartMarks {...marks} placed={placed} bandWidth={Math.max(8, axis.dayPx * k)} />
+        <ChartMarks {...marks} {...emphasis} placed={placed} bandWidth={Math.max(8, axis.dayPx * k)} />
       </ZIndexLayer>
     </>
   );

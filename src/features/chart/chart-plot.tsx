@@ -2,7 +2,9 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { ChartData } from '../../domain/series';
 import { axisTicks, countTicks, timeAxis } from '../../domain/series-scale';
+import { AxisTick } from './axis-tick';
 import { ChartLayer, type ChartLayerProps } from './chart-layer';
+import { MarkEmphasisContext, type MarkEmphasis } from './mark-emphasis';
 import { shortCount, shortDay } from './plot-labels';
 
 /** Room for the event markers on top; the axes' own sizes below and left. */
@@ -11,7 +13,6 @@ const Y_AXIS_WIDTH = 52;
 const X_AXIS_HEIGHT = 24;
 /** Axis styles as constants: Recharts compares axis props shallowly, so a fresh object would rebuild its scales. */
 const AXIS_LINE = { stroke: '#888' };
-const TICK = { fill: '#444' };
 /** Least distance between two x labels, in pixels. */
 const TICK_SPACING = 64;
 
@@ -22,14 +23,24 @@ function markDays(series: ChartData['series']): number[] {
   return [...days].sort((a, b) => a - b);
 }
 
-/** Props of the plot: the computed data, its size, and what the marks layer needs. */
-export interface ChartPlotProps extends Omit<
-  ChartLayerProps,
-  'axis' | 'plotWidth' | 'yMax' | 'series' | 'events'
-> {
+/** Props of the frame: the computed data, its size, and what the marks layer needs. */
+interface ChartFrameProps extends Omit<ChartLayerProps, 'axis' | 'plotWidth' | 'yMax' | 'series' | 'events'> {
   data: ChartData & { xDomain: [number, number] };
   width: number;
   height: number;
+}
+
+/** Props of the plot: the frame's, and which marks to emphasise. */
+export type ChartPlotProps = ChartFrameProps & MarkEmphasis;
+
+/** The plot: the frame, re-rendered only when data, size or handlers change; the emphasis goes by context. */
+export function ChartPlot({ selectedMarkId, activeMarkId, ...frame }: ChartPlotProps) {
+  const emphasis = useMemo(() => ({ selectedMarkId, activeMarkId }), [selectedMarkId, activeMarkId]);
+  return (
+    <MarkEmphasisContext value={emphasis}>
+      <ChartFrame {...frame} />
+    </MarkEmphasisContext>
+  );
 }
 
 /**
@@ -37,7 +48,7 @@ export interface ChartPlotProps extends Omit<
  * the shortened time axis (`timeAxis`), so empty stretches stay narrow; its ticks and labels map back to days.
  * Every axis prop is memoised: Recharts compares them shallowly and would otherwise rebuild its scales per render.
  */
-export const ChartPlot = memo(function ChartPlot({ data, width, height, ...layer }: ChartPlotProps) {
+const ChartFrame = memo(function ChartFrame({ data, width, height, ...layer }: ChartFrameProps) {
   const plotWidth = Math.max(1, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH);
   const plotHeight = Math.max(1, height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT);
   const [lo, hi] = data.xDomain;
@@ -80,7 +91,7 @@ export const ChartPlot = memo(function ChartPlot({ data, width, height, ...layer
         allowDataOverflow
         axisLine={AXIS_LINE}
         tickLine={AXIS_LINE}
-        tick={TICK}
+        tick={AxisTick}
       />
       <YAxis
         type="number"
@@ -92,7 +103,7 @@ export const ChartPlot = memo(function ChartPlot({ data, width, height, ...layer
         allowDataOverflow
         axisLine={AXIS_LINE}
         tickLine={AXIS_LINE}
-        tick={TICK}
+        tick={AxisTick}
       />
       <ChartLayer
         {...layer}

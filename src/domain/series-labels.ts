@@ -1,14 +1,14 @@
 /** Words for claims: the spoken and written labels the chart, its table and the map share. */
 import { joinNames } from './claimant-colors';
 import type { Claim, Day } from './schema';
+import { MONTH_ABBREVIATIONS } from './months';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** "15 Feb 2022" from "2022-02-15", without going through a time zone. */
 export function formatDay(day: Day): string {
   const [y, m, d] = day.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_ABBREVIATIONS[(m ?? 1) - 1]} ${y}`;
 }
 
 /** "130,000". */

@@ -3,24 +3,10 @@ import type { Claim } from '../../domain/schema';
 import type { ClaimMark } from '../../domain/series';
 import type { Binning } from '../../domain/series-time';
 import { describeClaim, formatDay, formatRange } from '../../domain/series-labels';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../domain/months';
 
 function period(day: string, binning: Binning): string {
-  if (binning === 'month') return `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+  if (binning === 'month') return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
   return binning === 'week' ? `week of ${formatDay(day)}` : formatDay(day);
 }
 

@@ -1,13 +1,12 @@
 import { DAY_MS } from '../../domain/series-time';
 import { formatCount, formatDay } from '../../domain/series-labels';
 import type { EventMarker } from '../../domain/series-scale';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { MONTH_ABBREVIATIONS } from '../../domain/months';
 
 /** "7 Feb" for UTC milliseconds, rounded to the nearest day (an inverted pixel lands a hair off midnight). */
 export function shortDay(x: number): string {
   const d = new Date(Math.round(x / DAY_MS) * DAY_MS);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return `${d.getUTCDate()} ${MONTH_ABBREVIATIONS[d.getUTCMonth()]}`;
 }
 
 /** "1.2M", "150k" or "900": troop counts short enough for the y axis. */

@@ -1,5 +1,6 @@
 /** Days the generated articles are dated on: October 2021 to March 2022, thickest around the February peak. */
 import type { Rng } from './prng';
+import { MONTH_NAMES } from '../../domain/months';
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2021, 9, 1);
@@ -9,21 +10,6 @@ const GMT_START = Date.UTC(2021, 10, 1);
 const GMT_END = Date.UTC(2022, 2, 26);
 const PEAK_START = Date.UTC(2022, 0, 15);
 const PEAK_END = Date.UTC(2022, 1, 28);
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function between(rng: Rng, from: number, to: number): Date {
   return new Date(from + rng.int(0, Math.round((to - from) / DAY_MS)) * DAY_MS);
@@ -42,5 +28,5 @@ export function isoDay(day: Date): string {
 
 /** 15 February 2022. */
 export function longDay(day: Date): string {
-  return `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  return `${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }

@@ -3,16 +3,13 @@
  * throw; every span lies inside the body; every claim's quote is exactly the body's text at its span.
  */
 import fc from 'fast-check';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/pipeline/extract/claims';
 import { findDates } from '../../src/pipeline/extract/dates';
 import { decode } from '../../src/pipeline/extract/decode';
 import { parseDocument } from '../../src/pipeline/extract/document';
 import { recognise } from '../../src/pipeline/extract/entities';
-import { loadReference } from '../../src/pipeline/reference';
-
-const reference = loadReference(path.resolve(import.meta.dirname, '../../data/reference'));
+import { reference } from './reference-data';
 
 /** Fragments that steer random text into the interesting paths (headers, front matter, stamps, numbers). */
 const FRAGMENTS = [

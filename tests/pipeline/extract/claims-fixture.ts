@@ -1,5 +1,6 @@
 /** A small hand-made registry and a naive name finder, so claim tests do not depend on the real recogniser. */
 import type { ActorRecord, ParsedDoc, PlaceRecord, Recognised, Reference } from '../../../src/pipeline/types';
+import { parsedDoc } from '../parsed-doc';
 
 const actor = (
   id: string,
@@ -132,16 +133,5 @@ export function recogniseNaively(text: string): Recognised {
 
 /** A one-sentence or multi-sentence document as the parser would hand it over. */
 export function docOf(text: string, date: string | null = '2022-02-15', id = 'doc'): ParsedDoc {
-  return {
-    id,
-    file: `${id}.txt`,
-    text,
-    format: 'text',
-    meta: { title: null, outlet: null, url: null, date: null, author: null },
-    headerDate: date,
-    title: text.slice(0, 40),
-    kind: 'article',
-    entries: [],
-    messages: [],
-  };
+  return parsedDoc(text, { id, headerDate: date, title: text.slice(0, 40) });
 }

@@ -1,27 +1,13 @@
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognise } from '../../../src/pipeline/extract/entities';
 import { extractEvents } from '../../../src/pipeline/extract/events';
-import { loadReference } from '../../../src/pipeline/reference';
+import { parsedDoc } from '../parsed-doc';
+import { reference } from '../reference-data';
 import type { ParsedDoc } from '../../../src/pipeline/types';
 
-const reference = loadReference(path.resolve(import.meta.dirname, '../../../data/reference'));
-
 function docOf(text: string): ParsedDoc {
-  const meta = { title: null, outlet: null, url: null, date: null, author: null };
-  return {
-    id: 'p',
-    file: 'p.txt',
-    text,
-    format: 'text',
-    meta,
-    headerDate: null,
-    title: '',
-    kind: 'article',
-    entries: [],
-    messages: [],
-  };
+  return parsedDoc(text, { id: 'p' });
 }
 
 /** Pieces of news text that reach every pass: names, titles, typos, capitals, borders, odd characters. */

@@ -1,25 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognise } from '../../../src/pipeline/extract/entities';
-import { loadReference } from '../../../src/pipeline/reference';
+import { parsedDoc } from '../parsed-doc';
+import { reference } from '../reference-data';
 import type { ParsedDoc, Recognised } from '../../../src/pipeline/types';
 
-const reference = loadReference(path.resolve(import.meta.dirname, '../../../data/reference'));
-
 function docOf(text: string): ParsedDoc {
-  const meta = { title: null, outlet: null, url: null, date: null, author: null };
-  return {
-    id: 't',
-    file: 't.txt',
-    text,
-    format: 'text',
-    meta,
-    headerDate: null,
-    title: '',
-    kind: 'article',
-    entries: [],
-    messages: [],
-  };
+  return parsedDoc(text, { id: 't' });
 }
 
 function run(text: string, day: string | null = '2022-02-15'): Recognised {

@@ -1,28 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/domain/schema';
 import { recognise } from '../../../src/pipeline/extract/entities';
 import { extractEvents } from '../../../src/pipeline/extract/events';
-import { loadReference } from '../../../src/pipeline/reference';
+import { parsedDoc } from '../parsed-doc';
+import { reference } from '../reference-data';
 import type { EventDraft, ParsedDoc } from '../../../src/pipeline/types';
 
-const reference = loadReference(path.resolve(import.meta.dirname, '../../../data/reference'));
-
 function docOf(text: string, entries: Entry[] = []): ParsedDoc {
-  const meta = { title: null, outlet: null, url: null, date: null, author: null };
-  const kind = entries.length > 0 ? 'liveblog' : 'article';
-  return {
-    id: 'doc',
-    file: 'doc.txt',
-    text,
-    format: 'text',
-    meta,
-    headerDate: null,
-    title: '',
-    kind,
-    entries,
-    messages: [],
-  };
+  return parsedDoc(text, { entries });
 }
 
 function events(text: string, day: string | null = '2022-02-16', entries: Entry[] = []): EventDraft[] {

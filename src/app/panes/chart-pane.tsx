@@ -1,5 +1,5 @@
 /** The "Troop numbers" pane: wires the dataset, the filters and the URL to the chart, loaded as its own chunk. */
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
 import { ChartRegion } from '../../features/chart/chart-region';
@@ -7,16 +7,20 @@ import { claimDayExtent } from '../../domain/series-time';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
-// The chart and its table load after the first paint instead of with the initial bundle.
-const TroopChart = lazy(() =>
-  import('../../features/chart/troop-chart').then((m) => ({ default: m.TroopChart })),
+// The chart and its table load after the first paint instead of with the initial bundle; memo so a render
+// whose deferred inputs have not caught up yet skips the chart.
+const TroopChart = memo(
+  lazy(() => import('../../features/chart/troop-chart').then((m) => ({ default: m.TroopChart }))),
 );
 
 /** The pane. */
 export function ChartPane() {
   const { index } = useDataset();
   const [view, update] = useView();
-  const visible = useVisible();
+  // A filter change paints the inputs, counts and list first; the chart re-derives in a deferred render after.
+  const visible = useDeferredValue(useVisible());
+  const from = useDeferredValue(view.from);
+  const to = useDeferredValue(view.to);
   const extent = useMemo(() => claimDayExtent(index.dataset.claims), [index]);
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
   const onModeChange = useCallback((chart: ChartMode) => update({ chart }), [update]);
@@ -43,8 +47,8 @@ export function ChartPane() {
           onSelectClaim={onSelectClaim}
           mode={view.chart}
           onModeChange={onModeChange}
-          from={view.from}
-          to={view.to}
+          from={from}
+          to={to}
           extent={extent}
           onRangeChange={onRangeChange}
         />

@@ -1,5 +1,5 @@
 /** The "Map" pane: wires the dataset, the filters and the URL to the map, loaded as its own chunk. */
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
 import { MapRegion } from '../../features/map/map-region';
@@ -7,16 +7,21 @@ import { useBasemap } from '../../features/map/use-basemap';
 import type { MapViewport } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
-// Leaflet loads after the first paint; the basemap files are fetched in parallel with it.
-const MapView = lazy(() => import('../../features/map/map-view').then((m) => ({ default: m.MapView })));
+// Leaflet loads after the first paint; the basemap files are fetched in parallel with it. Memo so a render
+// whose deferred inputs have not caught up yet skips the map.
+const MapView = memo(lazy(() => import('../../features/map/map-view').then((m) => ({ default: m.MapView }))));
 
 /** The pane. */
 export function MapPane() {
   const { index } = useDataset();
   const [view, update] = useView();
-  const visible = useVisible();
+  // A filter change paints the inputs, counts and list first; the map re-aggregates in a deferred render after.
+  const visible = useDeferredValue(useVisible());
   const { basemap, error } = useBasemap();
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
+  // Each URL change parses a new viewport object; keep one per position so the memoised map can skip.
+  const { lat, lon, zoom } = view.map ?? { lat: NaN, lon: NaN, zoom: NaN };
+  const viewport = useMemo(() => (Number.isNaN(zoom) ? null : { lat, lon, zoom }), [lat, lon, zoom]);
   const onViewportChange = useCallback((map: MapViewport) => update({ map }, { replace: true }), [update]);
   return (
     <MapRegion>
@@ -37,7 +42,7 @@ export function MapPane() {
           scheme={schemeFor(index.dataset)}
           selectedClaimId={view.claim}
           onSelectClaim={onSelectClaim}
-          viewport={view.map}
+          viewport={viewport}
           onViewportChange={onViewportChange}
           basemap={basemap}
           basemapError={error?.message ?? null}

@@ -3,6 +3,7 @@
  * memoised per dataset index and filter key so re-renders and toggling back cost nothing.
  */
 import type { DatasetIndex, FeedItem } from './dataset-index';
+import { filterTables, markPlaces } from './filter-tables';
 import type { Article, Claim, CrisisEvent, Place } from './schema';
 
 /** The filter part of the view (the rest of the view never changes what is visible). */
@@ -59,15 +60,9 @@ function setOrNull(ids: readonly string[]): ReadonlySet<string> | null {
   return ids.length ? new Set(ids) : null;
 }
 
-// A few hundred places against 100,000+ place references: stop once every place has been seen.
-function addPlaces(rows: readonly { placeIds: readonly string[] }[], into: Set<string>, total: number): void {
-  for (let i = 0; i < rows.length && into.size < total; i += 1) {
-    for (const id of rows[i]!.placeIds) into.add(id);
-  }
-}
-
 // One pass per collection over arrays aligned with the dataset (typed arrays by position, no Map lookup or string
 // Set per row); sets of claimed articles and entries are built only when a claimant or place filter needs them.
+// Visible places are flagged by position from the visible rows' positions (issue 5: 100,000+ place references).
 function compute(index: DatasetIndex, view: FilterView): Visible {
   const { from, to } = view;
   // An undated row cannot be placed inside a date range, so it only shows while no range is set.
@@ -77,19 +72,22 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const claimants = setOrNull(view.claimants);
   const places = setOrNull(view.places);
   const needClaimed = claimants !== null || places !== null;
+  const tables = filterTables(index);
 
-  const { articles: allArticles, claims: allClaims } = index.dataset;
+  const { articles: allArticles, claims: allClaims, events: allEvents } = index.dataset;
   const actorOk = new Uint8Array(allArticles.length);
-  for (let i = 0; i < allArticles.length; i += 1)
-    actorOk[i] = anyIn(allArticles[i]!.actorIds, actors) ? 1 : 0;
+  if (!actors) actorOk.fill(1);
+  for (const id of view.actors) for (const at of tables.articlesByActor.get(id) ?? []) actorOk[at] = 1;
 
   const claims: Claim[] = [];
+  const claimAt = new Int32Array(allClaims.length);
   const claimedArticles = new Set<string>();
   const claimedEntries = new Set<string>();
   for (let i = 0; i < allClaims.length; i += 1) {
     const claim = allClaims[i]!;
     if (!inRange(claim.reportedOn) || actorOk[index.claimArticleAt[i]!] !== 1) continue;
     if (!anyIn(index.claimKeyList[i]!, claimants) || !anyIn(claim.placeIds, places)) continue;
+    claimAt[claims.length] = i;
     claims.push(claim);
     if (!needClaimed) continue;
     claimedArticles.add(claim.articleId);
@@ -114,15 +112,28 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
     articleShown[at] = 1;
     if (item.kind === 'entry') entries += 1;
   }
-  const articles = allArticles.filter((_, i) => articleShown[i] === 1);
+  const articles: Article[] = [];
+  const articleAt = new Int32Array(allArticles.length);
+  for (let i = 0; i < allArticles.length; i += 1) {
+    if (articleShown[i] !== 1) continue;
+    articleAt[articles.length] = i;
+    articles.push(allArticles[i]!);
+  }
 
-  const events = index.dataset.events.filter(
-    (e) => inRange(e.date) && anyIn(e.actorIds, actors) && anyIn(e.placeIds, places),
-  );
+  const events: CrisisEvent[] = [];
+  const eventAt = new Int32Array(allEvents.length);
+  for (let i = 0; i < allEvents.length; i += 1) {
+    const e = allEvents[i]!;
+    if (!inRange(e.date) || !anyIn(e.actorIds, actors) || !anyIn(e.placeIds, places)) continue;
+    eventAt[events.length] = i;
+    events.push(e);
+  }
 
-  const placeIds = new Set<string>();
-  for (const rows of [claims, articles, events]) addPlaces(rows, placeIds, index.places.size);
-  const visiblePlaces = [...placeIds].flatMap((id) => index.places.get(id) ?? []);
+  const seen = new Uint8Array(tables.places.length);
+  let known = markPlaces(tables.claimPlaces, claimAt, claims.length, seen, 0);
+  known = markPlaces(tables.articlePlaces, articleAt, articles.length, seen, known);
+  markPlaces(tables.eventPlaces, eventAt, events.length, seen, known);
+  const visiblePlaces = tables.places.filter((_, i) => seen[i] === 1);
 
   return {
     claims,

@@ -1,6 +1,7 @@
 /**
- * Integer tables for the filter pass, built once per dataset index: which places each row names and which
- * articles each actor appears in, as positions, so a filter change walks typed arrays instead of string sets.
+ * Integer tables for the filter pass, built once per dataset index: rows' days as numbers, which places each row
+ * names and which articles each actor appears in, as positions, so a filter change walks typed arrays instead of
+ * comparing strings and filling string sets.
  */
 import type { DatasetIndex } from './dataset-index';
 import type { Place } from './schema';
@@ -11,8 +12,20 @@ export interface PlaceRefs {
   at: Int32Array;
 }
 
+/** Stands for "no day" in the day tables; every real day number is larger. */
+export const NO_DAY = -1;
+
+/** A YYYY-MM-DD day as a number that orders like the day (20220211). */
+export function dayNumber(day: string): number {
+  return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+}
+
 /** The tables for one index. */
 export interface FilterTables {
+  /** Aligned with `dataset.claims` (by `reportedOn`), the index's feed and `dataset.events`: day numbers, or NO_DAY. */
+  claimDays: Int32Array;
+  feedDays: Int32Array;
+  eventDays: Int32Array;
   /** Every place once, in dataset order; what the place positions point into. */
   places: readonly Place[];
   claimPlaces: PlaceRefs;
@@ -50,7 +63,12 @@ function build(index: DatasetIndex): FilterTables {
       else articlesByActor.set(id, [i]);
     }
   });
+  const days = (list: readonly (string | null)[]) =>
+    Int32Array.from(list, (d) => (d ? dayNumber(d) : NO_DAY));
   return {
+    claimDays: days(index.dataset.claims.map((claim) => claim.reportedOn)),
+    feedDays: days(index.feed.map((item) => item.day)),
+    eventDays: days(index.dataset.events.map((event) => event.date)),
     places,
     claimPlaces: placeRefs(index.dataset.claims, placeAt),
     articlePlaces: placeRefs(index.dataset.articles, placeAt),

@@ -3,7 +3,7 @@
  * memoised per dataset index and filter key so re-renders and toggling back cost nothing.
  */
 import type { DatasetIndex, FeedItem } from './dataset-index';
-import { filterTables, markPlaces } from './filter-tables';
+import { dayNumber, filterTables, markPlaces, NO_DAY } from './filter-tables';
 import type { Article, Claim, CrisisEvent, Place } from './schema';
 
 /** The filter part of the view (the rest of the view never changes what is visible). */
@@ -65,14 +65,17 @@ function setOrNull(ids: readonly string[]): ReadonlySet<string> | null {
 // Visible places are flagged by position from the visible rows' positions (issue 5: 100,000+ place references).
 function compute(index: DatasetIndex, view: FilterView): Visible {
   const { from, to } = view;
-  // An undated row cannot be placed inside a date range, so it only shows while no range is set.
-  const inRange = (day: string | null): boolean =>
-    day === null ? !from && !to : (!from || day >= from) && (!to || day <= to);
   const actors = setOrNull(view.actors);
   const claimants = setOrNull(view.claimants);
   const places = setOrNull(view.places);
   const needClaimed = claimants !== null || places !== null;
   const tables = filterTables(index);
+  // Days are compared as integers read from typed arrays before touching the row. An undated row cannot be placed
+  // inside a date range, so it only shows while no range is set.
+  const bounded = from !== null || to !== null;
+  const lo = from ? dayNumber(from) : NO_DAY;
+  const hi = to ? dayNumber(to) : Number.MAX_SAFE_INTEGER;
+  const outside = (day: number): boolean => (day === NO_DAY ? bounded : day < lo || day > hi);
 
   const { articles: allArticles, claims: allClaims, events: allEvents } = index.dataset;
   const actorOk = new Uint8Array(allArticles.length);
@@ -84,8 +87,8 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const claimedArticles = new Set<string>();
   const claimedEntries = new Set<string>();
   for (let i = 0; i < allClaims.length; i += 1) {
+    if (outside(tables.claimDays[i]!) || actorOk[index.claimArticleAt[i]!] !== 1) continue;
     const claim = allClaims[i]!;
-    if (!inRange(claim.reportedOn) || actorOk[index.claimArticleAt[i]!] !== 1) continue;
     if (!anyIn(index.claimKeyList[i]!, claimants) || !anyIn(claim.placeIds, places)) continue;
     claimAt[claims.length] = i;
     claims.push(claim);
@@ -98,9 +101,9 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const articleShown = new Uint8Array(allArticles.length);
   let entries = 0;
   for (let i = 0; i < index.feed.length; i += 1) {
-    const item = index.feed[i]!;
     const at = index.feedArticleAt[i]!;
-    if (actorOk[at] !== 1 || !inRange(item.day)) continue;
+    if (actorOk[at] !== 1 || outside(tables.feedDays[i]!)) continue;
+    const item = index.feed[i]!;
     if (needClaimed) {
       // With a claimant filter, only rows carrying a matching claim are relevant; with a place filter, rows
       // about the place or carrying a claim about it (a live entry has no places of its own, so it needs the claim).
@@ -123,8 +126,9 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   const events: CrisisEvent[] = [];
   const eventAt = new Int32Array(allEvents.length);
   for (let i = 0; i < allEvents.length; i += 1) {
+    if (outside(tables.eventDays[i]!)) continue;
     const e = allEvents[i]!;
-    if (!inRange(e.date) || !anyIn(e.actorIds, actors) || !anyIn(e.placeIds, places)) continue;
+    if (!anyIn(e.actorIds, actors) || !anyIn(e.placeIds, places)) continue;
     eventAt[events.length] = i;
     events.push(e);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/dataset-index';
-import { filterTables, markPlaces, type PlaceRefs } from '../../src/domain/filter-tables';
+import { dayNumber, filterTables, markPlaces, NO_DAY, type PlaceRefs } from '../../src/domain/filter-tables';
 import { IDS, miniDataset } from '../fixtures/mini-dataset';
 
 const index = buildIndex(miniDataset);
@@ -30,6 +30,24 @@ describe('filterTables', () => {
     expect(ids('zelensky')).toEqual([IDS.kyiv]);
     expect(ids('russia')).toHaveLength(4);
     expect(ids('nobody')).toEqual([]);
+  });
+});
+
+describe('dayNumber', () => {
+  it('orders like the days it stands for, above NO_DAY', () => {
+    const days = ['2021-12-31', '2014-03-18', '2022-02-11', '2022-01-09', '2022-01-10'];
+    const byNumber = [...days].sort((a, b) => dayNumber(a) - dayNumber(b));
+    expect(byNumber).toEqual([...days].sort());
+    expect(dayNumber('2022-02-11')).toBe(20220211);
+    expect(Math.min(...days.map(dayNumber))).toBeGreaterThan(NO_DAY);
+  });
+
+  it('gives each claim, feed row and event its day, undated ones NO_DAY', () => {
+    const undated = (d: string | null) => (d ? dayNumber(d) : NO_DAY);
+    expect([...tables.claimDays]).toEqual(miniDataset.claims.map((c) => undated(c.reportedOn)));
+    expect([...tables.feedDays]).toEqual(index.feed.map((item) => undated(item.day)));
+    expect([...tables.eventDays]).toEqual(miniDataset.events.map((e) => undated(e.date)));
+    expect(tables.feedDays).toContain(NO_DAY);
   });
 });
 

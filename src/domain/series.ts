@@ -75,14 +75,22 @@ export function troopRange(claim: Claim): { low: number; high: number } | null {
   };
 }
 
-function markOf(claim: Claim, key: string, day: Day, x: number, low: number, high: number): ClaimMark {
+/** One claim's mark; a day bin starts as its first claim's mark under the bin's own id. */
+function markOf(
+  claim: Claim,
+  key: string,
+  day: Day,
+  x: number,
+  low: number,
+  high: number,
+  id = claim.id,
+): Bin {
   const forecast = claim.kind === 'forecast';
   const mid = (low + high) / 2;
-  const id = claim.id;
   return {
     id,
-    claimIds: [id],
-    claimId: id,
+    claimIds: [claim.id],
+    claimId: claim.id,
     key,
     day,
     x,
@@ -152,21 +160,7 @@ function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): Cl
     if (!byDay) byKey.set(key, (byDay = new Map()));
     const bin = byDay.get(day);
     if (!bin) {
-      const id = binId(key, forecast, 'day', day);
-      const fresh: Bin = {
-        id,
-        claimIds: [claim.id],
-        claimId: claim.id,
-        key,
-        day,
-        x: dayToX(day),
-        low,
-        high,
-        mid,
-        vague: claim.vague,
-        forecast,
-        count: 1,
-      };
+      const fresh: Bin = markOf(claim, key, day, dayToX(day), low, high, binId(key, forecast, 'day', day));
       byDay.set(day, fresh);
       out.push(fresh);
       continue;

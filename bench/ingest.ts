@@ -36,7 +36,7 @@ export async function ensureCorpus(articles: number, outDir: string): Promise<st
 /** Runs the ingest CLI on `corpus` into `data`, timing it; the child's peak RSS comes from GNU time. */
 export async function timeIngest(corpus: string, data: string): Promise<IngestFigures> {
   rmSync(data, { recursive: true, force: true });
-  const args = ['src/pipeline/cli.ts', '--in', corpus, '--out', data];
+  const args = ['src/pipeline/node/cli.ts', '--in', corpus, '--out', data];
   const useTime = existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
   const { stderr } = useTime

@@ -4,11 +4,11 @@
  * (live entry, report date, plausibility).
  */
 import type { Claim, Day, Entry } from '../domain/schema';
-import { decode } from './extract/decode';
-import { formatOf, parseDocument } from './extract/document';
-import { recognise } from './extract/entities';
-import { extractClaims } from './extract/claims';
-import { extractEvents } from './extract/events';
+import { decode } from './extract/document/decode';
+import { formatOf, parseDocument } from './extract/document/parse-document';
+import { recognise } from './extract/entities/recognise';
+import { extractClaims } from './extract/claims/extract-claims';
+import { extractEvents } from './extract/events/extract-events';
 import type { ClaimDraft, EventDraft, ParsedDoc, RawFile, Recognised, Reference } from './types';
 
 /** Everything the per-file stages produce; plain data, so it can come back from a worker thread. */

@@ -4,7 +4,7 @@
  * the same input always gives byte-identical JSON (the caller supplies `generatedAt`).
  */
 import { ClaimSchema, type Article, type ArticleBody, type Claim, type Dataset } from '../domain/schema';
-import { findOutlet, knownOutlet } from './extract/outlet';
+import { findOutlet, knownOutlet } from './extract/document/outlet';
 import {
   analyse,
   analyseFile,

@@ -43,7 +43,7 @@ async function writeFixture(output: string): Promise<void> {
 
 async function ingest(input: string, output: string): Promise<void> {
   try {
-    await run(bin('tsx'), ['src/pipeline/cli.ts', '--in', input, '--out', output], {
+    await run(bin('tsx'), ['src/pipeline/node/cli.ts', '--in', input, '--out', output], {
       cwd: root,
       env: { ...process.env, SOURCE_DATE_EPOCH: '1645000000' },
       maxBuffer: 64 * 1024 * 1024,

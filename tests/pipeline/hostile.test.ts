@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema, type ArticleBody, type Dataset } from '../../src/domain/schema';
 import { ingest } from '../../src/pipeline/ingest';
-import { readCorpus } from '../../src/pipeline/io';
+import { readCorpus } from '../../src/pipeline/node/io';
 import { loadReference } from '../../src/pipeline/reference';
 import { buildHostileCorpus, type Expected } from './hostile-corpus';
 

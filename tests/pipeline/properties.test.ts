@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/pipeline/extract/claims';
-import { findDates } from '../../src/pipeline/extract/dates';
-import { decode } from '../../src/pipeline/extract/decode';
-import { parseDocument } from '../../src/pipeline/extract/document';
-import { recognise } from '../../src/pipeline/extract/entities';
+import { extractClaims } from '../../src/pipeline/extract/claims/extract-claims';
+import { findDates } from '../../src/pipeline/extract/dates/find-dates';
+import { decode } from '../../src/pipeline/extract/document/decode';
+import { parseDocument } from '../../src/pipeline/extract/document/parse-document';
+import { recognise } from '../../src/pipeline/extract/entities/recognise';
 import { reference } from './reference-data';
 
 /** Fragments that steer random text into the interesting paths (headers, front matter, stamps, numbers). */

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ArticleBody, Dataset } from '../../src/domain/schema';
 import { ingest } from '../../src/pipeline/ingest';
-import { readCorpus } from '../../src/pipeline/io';
+import { readCorpus } from '../../src/pipeline/node/io';
 import { loadReference } from '../../src/pipeline/reference';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

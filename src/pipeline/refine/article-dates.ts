@@ -4,7 +4,7 @@
  * event) > unknown. Nothing is invented: without evidence the date stays null, with a one-line reason.
  */
 import type { DateSource, Day, Entry } from '../../domain/schema';
-import { findDates } from '../extract/dates';
+import { findDates } from '../extract/dates/find-dates';
 import { SameEventIndex } from './same-event';
 
 /** What dating needs to know about one article. */

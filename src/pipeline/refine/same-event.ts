@@ -4,7 +4,7 @@
  * its date. Only distinctive items are indexed, so this stays fast on corpora of many thousand articles.
  */
 import type { DateSource, Day } from '../../domain/schema';
-import { addDays, weekdayOf } from '../extract/dates';
+import { addDays, weekdayOf } from '../extract/dates/find-dates';
 
 /** What matching needs to know about an article. */
 export interface EventInput {

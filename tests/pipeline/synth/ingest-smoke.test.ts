@@ -19,7 +19,9 @@ describe('a 200-article synthetic corpus through the ingest', () => {
     const corpus = join(work, 'corpus');
     const out = join(work, 'out');
     await run(tsx, ['src/pipeline/synth/cli.ts', '--articles', '200', '--out', corpus]);
-    await run(tsx, ['src/pipeline/cli.ts', '--in', corpus, '--out', out], { maxBuffer: 32 * 1024 * 1024 });
+    await run(tsx, ['src/pipeline/node/cli.ts', '--in', corpus, '--out', out], {
+      maxBuffer: 32 * 1024 * 1024,
+    });
     const dataset = JSON.parse(await readFile(join(out, 'dataset.json'), 'utf8')) as Dataset;
     const { summary } = dataset.report;
     expect(summary.read).toBe(200);

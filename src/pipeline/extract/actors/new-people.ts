@@ -1,0 +1,155 @@
+/**
+ * People named in the text but absent from the registry: two or three capitalised words next to a role
+ * ("Professor Sergey Radchenko"), a speech verb ("Evelyn Farkas ... said", "said Michael Leister, head of"),
+ * or alone on a byline line above a role ("Jessica Parker" / "BBC Brussels correspondent").
+ */
+import type { ActorRecord } from '../../types';
+import { isHead } from './titles';
+import type { NameIndex } from '../entities/name-index';
+import type { SpanSet } from '../entities/spans';
+import { foldText, type Token } from '../entities/tokens';
+import { COMMON_WORDS } from '../entities/common-words';
+
+const SPEECH = new Set(
+  `said says told tells wrote writes added adds explained explains warned warns argued argues noted notes
+   believes thinks contributed tweeted posted commented`.split(/\s+/),
+);
+const APPOSITION = new Set([
+  'who',
+  'a',
+  'an',
+  'the',
+  'from',
+  'head',
+  'chief',
+  'director',
+  'senior',
+  'former',
+  'of',
+]);
+const BYLINE_ROLE = /\b(correspondent|editor|reporter|analyst|producer|journalist)\b/i;
+const PARTICLES = new Set(['mc', 'mac', 'o']);
+const CREDIT_LINE = /^[\s\p{P}]*((additional )?reporting|writing|editing|written|compiled|by)\b.{0,200}$/iu;
+
+/** A person name candidate as tokens [from, to). */
+export interface NameRun {
+  from: number;
+  to: number;
+}
+
+function nameWord(t: Token | undefined, prev: Token | undefined): boolean {
+  if (!t || !t.word || !t.cap || t.upper || t.norm.length < 2 || isHead(t)) return false;
+  if (prev && t.nl) return false;
+  return !COMMON_WORDS.has(t.norm) && !PARTICLES.has(t.norm);
+}
+
+/** The capitalised run of 2–3 name words starting at `from` among free tokens, or null. */
+function runAt(tokens: readonly Token[], from: number, free: (k: number) => boolean): NameRun | null {
+  let to = from;
+  while (to - from < 3 && free(to) && nameWord(tokens[to], to > from ? tokens[to - 1] : undefined)) {
+    // Words of a name are apart: "JavaScript" split at its capital is one word, not a person.
+    if (to > from && tokens[to]!.start === tokens[to - 1]!.end) return null;
+    to += 1;
+  }
+  if (to - from < 2 || (free(to) && nameWord(tokens[to], tokens[to - 1]))) return null;
+  return { from, to };
+}
+
+/** Bylines and credit lines are short: lines are read within this many characters of a name. */
+const LINE_WINDOW = 300;
+
+function lineText(text: string, at: number): { line: string; next: string } {
+  const from = Math.max(0, at - LINE_WINDOW);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  // A line that starts further back is too long to be a byline or a credit line.
+  if (back < 0 && from > 0) return { line: '', next: '' };
+  const start = from + back + 1;
+  const window = text.slice(at, at + 2 * LINE_WINDOW);
+  const endRaw = window.indexOf('\n');
+  const end = endRaw < 0 ? at + window.length : at + endRaw;
+  const nextEnd = window.indexOf('\n', endRaw + 1);
+  return {
+    line: text.slice(start, end).trim(),
+    next: endRaw < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? at + window.length : at + nextEnd),
+  };
+}
+
+function inContext(text: string, tokens: readonly Token[], span: NameRun): boolean {
+  const before = tokens[span.from - 1];
+  const after = tokens[span.to];
+  const after2 = tokens[span.to + 1];
+  if (isHead(before) && before && !tokens[span.from]!.nl) return true;
+  if (after && !after.nl && SPEECH.has(after.norm)) return true;
+  if (
+    before &&
+    !tokens[span.from]!.nl &&
+    SPEECH.has(before.norm) &&
+    (after?.norm === ',' || after?.norm === '.')
+  ) {
+    return true;
+  }
+  if (after?.norm === ',' && after2 && APPOSITION.has(after2.norm) && !after2.nl) return true;
+  const { line, next } = lineText(text, tokens[span.from]!.start);
+  // A credit line lists people: "Reporting by A B and C D; Editing by E F", "By A B".
+  if (CREDIT_LINE.test(line) && ['by', 'and', ','].includes(before?.norm ?? '')) return true;
+  return line === text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end) && BYLINE_ROLE.test(next);
+}
+
+/** Spans of unregistered person names among the free tokens. */
+export function findNewNames(
+  text: string,
+  tokens: readonly Token[],
+  free: (k: number) => boolean,
+): NameRun[] {
+  const found: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!free(i) || (free(i - 1) && nameWord(tokens[i - 1], tokens[i - 2]) && !tokens[i]!.nl)) continue;
+    const span = runAt(tokens, i, free);
+    if (span && inContext(text, tokens, span)) {
+      found.push(span);
+      i = span.to - 1;
+    }
+  }
+  return found;
+}
+
+/** A short stable hash (FNV-1a), for names with no Latin letters to slug. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+function slug(name: string): string {
+  const ascii = foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.length >= 3 ? ascii : `${ascii ? `${ascii}-` : ''}${hash(name)}`;
+}
+
+/**
+ * Adds spans for unregistered people (and later mentions of their surname) and returns their records,
+ * with ids `x-<slug of the name>`.
+ */
+export function findNewPeople(text: string, index: NameIndex, set: SpanSet): ActorRecord[] {
+  const { tokens } = set;
+  const records = new Map<string, ActorRecord>();
+  const surnames = new Map<string, string>();
+  const free = (k: number): boolean => set.free(k) && !index.data.demonyms.has(tokens[k]?.norm ?? '');
+  for (const span of findNewNames(text, tokens, free)) {
+    const name = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
+    const id = `x-${slug(name)}`;
+    if (!records.has(id)) {
+      records.set(id, { id, name, kind: 'person', affiliation: null, aliases: [], titles: [] });
+    }
+    surnames.set(tokens[span.to - 1]!.norm, id);
+    set.add({ from: span.from, to: span.to, actor: { id, via: 'new' }, place: null });
+  }
+  tokens.forEach((t, k) => {
+    const id = surnames.get(t.norm);
+    if (id && t.cap && free(k) && !(tokens[k + 1]?.cap && free(k + 1) && !tokens[k + 1]!.nl)) {
+      set.add({ from: k, to: k + 1, actor: { id, via: 'new' }, place: null });
+    }
+  });
+  return [...records.values()];
+}

@@ -1,0 +1,161 @@
+/** A claim's kind and whose forces it counts, read from the words around its number. */
+import type { ClaimKind } from '../../../domain/schema';
+import type { ActorHit, Reference } from '../../types';
+import {
+  DEMONYMS,
+  FORECAST_AFTER,
+  FORECAST_BEFORE,
+  INCREMENT_AFTER,
+  INCREMENT_VERBS,
+  INCREMENT_WORDS,
+  INCREMENT_MODIFIERS,
+  PAST_TIME,
+  TARGET_BEFORE,
+  TROOP_NOUN,
+} from './cues';
+
+/** Drops the text of relative clauses set off by commas (", which could invade at any time,"). */
+function withoutAsides(window: string): string {
+  return window.replace(/,\s*(?:which|who)\b[^,]*,/gi, ',');
+}
+
+/** The words around a figure that decide its kind. */
+export interface KindContext {
+  /** Up to 80 characters before the number, from the previous figure on. */
+  before: string;
+  /** Up to 60 characters after the unit noun. */
+  after: string;
+  modifiers: string[];
+  articleYear: number | null;
+  /** The figure is part of or added to another in its sentence. */
+  related: boolean;
+}
+
+/** historical (a past year), forecast (a projected force), increment (a change), else estimate. */
+export function claimKind(k: KindContext): ClaimKind {
+  const ownClause = /^[^,;]*/.exec(k.after)?.[0] ?? '';
+  if (isPast(withoutAsides(k.before), k.articleYear, true) || isPast(ownClause, k.articleYear, false)) {
+    return 'historical';
+  }
+  const clause = withoutAsides(k.before);
+  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(k.after)) return 'forecast';
+  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(k.after)) return 'increment';
+  // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
+  if (k.related) return 'estimate';
+  const added =
+    INCREMENT_WORDS.test(clause) || k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase()));
+  return added ? 'increment' : 'estimate';
+}
+
+/** A past year or season in `text`; before the number, "has since" or "now" after it means the figure is
+ *  current ("annexed Crimea in 2014 and has since stationed 30,000 troops there"). */
+function isPast(text: string, articleYear: number | null, before: boolean): boolean {
+  const past = PAST_TIME.exec(text);
+  if (!past) return false;
+  if (before && /\b(?:since|now|currently|today|still)\b/i.test(text.slice(past.index + past[0].length))) {
+    return false;
+  }
+  const year = past[1] ? Number(past[1]) : null;
+  return year === null || articleYear === null || year < articleYear;
+}
+
+/** Whose forces: a nationality word before the noun, else a possessive name before the number. */
+export function ownSubject(
+  text: string,
+  modifiers: string[],
+  phraseStart: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  for (const word of modifiers) {
+    const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
+    if (id && reference.actors.has(id)) return id;
+  }
+  const owner = actors.find(
+    (a) => a.end <= phraseStart && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, phraseStart)),
+  );
+  return owner ? forceOf(owner.actorId, reference) : null;
+}
+
+const countryNames = new WeakMap<Reference, Map<string, string>>();
+
+/** The country actor a word names ("Russia" as an adjective in "Russia troops"), from a per-registry index. */
+function countryNamed(word: string, reference: Reference): string | null {
+  let names = countryNames.get(reference);
+  if (!names) {
+    names = new Map();
+    for (const actor of reference.actors.values()) {
+      if (actor.kind !== 'country') continue;
+      for (const name of [actor.name, ...actor.aliases]) names.set(name.toLowerCase(), actor.id);
+    }
+    countryNames.set(reference, names);
+  }
+  return names.get(word.toLowerCase()) ?? null;
+}
+
+/** The country or body an actor's forces belong to. */
+export function forceOf(actorId: string, reference: Reference): string | null {
+  let actor = reference.actors.get(actorId);
+  // A spokesman speaks for a ministry that speaks for a country: follow the chain up to the country.
+  for (let hop = 0; actor && hop < 4; hop += 1) {
+    const up = actor.affiliation ? reference.actors.get(actor.affiliation) : undefined;
+    if (actor.kind === 'country' || !up || up.id === actor.id) return actor.id;
+    actor = up;
+  }
+  return actor?.id ?? null;
+}
+
+/** The nearest actor before the number that acts in the clause (not a claimant, not a target or place). */
+export function actingSubject(
+  text: string,
+  sentenceStart: number,
+  phraseStart: number,
+  actors: ActorHit[],
+  claimants: string[],
+  cues: { start: number; end: number }[],
+  reference: Reference,
+): string | null {
+  const speaking = (a: ActorHit): boolean => cues.some((c) => a.start >= c.start && a.end <= c.end);
+  const before = actors
+    .filter((a) => a.start >= sentenceStart && a.end <= phraseStart && !speaking(a))
+    .reverse();
+  for (const hit of before) {
+    const lead = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
+    if (
+      /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards)\s+(?:the\s+)?$/i.test(
+        lead,
+      )
+    )
+      continue;
+    if (TARGET_BEFORE.test(lead)) continue;
+    const force = forceOf(hit.actorId, reference);
+    if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
+  }
+  // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
+  const lastCue = cues.filter((c) => c.end <= phraseStart && c.start >= sentenceStart).at(-1);
+  const speaker = claimants[0];
+  if (lastCue && speaker && /\b(?:he|she|we|I)\b/.test(text.slice(lastCue.end, phraseStart))) {
+    return forceOf(speaker, reference);
+  }
+  return null;
+}
+
+/** The force most often named with troops in a document ("Russian troops", "Russia's forces"), if any. */
+export function dominantForce(text: string, actors: ActorHit[], reference: Reference): string | null {
+  const score = new Map<string, number>();
+  const add = (id: string | null, by: number): void => {
+    if (id) score.set(id, (score.get(id) ?? 0) + by);
+  };
+  const adjective = new RegExp(
+    `\\b([\\p{L}.]+)\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b`,
+    'giu',
+  );
+  for (const m of text.matchAll(adjective)) {
+    const id = DEMONYMS[m[1]!.toLowerCase()];
+    if (id && reference.actors.has(id)) add(id, 3);
+  }
+  for (const hit of actors) add(forceOf(hit.actorId, reference), 1);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
+}

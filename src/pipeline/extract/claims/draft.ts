@@ -1,0 +1,72 @@
+/** Turns a troop figure with its context into a ClaimDraft. */
+import type { ClaimKind } from '../../../domain/schema';
+import type { ClaimDraft, ParsedDoc, Sentence } from '../../types';
+import type { NumberPhrase } from './numbers';
+
+/** What a troop figure counts and how its words qualify it. */
+export interface Figure {
+  phrase: NumberPhrase;
+  unit: 'troops' | 'btg';
+  perUnit: { min: number; max: number } | null;
+  relation: 'subset' | 'additional' | null;
+}
+
+/** What the sentence around a figure says about it. */
+export interface FigureContext {
+  kind: ClaimKind;
+  subjectId: string | null;
+  claimantIds: string[];
+  placeIds: string[];
+  partOf: string | null;
+}
+
+/** The claim for a figure; its id is the document id plus where the number phrase starts. */
+export function toDraft(
+  doc: ParsedDoc,
+  sentence: Sentence,
+  figure: Figure,
+  context: FigureContext,
+): ClaimDraft {
+  const { phrase, unit, perUnit } = figure;
+  const troops =
+    unit === 'troops'
+      ? { min: phrase.min, max: phrase.max }
+      : perUnit
+        ? { min: phrase.min * perUnit.min, max: phrase.max * perUnit.max }
+        : null;
+  return {
+    id: `${doc.id}:c${phrase.start}`,
+    articleId: doc.id,
+    valueMin: phrase.min,
+    valueMax: phrase.max,
+    approx: phrase.approx,
+    vague: phrase.vague,
+    qualifier: phrase.qualifier,
+    kind: context.kind,
+    unit,
+    perUnitMin: perUnit?.min ?? null,
+    perUnitMax: perUnit?.max ?? null,
+    troopsMin: troops?.min ?? null,
+    troopsMax: troops?.max ?? null,
+    subjectId: context.subjectId,
+    claimantIds: context.claimantIds,
+    placeIds: context.placeIds,
+    partOf: context.partOf,
+    relation: context.partOf ? figure.relation : null,
+    quote: { start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) },
+    valueSpan: { start: phrase.start, end: phrase.end },
+  };
+}
+
+/** The year the document (or its newest live entry) was published, to tell past deployments from current. */
+export function articleYear(doc: ParsedDoc): number | null {
+  const day =
+    doc.meta.date ??
+    doc.headerDate ??
+    doc.entries
+      .map((e) => e.publishedAt)
+      .sort()
+      .at(-1) ??
+    null;
+  return day ? Number(day.slice(0, 4)) : null;
+}

@@ -1,0 +1,194 @@
+/**
+ * Numeric phrases with positions: figures ("130,000", "1.5 million", "100k"), words ("ten thousand"),
+ * ranges ("between 700 and 800"), hedges ("about", "more than") and vague phrases ("tens of thousands").
+ */
+import { HEDGES_AFTER, HEDGES_BEFORE, VAGUE_PHRASES, type Hedge } from './quantity-cues';
+import { MULTIPLIERS, NUMBER_WORDS_RE, wordsValue } from './number-words';
+
+/** A number phrase found in a text; `start`/`end` cover hedge, figures and range. */
+export interface NumberPhrase {
+  start: number;
+  end: number;
+  /** Where the figures themselves start and end (without hedges). */
+  coreStart: number;
+  coreEnd: number;
+  min: number;
+  max: number;
+  approx: boolean;
+  vague: boolean;
+  /** The hedge as written, lower-case ("about", "more than"), or null. */
+  qualifier: string | null;
+  range: boolean;
+  /** A bare four-digit figure that reads as a year ("in 2014"). */
+  yearLike: boolean;
+}
+
+interface Core {
+  start: number;
+  end: number;
+  value: number;
+  /** Whether a multiplier word was written ("2 million"), so a range's first figure may borrow it. */
+  multiplier: number | null;
+  yearLike: boolean;
+  vague: { min: number; max: number } | null;
+}
+
+const DIGITS_RE = /\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+const MULTIPLIER_AFTER_RE = /^(?:\s?(million|mln|billion|bn|thousand|hundred)\b|([kK])(?![\p{L}\d]))/u;
+const VAGUE_RE = new RegExp(
+  `\\b(?:${VAGUE_PHRASES.map((v) => v.pattern.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'gi',
+);
+const VAGUE_EXACT = VAGUE_PHRASES.map((phrase) => ({
+  phrase,
+  re: new RegExp(`^${phrase.pattern.replace(/ /g, '\\s+')}$`, 'i'),
+}));
+const BEFORE_RES = HEDGES_BEFORE.map((hedge) => ({
+  hedge,
+  re: new RegExp(`(?<![\\p{L}])${escape(hedge.words)}\\s+$`, 'iu'),
+}));
+const AFTER_RES = HEDGES_AFTER.map((hedge) => ({
+  hedge,
+  re: new RegExp(`^${/^[-+]/.test(hedge.words) ? '' : '\\s+'}${escape(hedge.words)}(?![\\p{L}\\d])`, 'u'),
+}));
+const DASH_JOIN_RE = /^\s*[-–—]\s*$/;
+const WORD_JOIN_RE = /^\s+(?:to|or)\s+$/i;
+
+/** Finds the number phrases in `text`; figures glued to letters, money, times, percentages and signed
+ *  values are left out because they are never counts of people. */
+export function findNumbers(text: string): NumberPhrase[] {
+  const cores = findCores(text);
+  const phrases: NumberPhrase[] = [];
+  for (let i = 0; i < cores.length; i += 1) {
+    const first = cores[i]!;
+    let last = first;
+    const next = cores[i + 1];
+    const between = text.slice(first.end, next?.start ?? first.end);
+    const opensBetween = /\bbetween\s+$/i.test(text.slice(Math.max(0, first.start - 10), first.start));
+    const joined =
+      next &&
+      !first.vague &&
+      !next.vague &&
+      (DASH_JOIN_RE.test(between) ||
+        (opensBetween && /^\s+and\s+$/i.test(between)) ||
+        // "from 100,000 to 130,000" is a change between two figures, not a range.
+        (WORD_JOIN_RE.test(between) && !isChange(text.slice(Math.max(0, first.start - 20), first.start))));
+    if (joined) {
+      last = next;
+      i += 1;
+    }
+    phrases.push(makePhrase(text, first, last, Boolean(joined), opensBetween));
+  }
+  return phrases;
+}
+
+function makePhrase(text: string, first: Core, last: Core, range: boolean, between: boolean): NumberPhrase {
+  let low = first.value;
+  if (range && first.multiplier === null && last.multiplier !== null && low <= last.value / last.multiplier) {
+    low *= last.multiplier;
+  }
+  const lead = Math.max(0, first.start - 12);
+  const opening = between ? lead + text.slice(lead, first.start).search(/between\s+$/i) : first.start;
+  const leading = hedgeBefore(text, opening);
+  const trailing = hedgeAfter(text, last.end);
+  const vague = first.vague;
+  return {
+    start: leading?.start ?? opening,
+    end: last.end + (trailing?.length ?? 0),
+    coreStart: first.start,
+    coreEnd: last.end,
+    min: vague ? vague.min : Math.min(low, last.value),
+    max: vague ? vague.max : Math.max(low, last.value),
+    approx: Boolean(vague) || Boolean(leading?.approx) || Boolean(trailing?.approx),
+    vague: Boolean(vague),
+    qualifier: leading?.qualifier ?? trailing?.qualifier ?? null,
+    range,
+    yearLike: !range && first.yearLike,
+  };
+}
+
+function findCores(text: string): Core[] {
+  const cores: Core[] = [];
+  const taken = (start: number, end: number): boolean => cores.some((c) => start < c.end && end > c.start);
+  for (const m of text.matchAll(VAGUE_RE)) {
+    const phrase = VAGUE_EXACT.find((v) => v.re.test(m[0]))?.phrase;
+    if (!phrase) continue;
+    const start = m.index;
+    cores.push({
+      start,
+      end: start + m[0].length,
+      value: phrase.min,
+      multiplier: null,
+      yearLike: false,
+      vague: phrase,
+    });
+  }
+  for (const m of text.matchAll(DIGITS_RE)) {
+    const core = digitsCore(text, m.index, m[0]);
+    if (core && !taken(core.start, core.end)) cores.push(core);
+  }
+  for (const m of text.matchAll(NUMBER_WORDS_RE)) {
+    const value = wordsValue(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      value === null ||
+      taken(start, end) ||
+      /^[\s-]*(?:thirds?|quarters?|halves|fifths?)\b/i.test(text.slice(end, end + 12))
+    ) {
+      continue;
+    }
+    cores.push({ start, end, value, multiplier: null, yearLike: false, vague: null });
+  }
+  return cores.sort((a, b) => a.start - b.start);
+}
+
+/** A figure written in digits, or null when its surroundings say it is not a count. */
+function digitsCore(text: string, start: number, digits: string): Core | null {
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (/[\p{L}_$£€¥₽:/]$|\p{L}[-–]$|(?<![\d–-]\s*)(?:^|[\s(])[-−–]$|\d[.,]$/u.test(before)) return null;
+  let end = start + digits.length;
+  const after = MULTIPLIER_AFTER_RE.exec(text.slice(end, end + 12));
+  const word = after?.[1]?.toLowerCase();
+  const multiplier = word ? (MULTIPLIERS[word] ?? null) : after?.[2] ? 1_000 : null;
+  if (after) end += after[0].length;
+  const rest = text.slice(end, end + 12);
+  if (/^(?:[\p{L}_]|[:.,]\d|\s?%|\s?per\s?cent\b|\d)/u.test(rest) && !/^-plus\b/.test(rest)) return null;
+  // "130.000" is how translated copy writes 130,000; with a multiplier ("1.500 million") it is a decimal.
+  const dotted = multiplier === null && /^\d{1,3}(?:\.\d{3})+$/.test(digits);
+  const plain = Number(digits.replace(dotted ? /\D/g : /[^\d.]/g, ''));
+  const yearLike = multiplier === null && /^(?:1[89]|20)\d\d$/.test(digits);
+  return { start, end, value: plain * (multiplier ?? 1), multiplier, yearLike, vague: null };
+}
+
+/** The hedge written just before `at`, with where it starts. */
+function hedgeBefore(text: string, at: number): (Hedge & { start: number }) | null {
+  const from = Math.max(0, at - 24);
+  const window = text.slice(from, at);
+  for (const { hedge, re } of BEFORE_RES) {
+    const found = re.exec(window);
+    if (found) return { ...hedge, start: from + found.index };
+  }
+  return null;
+}
+
+function hedgeAfter(
+  text: string,
+  at: number,
+): { length: number; approx: boolean; qualifier: string | null } | null {
+  const rest = text.slice(at, at + 12).toLowerCase();
+  for (const { hedge, re } of AFTER_RES) {
+    const found = re.exec(rest);
+    if (found) return { length: found[0].length, approx: hedge.approx, qualifier: hedge.qualifier };
+  }
+  return null;
+}
+
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** "rose from 100,000 to 130,000" is a change between two figures; "range from 169,000 to 190,000" is a range. */
+function isChange(before: string): boolean {
+  return /\bfrom\s+$/i.test(before) && !/\b(?:range[sd]?|ranging)\s+from\s+$/i.test(before);
+}

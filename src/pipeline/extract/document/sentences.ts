@@ -1,0 +1,132 @@
+/**
+ * Sentence splitting for news text: paragraphs, bullets, headings without punctuation, live-blog lines,
+ * quotes and abbreviations. A sentence never crosses a blank line.
+ */
+import type { Sentence } from '../../types';
+
+/** Words that end with a full stop without ending the sentence ("Mr Putin", "Gen. Gerasimov"). */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj sgt capt cpt adm cmdr brig gov sen rep pres st jr sr no nos vs ' +
+    'etc approx est fig vol jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept min ' +
+    'mt ft u.s u.k u.n e.u e.g i.e a.m p.m'
+  ).split(' '),
+);
+
+/** After dotted initialisms ("U.S.") a new sentence is only assumed before a word that usually starts one. */
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an it he she they we i but and in on this that there these those his her their its our ' +
+    'meanwhile however yet so if when while after before as at for officials russia moscow ukraine'
+  ).split(' '),
+);
+
+/** Longer runs are split at a space; real sentences are far shorter. */
+const MAX_SENTENCE = 1_500;
+const CLOSERS = '"\'”’)]»';
+const TERMINAL = /[.!?…]/;
+const BULLET = /^(?:[•·▪◦*–—-]|\d{1,3}[.)])\s+/;
+
+/** Splits a body into sentences; spans are trimmed and never include leading bullets or list numbers. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of blocks(text)) splitBlock(text, block.start, block.end, out);
+  return out;
+}
+
+/** Runs of lines that belong together: a new block starts at a blank line, a bullet, or a line after one
+ *  that reads as complete (ends in punctuation) or as a heading (the next line starts upper-case). */
+function blocks(text: string): Sentence[] {
+  const lines: Sentence[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const out: Sentence[] = [];
+  let current: Sentence | null = null;
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end);
+    if (body.trim() === '') {
+      current = null;
+      continue;
+    }
+    if (current && continues(text.slice(current.start, current.end), body)) {
+      current.end = line.end;
+      continue;
+    }
+    current = { start: line.start, end: line.end };
+    out.push(current);
+  }
+  return out;
+}
+
+/** A hard-wrapped line continues the previous one only when that one is unfinished and this one starts
+ *  in lower case (headings and live-blog lines stand alone). */
+function continues(previous: string, line: string): boolean {
+  const last = previous.trimEnd().slice(-1);
+  if (TERMINAL.test(last) || CLOSERS.includes(last) || last === ':') return false;
+  const trimmed = line.trimStart();
+  return !BULLET.test(trimmed) && /^[a-z]/.test(trimmed);
+}
+
+function splitBlock(text: string, start: number, end: number, out: Sentence[]): void {
+  const lead = /^\s*/.exec(text.slice(start, end))?.[0].length ?? 0;
+  const bullet = BULLET.exec(text.slice(start + lead, end));
+  let from = start + lead + (bullet ? bullet[0].length : 0);
+  let i = from;
+  while (i < end) {
+    const ch = text.charAt(i);
+    if (!TERMINAL.test(ch)) {
+      i += 1;
+      continue;
+    }
+    let stop = i + 1;
+    while (stop < end && (TERMINAL.test(text.charAt(stop)) || CLOSERS.includes(text.charAt(stop)))) stop += 1;
+    if (isBoundary(text, from, i, stop, end)) {
+      push(text, from, stop, out);
+      from = stop;
+    }
+    i = stop;
+  }
+  push(text, from, end, out);
+}
+
+/** Whether the punctuation at `at` (closed at `stop`) ends a sentence. */
+function isBoundary(text: string, from: number, at: number, stop: number, end: number): boolean {
+  if (stop >= end) return true;
+  if (!/\s/.test(text.charAt(stop))) return false;
+  const rest = text.slice(stop, end).trimStart();
+  const next = rest.charAt(0);
+  // A stray stop after a closing quote ("headquarters.” .") is dropped as a fragment of its own.
+  if (TERMINAL.test(next)) return true;
+  if (!/[A-Z0-9"'“‘([•]/.test(next) && !/\p{Lu}/u.test(next)) return false;
+  if (text.charAt(at) !== '.') return true;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(from, at))?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (lower === 'no' && /^\d/.test(rest)) return false;
+  if (ABBREVIATIONS.has(lower) && !(lower.includes('.') || lower === 'etc')) return false;
+  if (lower.includes('.') || ABBREVIATIONS.has(lower)) {
+    const nextWord = /^[\p{L}]+/u.exec(rest)?.[0]?.toLowerCase() ?? '';
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+/** Adds the trimmed span unless it holds no letter or digit (a stray "." after a closing quote). */
+function push(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+  // Text without stops (a table, a bad conversion) is cut at a space so no "sentence" grows unbounded.
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start ? space : start + MAX_SENTENCE;
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  }
+  if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
+}

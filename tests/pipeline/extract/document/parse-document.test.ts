@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatOf,
+  parseDocument,
+  titleFromText,
+} from '../../../../src/pipeline/extract/document/parse-document';
+
+describe('parseDocument: text and markdown', () => {
+  it('strips a date header merged onto the first line and keeps the rest verbatim', () => {
+    const doc = parseDocument('a.txt', ' date 2022-01-19 Tanks moved west overnight\n\nMore follows.');
+    expect(doc.headerDate).toBe('2022-01-19');
+    expect(doc.text).toBe('Tanks moved west overnight\n\nMore follows.');
+    expect(doc.title).toBe('Tanks moved west overnight');
+    expect(doc.id).toBe('a');
+  });
+
+  it('rejects an impossible header date as metadata, with a warning, and still strips it', () => {
+    const doc = parseDocument('b.txt', 'date 2022-13-45 Drills continue.');
+    expect(doc.headerDate).toBeNull();
+    expect(doc.text).toBe('Drills continue.');
+    expect(doc.messages.join()).toMatch(/not a real date/);
+  });
+
+  it('reads YAML front matter; user metadata wins and the body starts after it', () => {
+    const source =
+      '---\ntitle: Convoy spotted\noutlet: Kyiv Post\nurl: https://example.org/a\ndate: 2022-02-03\nauthor: [A. Writer, B. Writer]\n---\nThe convoy moved.\n';
+    const doc = parseDocument('c.md', source);
+    expect(doc.meta).toEqual({
+      title: 'Convoy spotted',
+      outlet: 'Kyiv Post',
+      url: 'https://example.org/a',
+      date: '2022-02-03',
+      author: 'A. Writer, B. Writer',
+    });
+    expect(doc.title).toBe('Convoy spotted');
+    expect(doc.text).toBe('The convoy moved.\n');
+    expect(doc.format).toBe('markdown');
+  });
+
+  it('keeps the body and warns when the front matter is broken YAML', () => {
+    const doc = parseDocument('d.txt', '---\ntitle: [unclosed\ndate: :\n---\nBody text here.');
+    expect(doc.text).toBe('Body text here.');
+    expect(doc.meta.title).toBeNull();
+    expect(doc.messages.join()).toMatch(/not valid YAML/);
+  });
+
+  it.each([
+    ['2022-13-45', /not a real date/],
+    ['yesterday', /not a real date/],
+  ])('drops front-matter date %s with a warning', (date, message) => {
+    const doc = parseDocument('e.txt', `---\ndate: ${date}\n---\nText.`);
+    expect(doc.meta.date).toBeNull();
+    expect(doc.messages.join()).toMatch(message);
+  });
+
+  it('ignores a non-http url in metadata', () => {
+    const doc = parseDocument('f.txt', '---\nurl: "javascript:alert(1)"\n---\nText.');
+    expect(doc.meta.url).toBeNull();
+    expect(doc.messages.join()).toMatch(/not an http/);
+  });
+});
+
+describe('parseDocument: HTML', () => {
+  const html = `<!doctype html><html><head><title>Troops mass near Kharkiv</title>
+    <meta property="og:site_name" content="The Guardian">
+    <meta property="article:published_time" content="2022-02-10T08:00:00Z">
+    <link rel="canonical" href="https://www.theguardian.com/world/x">
+    <style>p { color: red }</style><script>alert('head')</script></head>
+    <body onload="alert(1)"><h1>Troops mass</h1><p>Some <b>100,000</b> troops &amp; tanks.</p>
+    <script>document.write('evil')</script><iframe src="https://evil.example"></iframe>
+    <p onclick="steal()">Second<br>line.</p><noscript>enable js</noscript><svg><text>svg text</text></svg></body></html>`;
+
+  it('keeps text in blocks, drops scripts, styles, frames and handlers, and reads the head', () => {
+    const doc = parseDocument('page.html', html);
+    expect(doc.text).toBe('Troops mass\n\nSome 100,000 troops & tanks.\n\nSecond\nline.');
+    expect(doc.meta).toMatchObject({
+      title: 'Troops mass near Kharkiv',
+      outlet: 'The Guardian',
+      date: '2022-02-10',
+      url: 'https://www.theguardian.com/world/x',
+    });
+    expect(doc.format).toBe('html');
+  });
+});
+
+describe('titles and formats', () => {
+  it.each([
+    ['(The Hill) – Talks collapsed. More later.', 'Talks collapsed.'],
+    ['KYIV, Ukraine (AP) — Shelling resumed on Monday. Officials said.', 'Shelling resumed on Monday.'],
+    ['# Heading in markdown\n\nBody.', 'Heading in markdown'],
+    ['Summary\n\n  • First bullet point\n  • Second', 'First bullet point'],
+    ['Mr. Smith went to Minsk. Then left.', 'Mr. Smith went to Minsk.'],
+  ])('title of %j', (text, title) => {
+    expect(titleFromText(text, 'fallback')).toBe(title);
+  });
+
+  it.each([
+    ['a.txt', 'text'],
+    ['b.MD', 'markdown'],
+    ['c.htm', 'html'],
+    ['d.pdf', null],
+    ['noext', null],
+  ])('format of %s', (file, format) => {
+    expect(formatOf(file)).toBe(format);
+  });
+});

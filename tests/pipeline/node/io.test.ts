@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import {
+  mkdtempSync,
+  promises as fs,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type ArticleBody, type Dataset } from '../../../src/domain/schema';
+import { readCorpus, writeDatasetAtomically } from '../../../src/pipeline/node/io';
+
+const root = mkdtempSync(path.join(tmpdir(), 'ledger-io-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const dataset = (n: number): Dataset => ({
+  schemaVersion: SCHEMA_VERSION,
+  generatedAt: '2022-03-01T00:00:00.000Z',
+  articles: [],
+  outlets: [],
+  actors: [],
+  places: [],
+  claims: [],
+  events: [],
+  report: { files: [], summary: { read: n, ok: n, warning: 0, rejected: 0 } },
+});
+const body = (id: string): ArticleBody => ({ schemaVersion: SCHEMA_VERSION, id, text: id, mentions: [] });
+
+describe('readCorpus', () => {
+  const dir = path.join(root, 'corpus');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'b.txt'), 'second');
+  writeFileSync(path.join(dir, 'a.txt'), 'first');
+  mkdirSync(path.join(dir, 'folder.txt'));
+  symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
+  symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'link-in.txt'));
+  writeFileSync(path.join(root, 'secret.txt'), 'private');
+  symlinkSync(path.join(root, 'secret.txt'), path.join(dir, 'link-out.txt'));
+  execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+
+  it('lists every top-level entry in name order, reading files and explaining the rest', async () => {
+    const big = path.join(dir, 'huge.txt');
+    await fs.writeFile(big, '');
+    await fs.truncate(big, 20 * 1024 * 1024); // sparse: 20 MB on paper, nothing to write
+    const files = await readCorpus(dir);
+    const byName = new Map(files.map((f) => [f.file, f]));
+    expect(files.map((f) => f.file)).toEqual([
+      'a.txt',
+      'b.txt',
+      'dangling.txt',
+      'folder.txt',
+      'huge.txt',
+      'link-in.txt',
+      'link-out.txt',
+      'pipe.txt',
+    ]);
+    expect(new TextDecoder().decode(byName.get('link-in.txt')!.bytes!)).toBe('first');
+    expect(byName.get('link-out.txt')).toMatchObject({
+      bytes: null,
+      readError: expect.stringMatching(/outside/),
+    });
+    expect(new TextDecoder().decode(byName.get('a.txt')!.bytes!)).toBe('first');
+    expect(byName.get('folder.txt')).toMatchObject({
+      bytes: null,
+      readError: expect.stringMatching(/folder/),
+    });
+    expect(byName.get('dangling.txt')!.readError).toMatch(/target does not exist/);
+    expect(byName.get('pipe.txt')!.readError).toMatch(/pipe/);
+    expect(byName.get('huge.txt')).toMatchObject({ bytes: null, size: 20 * 1024 * 1024 });
+    expect(byName.get('huge.txt')!.readError).toMatch(/20\.0 MB, over the 10\.0 MB limit/);
+  });
+
+  it('honours a smaller limit and a file-count cap', async () => {
+    const files = await readCorpus(dir, { maxFileBytes: 5, maxFiles: 1 });
+    expect(files[0]).toMatchObject({ file: 'a.txt', readError: null });
+    expect(files[1]!.readError).toMatch(/over the limit of 1 files/);
+  });
+
+  it('throws for a missing folder (the CLI turns that into its exit reason)', async () => {
+    await expect(readCorpus(path.join(root, 'nope'))).rejects.toThrow();
+  });
+});
+
+describe('writeDatasetAtomically', () => {
+  const out = path.join(root, 'public', 'data');
+
+  it('writes dataset.json and one body per article, removes stale bodies, keeps foreign files', async () => {
+    await writeDatasetAtomically(out, dataset(2), [body('a'), body('b')]);
+    await fs.writeFile(path.join(out, 'basemap.json'), '{}');
+    await writeDatasetAtomically(out, dataset(1), [body('a')]);
+    expect((await fs.readdir(path.join(out, 'articles'))).sort()).toEqual(['a.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'dataset.json'), 'utf8')).report.summary.read).toBe(1);
+    expect(readFileSync(path.join(out, 'basemap.json'), 'utf8')).toBe('{}');
+    expect((await fs.readdir(path.dirname(out))).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('leaves the previous dataset intact when a write fails midway', async () => {
+    await writeDatasetAtomically(out, dataset(3), [body('a'), body('b')]);
+    const before = readFileSync(path.join(out, 'dataset.json'), 'utf8');
+    const poisoned = {
+      ...body('c'),
+      toJSON: () => {
+        throw new Error('disk full');
+      },
+    } as unknown as ArticleBody;
+    await expect(writeDatasetAtomically(out, dataset(9), [body('x'), poisoned])).rejects.toThrow('disk full');
+    expect(readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(before);
+    expect((await fs.readdir(path.join(out, 'articles'))).sort()).toEqual(['a.json', 'b.json']);
+    expect((await fs.readdir(path.dirname(out))).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+});

@@ -162,6 +162,11 @@ export const ClaimSchema = z.object({
   relation: z.enum(['subset', 'additional']).nullable(),
   /** The sentence the number came from. */
   quote: QuoteSchema,
+  /**
+   * Every sentence of the article that states this same claim (headline, lead, quote), in text order; the
+   * quote's span is one of them. A claim repeated in one article is charted once.
+   */
+  mentions: z.array(SpanSchema).min(1),
   /** The number phrase itself ("about 130,000"). */
   valueSpan: SpanSchema,
 });

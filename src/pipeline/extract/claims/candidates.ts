@@ -2,13 +2,13 @@
 import type { Sentence } from '../../types';
 import { ADDITIONAL_BEFORE, SUBSET_GAP } from './cues';
 import { shift } from './spans';
-import { elidedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './unit';
+import { elidedAfter, enlistedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './unit';
 import { findNumbers, type NumberPhrase } from './numbers';
 
 /** More troops than any army near the region fields: a misreading, never charted as fact. */
 const MAX_TROOPS = 2_000_000;
-/** Fewer than this many troops is an incident (a patrol, a crew), not a force build-up. */
-const MIN_TROOPS = 100;
+/** Fewer than this many troops is an incident (a patrol, a crew), not a deployment ("70 troops arrived"). */
+const MIN_TROOPS = 20;
 /** No army fields more groups than this; a larger count is a misreading. */
 const MAX_BTGS = 1_000;
 /** A battalion group is some hundreds of soldiers; other "sizes" are misreadings and are not multiplied. */
@@ -29,15 +29,47 @@ export interface Candidate {
   elided: boolean;
 }
 
-/** Troop and BTG numbers of a sentence; per-group sizes are folded into their BTG figure. */
-export function candidatesIn(text: string, sentence: Sentence): Candidate[] {
+/** Words before a bare figure that take up a force named earlier ("The remaining 300 will ...", "a sharp
+ *  increase from 60", "compared with 83"): the figure counts what that force counts. */
+const TAKES_UP_BEFORE =
+  /(?:\b(?:the\s+remaining|the\s+other|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from)|[(–—])\s*$/i;
+/** Between two figures of one sentence: the second is a later or earlier value of the first. */
+const SAME_COUNT_GAP =
+  /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+$/i;
+/** A clause of saying or being between two figures ends a list of casualties. */
+const LIST_GAP =
+  /^(?:(?![.;:!?]|\b(?:is|are|was|were|has|have|had|will|would|said|says|say)\b)[^\d]){0,80}$/i;
+
+/**
+ * Troop and BTG numbers of a sentence; per-group sizes are folded into their BTG figure. `carry` is the last
+ * figure of the sentences before in the same paragraph, which a bare figure may take up.
+ */
+export function candidatesIn(text: string, sentence: Sentence, carry: Candidate | null = null): Candidate[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
+  let previous: { phrase: NumberPhrase; casualty: boolean } | null = null;
+  // A bare "from 60" waiting for "to 84 battalion groups" to say what both count.
+  let pending: NumberPhrase | null = null;
   for (const local of findNumbers(body)) {
     const phrase = shift(local, sentence.start);
     const unit =
-      unitAfter(text, phrase, sentence.end) ?? unitBefore(text, phrase, sentence.start, sentence.end);
+      unitAfter(text, phrase, sentence.end) ??
+      unitBefore(text, phrase, sentence.start, sentence.end) ??
+      enlistedAfter(text, phrase, sentence.end);
     if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
+    // "could kill 50,000 civilians, 25,000 soldiers and 10,000 Russian forces": the verb governs the list.
+    const casualty: boolean =
+      isCasualty(text, phrase, unit?.end ?? phrase.end, sentence.start) ||
+      (previous !== null &&
+        previous.casualty &&
+        LIST_GAP.test(text.slice(previous.phrase.end, phrase.start)) &&
+        /,|\band\b/.test(text.slice(previous.phrase.end, phrase.start)));
+    const opened = pending;
+    pending = null;
+    previous = { phrase, casualty };
+    if (unit && opened && /^\s+to\s+$/i.test(text.slice(opened.end, phrase.start))) {
+      out.push(bare(opened, unit.unit, false));
+    }
     const last = out.at(-1);
     if (unit) {
       if (unit.unit === 'troops' && isPerUnit(text, phrase, unit.end, sentence.start)) {
@@ -48,7 +80,7 @@ export function candidatesIn(text: string, sentence: Sentence): Candidate[] {
         }
         continue;
       }
-      if (isCasualty(text, phrase, unit.end, sentence.start)) continue;
+      if (casualty) continue;
       out.push(
         related(
           text,
@@ -65,27 +97,57 @@ export function candidatesIn(text: string, sentence: Sentence): Candidate[] {
           last,
         ),
       );
-    } else if (
-      last &&
-      elidedAfter(text, phrase, sentence.end) &&
-      phrase.max * 100 >= last.phrase.max &&
-      phrase.max <= last.phrase.max * 10
-    ) {
-      const more = /^\s+more\b/i.test(text.slice(phrase.end, sentence.end));
-      const c: Candidate = {
-        phrase,
-        unit: last.unit,
-        modifiers: more ? ['more'] : [],
-        end: phrase.end,
-        perUnit: null,
-        relation: null,
-        partOf: null,
-        elided: true,
-      };
-      out.push(related(text, c, last));
+      continue;
+    }
+    if (casualty) continue;
+    const antecedent = takenUp(text, phrase, sentence, last, carry);
+    if (antecedent) {
+      const c = bare(phrase, antecedent.unit, /^\s+more\b/i.test(text.slice(phrase.end, sentence.end)));
+      out.push(antecedent === last ? related(text, c, last) : c);
+    } else if (/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, phrase.start - 6), phrase.start))) {
+      pending = phrase;
     }
   }
   return out.filter(plausible);
+}
+
+/** A figure whose unit noun was left out and is taken from another figure. */
+function bare(phrase: NumberPhrase, unit: Candidate['unit'], more: boolean): Candidate {
+  return {
+    phrase,
+    unit,
+    modifiers: more ? ['more'] : [],
+    end: phrase.end,
+    perUnit: null,
+    relation: null,
+    partOf: null,
+    elided: true,
+  };
+}
+
+/** The figure a bare number takes its unit from: the one before it in the sentence when the words show a noun
+ *  was left out, or the last one of the paragraph when the number opens with words that take it up. */
+function takenUp(
+  text: string,
+  phrase: NumberPhrase,
+  sentence: Sentence,
+  last: Candidate | undefined,
+  carry: Candidate | null,
+): Candidate | null {
+  const near = (c: Candidate): boolean => phrase.max * 100 >= c.phrase.max && phrase.max <= c.phrase.max * 10;
+  const before = text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start);
+  if (last) {
+    const gap = text.slice(last.end, phrase.start);
+    const pair =
+      SAME_COUNT_GAP.test(gap) ||
+      (/^\s+to\s+$/i.test(gap) && /\bfrom\s+$/i.test(text.slice(last.phrase.start - 6, last.phrase.start)));
+    if ((pair || elidedAfter(text, phrase, sentence.end)) && near(last)) return last;
+    return null;
+  }
+  if (carry && TAKES_UP_BEFORE.test(before) && elidedAfter(text, phrase, sentence.end) && near(carry)) {
+    return carry;
+  }
+  return null;
 }
 
 /** Marks a second number as a part of ("including") or an addition to ("30,000 more") the one before it. */

@@ -5,14 +5,23 @@
 
 /** Nouns that count people under arms. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants';
+  'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|volunteers|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups. */
 export const BTG_NOUN =
-  'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion\\s+groups?|BTGs?';
+  'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion\\s+groups?|BTGs?|battalions';
+
+/** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
+ *  numbers 30,000", "units, which number 127,000 people"). */
+export const FORMATION_NOUN =
+  'units|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations';
+
+/** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people"). */
+export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';
 
 /** Singular nouns a "30,000-strong ..." phrase may qualify. */
-export const STRONG_NOUN = 'force|forces|army|military|contingent|group|garrison|deployment|grouping|corps';
+export const STRONG_NOUN =
+  'force|forces|army|military|contingent|group|garrison|deployment|grouping|corps|squadron|battalion|brigade|regiment|division|company|unit|battlegroup|battle\\s+group|team|detachment|mission|formation|task\\s+force';
 
 /** Words that may stand between a number and its unit noun ("30,000 more combat-ready troops"). */
 export const UNIT_MODIFIERS = new Set(
@@ -22,7 +31,8 @@ export const UNIT_MODIFIERS = new Set(
     'mechanized motorised motorized professional conscript contract heavily well equipped trained ' +
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
     'and its their his her the tactical battalion army navy naval air infantry tank strike security ' +
-    'interior guard national-guard rapid-reaction response deployed stationed'
+    'interior guard national-guard rapid-reaction response deployed stationed top senior high-ranking ' +
+    'so-called other'
   ).split(' '),
 );
 
@@ -38,7 +48,7 @@ export const ELISION_FOLLOWERS = new Set(
 
 /** Verbs and nouns that make a number a count of casualties, not of a force. */
 export const CASUALTY_AFTER =
-  /^[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives)\b/i;
+  /^[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives)\b/i;
 
 /** Casualty words just before a number ("killing 300 soldiers", "the deaths of 50 troops"). */
 export const CASUALTY_BEFORE =
@@ -46,7 +56,7 @@ export const CASUALTY_BEFORE =
 
 /** Words showing a troop figure is the size of one group, not a total. */
 export const PER_UNIT_BEFORE =
-  /\b(?:each|every|typically)\b[^,.;]{0,30}$|\b(?:a|one|per|an\s+average)\s+(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b[^,.;]{0,30}$/i;
+  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b[^,.;]{0,30}$/i;
 export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
@@ -143,9 +153,18 @@ export const LOCATIVE_BEFORE =
 export const TARGET_BEFORE =
   /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying)\s+(?:the\s+)?$/i;
 
+/** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
+const LINK_ANY =
+  '(?:is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
+
+/** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
+ *  consisted of", "forces, estimated by NATO at"). */
+const LINK_SIZE =
+  '(?:numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+number)|put\\s+at|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
+
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
- *  numbering 60,000", "a force of 30,000"). */
+ *  numbering 60,000", "a force of 30,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(${BTG_NOUN})|${TROOP_NOUN})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:is|was|are|were|stands?\\s+at|stood\\s+at|reached|has\\s+reached|ha[sd]\\s+(?:risen|grown)\\s+to|rose\\s+to|grew\\s+to|at|to)|\\b(?:${TROOP_NOUN})\\s+(?:numbering|number|numbered|total|totalled|totaled)|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
+  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
   'iu',
 );

@@ -55,6 +55,7 @@ export function toDraft(
     relation: context.partOf ? figure.relation : null,
     quote: { start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) },
     valueSpan: { start: phrase.start, end: phrase.end },
+    mentions: [{ start: sentence.start, end: sentence.end }],
   };
 }
 

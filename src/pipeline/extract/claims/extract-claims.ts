@@ -13,6 +13,7 @@ import { borderResolver } from './borders';
 import { articleYear, toDraft } from './draft';
 import { placesOf } from './places';
 import { laterSpeaker, openQuotes } from './quotes';
+import { mergeRepeats } from './repeats';
 import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 
@@ -26,6 +27,8 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
   const claims: ClaimDraft[] = [];
   let previous: string[] = [];
   let entry = -1;
+  // The last figure of the paragraph so far, which a bare figure may take up ("The remaining 300 ...").
+  let carry: Candidate | null = null;
   const sentences = splitSentences(text);
   const open = openQuotes(text, sentences);
   const namesOf = (sentence: Sentence): Names => ({
@@ -38,11 +41,14 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     const here = doc.entries.filter((e) => e.start <= sentence.start).length - 1;
     // A live entry is a new voice: "They believe" does not reach back into the entry before it.
     if (here !== entry) previous = [];
+    if (here !== entry || text.slice(sentences[k - 1]?.end ?? 0, sentence.start).includes('\n\n'))
+      carry = null;
     entry = here;
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
     const names = namesOf(sentence);
     const cues = findCues(text, sentence, names, previous);
-    const candidates = candidatesIn(text, sentence);
+    const candidates = candidatesIn(text, sentence, carry);
+    carry = candidates.at(-1) ?? carry;
     const drafts: ClaimDraft[] = [];
     for (const [i, c] of candidates.entries()) {
       const said = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
@@ -93,7 +99,28 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     const said = cues.filter((c) => c.claimantIds.length > 0 && !c.inherited).at(-1);
     if (said) previous = said.claimantIds;
   }
-  return claims;
+  return mergeRepeats(claims, {
+    periodOf: (offset) => doc.entries[lastAtOrBefore(doc.entries, offset)]?.publishedAt.slice(0, 10) ?? '',
+    groupOf: (id) => groupOf(id, found, reference),
+  });
+}
+
+/** Index of the last item starting at or before `offset` (items sorted by start), or -1. */
+function lastAtOrBefore(items: { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** The country or body an actor speaks for (itself when it has no affiliation). */
+function groupOf(id: string, found: Recognised, reference: Reference): string {
+  const actor = reference.actors.get(id) ?? found.newActors.find((a) => a.id === id);
+  return actor?.affiliation ?? id;
 }
 
 /** From the number (hedge included) to the end of its unit noun. */

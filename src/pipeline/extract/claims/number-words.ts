@@ -39,22 +39,36 @@ export const MULTIPLIERS: Record<string, number> = {
   mln: 1_000_000,
   billion: 1_000_000_000,
   bn: 1_000_000_000,
+  // South Asian English: "two lakh troops" is 200,000.
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
 };
 
-const WORD = `(?:${Object.keys(SMALL).join('|')}|dozen|hundred|thousand|million|billion)`;
+/** Fractions written before a multiplier ("half a million", "a quarter of a million"). */
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three quarters': 0.75 };
 
-/** A run of number words, optionally led by "a" before a multiplier ("a hundred thousand"). */
+const WORD = `(?:${Object.keys(SMALL).join('|')}|dozen|hundred|thousand|million|billion|lakhs?|crore)`;
+const FRACTION =
+  '(?:(?:a\\s+)?half\\s+a|(?:a\\s+)?quarter\\s+of\\s+a|three[\\s-]+quarters\\s+of\\s+a)\\s+(?=(?:thousand|million|billion)\\b)';
+
+/** A run of number words, optionally led by "a" before a multiplier ("a hundred thousand") or by a fraction
+ *  ("half a million"). */
 export const NUMBER_WORDS_RE = new RegExp(
-  `\\b(?:a\\s+(?=(?:dozen|hundred|thousand|million)\\b))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`,
+  `\\b(?:${FRACTION}|a\\s+(?=(?:dozen|hundred|thousand|million|lakh)\\b))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`,
   'gi',
 );
 
 /** The value of a run matched by NUMBER_WORDS_RE, or null when the words do not form a number. */
 export function wordsValue(run: string): number | null {
-  const words = run
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter((w) => w !== 'and');
+  const lower = run.toLowerCase();
+  const fraction = /^(?:a\s+)?(half|quarter|three[\s-]+quarters)\s+(?:of\s+)?a\s+/.exec(lower);
+  if (fraction) {
+    const rest = wordsValue(lower.slice(fraction[0].length));
+    const share = FRACTIONS[fraction[1]!.replace(/[\s-]+/, ' ')] ?? null;
+    return rest === null || share === null ? null : rest * share;
+  }
+  const words = lower.split(/[\s-]+/).filter((w) => w !== 'and');
   let total = 0;
   let group = 0;
   let seen = false;

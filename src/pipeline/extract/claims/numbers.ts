@@ -33,8 +33,16 @@ interface Core {
   vague: { min: number; max: number } | null;
 }
 
-const DIGITS_RE = /\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-const MULTIPLIER_AFTER_RE = /^(?:\s?(million|mln|billion|bn|thousand|hundred)\b|([kK])(?![\p{L}\d]))/u;
+// Indian grouping ("1,20,000") first, then thousands by commas or spaces ("150 000"), then plain digits.
+const DIGITS_RE =
+  /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+/** A month name or its abbreviation: "Dec. 20" and "20 December" are days, not counts. */
+const MONTH =
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH})\\s+$`);
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})(?![\\p{L}])`, 'u');
+const MULTIPLIER_AFTER_RE =
+  /^(?:\s?(million|mln|billion|bn|thousand|hundred|lakhs?|crore)\b|([kK])(?![\p{L}\d]))/u;
 const VAGUE_RE = new RegExp(
   `\\b(?:${VAGUE_PHRASES.map((v) => v.pattern.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
@@ -69,10 +77,12 @@ export function findNumbers(text: string): NumberPhrase[] {
       next &&
       !first.vague &&
       !next.vague &&
+      // "from 2014 to 2022" spans years, not a count.
+      !(first.yearLike && next.yearLike) &&
       (DASH_JOIN_RE.test(between) ||
         (opensBetween && /^\s+and\s+$/i.test(between)) ||
         // "from 100,000 to 130,000" is a change between two figures, not a range.
-        (WORD_JOIN_RE.test(between) && !isChange(text.slice(Math.max(0, first.start - 20), first.start))));
+        (WORD_JOIN_RE.test(between) && !isChange(text.slice(Math.max(0, first.start - 60), first.start))));
     if (joined) {
       last = next;
       i += 1;
@@ -145,18 +155,23 @@ function findCores(text: string): Core[] {
 
 /** A figure written in digits, or null when its surroundings say it is not a count. */
 function digitsCore(text: string, start: number, digits: string): Core | null {
+  const dayLike = /^(?:[1-9]|[12]\d|3[01])$/.test(digits);
+  if (dayLike && MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (dayLike && MONTH_AFTER_RE.test(text.slice(start + digits.length, start + digits.length + 16)))
+    return null;
   const before = text.slice(Math.max(0, start - 6), start);
   if (/[\p{L}_$£€¥₽:/]$|\p{L}[-–]$|(?<![\d–-]\s*)(?:^|[\s(])[-−–]$|\d[.,]$/u.test(before)) return null;
   let end = start + digits.length;
   const after = MULTIPLIER_AFTER_RE.exec(text.slice(end, end + 12));
   const word = after?.[1]?.toLowerCase();
   const multiplier = word ? (MULTIPLIERS[word] ?? null) : after?.[2] ? 1_000 : null;
+  const indian = /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits);
   if (after) end += after[0].length;
   const rest = text.slice(end, end + 12);
   if (/^(?:[\p{L}_]|[:.,]\d|\s?%|\s?per\s?cent\b|\d)/u.test(rest) && !/^-plus\b/.test(rest)) return null;
   // "130.000" is how translated copy writes 130,000; with a multiplier ("1.500 million") it is a decimal.
   const dotted = multiplier === null && /^\d{1,3}(?:\.\d{3})+$/.test(digits);
-  const plain = Number(digits.replace(dotted ? /\D/g : /[^\d.]/g, ''));
+  const plain = Number(digits.replace(dotted || indian ? /\D/g : /[^\d.]/g, ''));
   const yearLike = multiplier === null && /^(?:1[89]|20)\d\d$/.test(digits);
   return { start, end, value: plain * (multiplier ?? 1), multiplier, yearLike, vague: null };
 }
@@ -190,5 +205,9 @@ function escape(words: string): string {
 
 /** "rose from 100,000 to 130,000" is a change between two figures; "range from 169,000 to 190,000" is a range. */
 function isChange(before: string): boolean {
-  return /\bfrom\s+$/i.test(before) && !/\b(?:range[sd]?|ranging)\s+from\s+$/i.test(before);
+  return CHANGE_FROM_RE.test(before);
 }
+
+// A verb or noun of change a few words before "from": "rose from", "has increased sharply from", "a jump from".
+const CHANGE_FROM_RE =
+  /\b(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|dropp?(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr(?:ink|ank|unk)(?:s|ing)?|reduc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|went|gone|up|down)\s+(?:[\p{L}-]+\s+){0,3}?from\s+$/iu;

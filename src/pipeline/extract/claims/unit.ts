@@ -1,6 +1,9 @@
 /** What a number counts: troops, battalion tactical groups, or something else (people, miles, regions). */
 import {
   BTG_NOUN,
+  DEMONYMS,
+  FORMATION_NOUN,
+  PEOPLE_NOUN,
   CASUALTY_AFTER,
   CASUALTY_BEFORE,
   ELISION_FOLLOWERS,
@@ -22,8 +25,12 @@ export interface UnitMatch {
   end: number;
 }
 
-const NOUN_RE = new RegExp(`^(?:(${BTG_NOUN})|(${TROOP_NOUN}))(?![\\p{L}])`, 'iu');
-const STRONG_RE = new RegExp(`^-strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${STRONG_NOUN})\\b`, 'iu');
+// The noun may be set in quotation marks ("so-called “battalion tactical groups”").
+const NOUN_RE = new RegExp(`^[“"‘']?(?:(${BTG_NOUN})|(${TROOP_NOUN}))(?![\\p{L}])`, 'iu');
+// "a 30,000-strong force", "a 1,000-member squadron", "the 1,100 troop-strong battlegroup".
+const STRONG_LEAD = '(?:-(?:strong|member|man|person|soldier|troop)|\\s+troop-strong)';
+const STRONG_LEAD_RE = new RegExp(`^${STRONG_LEAD}\\b`, 'i');
+const STRONG_RE = new RegExp(`^${STRONG_LEAD}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${STRONG_NOUN})\\b`, 'iu');
 const CALENDAR =
   /^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NOT_MODIFIERS =
@@ -32,7 +39,8 @@ const WORD_RE = /^,?\s+([\p{L}][\p{L}.’'-]*)/u;
 
 /** The unit noun governed by the number (up to four modifier words away), or null. */
 export function unitAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
-  const strong = STRONG_RE.exec(text.slice(phrase.end, limit));
+  const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 80));
+  const strong = STRONG_LEAD_RE.test(rest) ? STRONG_RE.exec(rest) : null;
   if (strong) {
     const words = strong[0].split(/\s+/).slice(1, -1);
     return { unit: 'troops', modifiers: words, end: phrase.end + strong[0].length };
@@ -67,6 +75,17 @@ function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
   return /(?:ed|ian|ish|ese|ready|ary|ic)$/.test(lower);
 }
 
+/** People who enlist to fight are fighters, whatever the noun ("20,000 foreign nationals have signed up to
+ *  fight", "300 Norwegians volunteered to join the war"). */
+const ENLISTED_RE =
+  /^(?:\s+[\p{L}’'-]+){1,3}?\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:signed\s+up|volunteered|enlisted|enrolled|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))/iu;
+
+/** A count of people enlisting to fight, read as troops (the words up to the verb are the noun phrase). */
+export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
+  const found = ENLISTED_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
+  return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
+}
+
 /** Whether the number counts dead, wounded or captured people rather than a force. */
 export function isCasualty(
   text: string,
@@ -85,26 +104,58 @@ export function isPerUnit(
   unitEnd: number,
   sentenceStart: number,
 ): boolean {
-  const before = text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start);
+  const before = text.slice(Math.max(sentenceStart, phrase.start - 80), phrase.start);
   return PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(text.slice(unitEnd, unitEnd + 40));
 }
 
+/** A time after a bare figure ("up from 60 two weeks ago", "83 a month earlier"): no noun is counted. */
+const TIME_AFTER_RE =
+  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before|later)|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:earlier|previously|before|ago)\b)/i;
+
 /** After a number with no noun, whether the words show one was left out ("30,000 more are", "to 130,000."). */
 export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): boolean {
-  const rest = text.slice(phrase.end, limit);
-  if (/^\s*(?:[.,;:)]|$)/.test(rest)) return true;
+  let rest = text.slice(phrase.end, Math.min(limit, phrase.end + 80));
+  // "the roughly 900 U.S. already in the country": a nationality word may stand for the left-out noun.
+  for (let step = 0; step < 2; step += 1) {
+    const word = WORD_RE.exec(rest);
+    if (!word?.[1] || !DEMONYMS[word[1].toLowerCase().replace(/\.$/, '')]) break;
+    rest = rest.slice(word[0].length);
+  }
+  if (/^\s*(?:[.,;:)–—]|-\s|$)/.test(rest) || TIME_AFTER_RE.test(rest)) return true;
   const word = WORD_RE.exec(rest)?.[1]?.toLowerCase().replace(/\.+$/, '');
   return word !== undefined && ELISION_FOLLOWERS.has(word);
 }
 
-/** A unit named before the number with nothing counted after it ("the number of troops is 127,000."). */
+const PEOPLE_AFTER_RE = new RegExp(`^\\s+(?:${PEOPLE_NOUN})\\b`, 'iu');
+const BTG_IN_RE = new RegExp(`\\b(?:${BTG_NOUN})\\b`, 'iu');
+/** A troop noun right before the figure and its hedge ("build-up of forces in excess of 150,000"). */
+const DIRECT_BEFORE_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\s+(?:of\\s+)?$`, 'iu');
+// After a figure, a past tense or modal shows the sentence goes on with a verb, not a counted noun.
+const VERB_AFTER_RE = /^\s+(?:[a-z]+ed|could|would|might|may|must|should|can|will|have|has|had)\b/;
+
+/**
+ * A unit named before the number with nothing counted after it ("the number of troops is 127,000.", "units,
+ * which number 127,000 people", "forces in excess of 150,000 helped"): the noun's unit, BTG when the phrase
+ * names battalion groups anywhere ("ground units, known as battalion tactical groups, grew to 120").
+ */
 export function unitBefore(
   text: string,
   phrase: NumberPhrase,
   sentenceStart: number,
   limit: number,
 ): UnitMatch | null {
-  const found = UNIT_BEFORE.exec(text.slice(Math.max(sentenceStart, phrase.start - 100), phrase.start));
-  if (!found || !elidedAfter(text, phrase, limit)) return null;
-  return { unit: found[1] ? 'btg' : 'troops', modifiers: [], end: phrase.end };
+  const window = text.slice(Math.max(sentenceStart, phrase.start - 160), phrase.start);
+  const direct = DIRECT_BEFORE_RE.exec(window);
+  const found = direct ?? UNIT_BEFORE.exec(window);
+  if (!found) return null;
+  const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 40));
+  const people = PEOPLE_AFTER_RE.exec(rest);
+  const ends =
+    people !== null || elidedAfter(text, phrase, limit) || (direct !== null && VERB_AFTER_RE.test(rest));
+  if (!ends) return null;
+  return {
+    unit: BTG_IN_RE.test(found[0]) ? 'btg' : 'troops',
+    modifiers: [],
+    end: phrase.end + (people?.[0].length ?? 0),
+  };
 }

@@ -1,0 +1,63 @@
+/**
+ * One claim, several mentions: a figure an article states in its headline, its lead and a quote is one claim,
+ * charted once, with every sentence that states it kept as a mention. Two sources giving the same figure stay
+ * two claims.
+ */
+import type { ClaimDraft } from '../../types';
+
+/** What decides whether two drafts state the same claim, beyond value and unit. */
+export interface RepeatContext {
+  /** The day (or live entry) a text offset belongs to: a figure repeated on another day is a new report. */
+  periodOf: (offset: number) => string;
+  /** The country or body an actor speaks for, so "the Pentagon" and "a US official" count as one source. */
+  groupOf: (actorId: string) => string;
+}
+
+/** Merges repeats of one claim in one document; the attributed mention (else the first) leads. */
+export function mergeRepeats(drafts: ClaimDraft[], context: RepeatContext): ClaimDraft[] {
+  const groups: ClaimDraft[][] = [];
+  for (const draft of drafts) {
+    const same = groups.find((group) => group.every((other) => sameClaim(draft, other, context)));
+    if (same) same.push(draft);
+    else groups.push([draft]);
+  }
+  const renamed = new Map<string, string>();
+  const merged = groups.map((group) => {
+    const lead = group.find((d) => d.claimantIds.length > 0) ?? group[0]!;
+    for (const d of group) renamed.set(d.id, lead.id);
+    return {
+      ...lead,
+      subjectId: lead.subjectId ?? group.find((d) => d.subjectId)?.subjectId ?? null,
+      placeIds: [...new Set(group.flatMap((d) => d.placeIds))],
+      mentions: uniqueSpans(group.flatMap((d) => d.mentions)),
+    };
+  });
+  const kept = new Set(merged.map((d) => d.id));
+  return merged
+    .map((d) => {
+      const partOf = d.partOf === null ? null : (renamed.get(d.partOf) ?? d.partOf);
+      // A figure cannot be part of itself once its repeats are one claim.
+      return partOf === d.id || (partOf !== null && !kept.has(partOf))
+        ? { ...d, partOf: null, relation: null }
+        : { ...d, partOf };
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function sameClaim(a: ClaimDraft, b: ClaimDraft, context: RepeatContext): boolean {
+  if (a.unit !== b.unit || a.valueMin !== b.valueMin || a.valueMax !== b.valueMax || a.vague !== b.vague) {
+    return false;
+  }
+  // Two equal figures in one sentence are two claims ("30,000 in Belarus and 30,000 in Crimea").
+  if (a.quote.start === b.quote.start) return false;
+  if (context.periodOf(a.quote.start) !== context.periodOf(b.quote.start)) return false;
+  if (a.subjectId && b.subjectId && a.subjectId !== b.subjectId) return false;
+  if (a.claimantIds.length === 0 || b.claimantIds.length === 0) return true;
+  const groups = (d: ClaimDraft) => [...new Set(d.claimantIds.map(context.groupOf))].sort().join('|');
+  return groups(a) === groups(b);
+}
+
+function uniqueSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const seen = new Map(spans.map((s) => [`${s.start}:${s.end}`, s]));
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}

@@ -141,7 +141,11 @@ function takenUp(
     const pair =
       SAME_COUNT_GAP.test(gap) ||
       (/^\s+to\s+$/i.test(gap) && /\bfrom\s+$/i.test(text.slice(last.phrase.start - 6, last.phrase.start)));
-    if ((pair || elidedAfter(text, phrase, sentence.end)) && near(last)) return last;
+    // "number 64,000 people on land, reaching 71,000 people with the fleet": people counted as the force was.
+    const people =
+      /\b(?:reaching|rising\s+to|up\s+to|to|totall?ing|and|or)\s+$/i.test(gap) &&
+      /^\s+(?:people|men|personnel)\b/i.test(text.slice(phrase.end, phrase.end + 12));
+    if ((pair || people || elidedAfter(text, phrase, sentence.end)) && near(last)) return last;
     return null;
   }
   if (carry && TAKES_UP_BEFORE.test(before) && elidedAfter(text, phrase, sentence.end) && near(carry)) {

@@ -14,7 +14,7 @@ export const BTG_NOUN =
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people"). */
 export const FORMATION_NOUN =
-  'units|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations';
+  'units|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades|divisions|regiments|corps';
 
 /** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people"). */
 export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';

@@ -1,0 +1,156 @@
+/**
+ * Troop figures in the forms real reporting uses: far from their noun, taken up by a later sentence, in words,
+ * in other digit groupings, and the numbers beside them that are not troop counts. Every sentence is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
+import { docOf, recogniseNaively, reference } from './claims-fixture';
+
+/** Each claim as "min-max unit"; a single figure as "N unit". */
+function figures(text: string): string[] {
+  return extractClaims(docOf(text), recogniseNaively(text), reference).map((c) =>
+    c.valueMin === c.valueMax ? `${c.valueMin} ${c.unit}` : `${c.valueMin}-${c.valueMax} ${c.unit}`,
+  );
+}
+
+const found: [string, string, string[]][] = [
+  ['bare battalions', 'Officials think 12 more Russian battalions are driving west.', ['12 btg']],
+  [
+    'a unit noun in quotation marks',
+    'Analysts count at least 40 so-called “battalion tactical groups” on the plain.',
+    ['40 btg'],
+  ],
+  [
+    'others taking up the noun',
+    'Some 30 battalion tactical groups are in place near Kursk, with eight others on the move.',
+    ['30 btg', '8 btg'],
+  ],
+  [
+    'a change from one figure to another, noun after the second',
+    'Over the month the count climbed from 40 to 65 battalion groups.',
+    ['40 btg', '65 btg'],
+  ],
+  [
+    'the number of a force, its noun named in an aside',
+    'The number of enemy units on the frontier, known as battalion tactical groups, has grown to between 70 and 75, compared with 52 a fortnight ago.',
+    ['70-75 btg', '52 btg'],
+  ],
+  [
+    'a force and its size after a linking verb',
+    'The garrison on the island consisted of 9-11 thousand people before the war.',
+    ['9000-11000 troops'],
+  ],
+  [
+    'units that number so many people, then a second total',
+    'The brigades, which now number 64,000 people on land, reaching 71,000 people with the fleet, are on alert.',
+    ['64000 troops', '71000 troops'],
+  ],
+  [
+    'a force estimated at a figure',
+    'The troops on the lake shore, estimated by Poland at more than 20,000, have dug in.',
+    ['20000 troops'],
+  ],
+  [
+    'forces directly before a hedge and a figure',
+    'A build-up of forces in excess of 110,000 worried the ministers.',
+    ['110000 troops'],
+  ],
+  [
+    'troops estimated to number a figure',
+    'Russian troops in the forest - estimated by Nato to number 25,000 - may stay for weeks.',
+    ['25000 troops'],
+  ],
+  ['a member-sized unit', 'A 1,200-member Army engineer battalion will move next week.', ['1200 troops']],
+  ['a troop-strong battlegroup', 'The 900 troop-strong battlegroup is already in place.', ['900 troops']],
+  [
+    'officers, with rank words between',
+    'About 600 senior Russian army officers are in the region.',
+    ['600 troops'],
+  ],
+  [
+    'fighters and mercenaries in quotes',
+    'He said 7,000 fighters are ready and about 3,000 foreign "mercenaries" are on the other side.',
+    ['7000 troops', '3000 troops'],
+  ],
+  [
+    'people who sign up to fight',
+    'By Friday nearly 4,000 foreign nationals had signed up to fight for the legion.',
+    ['4000 troops'],
+  ],
+  ['a demonym who volunteered', 'About 250 Icelanders have volunteered to join the war.', ['250 troops']],
+  ['a small deployment', 'A transport plane carried around 60 troops to the base.', ['60 troops']],
+  [
+    'the remaining part, in the next sentence',
+    'Of the 3,000 troops, 2,400 will go to Poland. The remaining 600 will be deployed to Romania.',
+    ['3000 troops', '2400 troops', '600 troops'],
+  ],
+  [
+    'a part set off by dashes',
+    'Of the 5,000 new troops, 3100 –– flying from Texas –– will join the force in Poland.',
+    ['5000 troops', '3100 troops'],
+  ],
+  [
+    'a nationality word standing for the noun',
+    'The 800 US troops heading east will add to the roughly 600 U.S. already in the country.',
+    ['800 troops', '600 troops'],
+  ],
+  [
+    'an increase from a figure the sentence before named',
+    'Officials now count 90 battalion tactical groups. That marks a jump from 70 three weeks ago.',
+    ['90 btg', '70 btg'],
+  ],
+  ['a range from one figure to another', 'Each group has anywhere from 600 to 900 soldiers.', []],
+  [
+    'a range after "anywhere from" is not a change',
+    'Patrols of anywhere from 200 to 400 troops crossed the line.',
+    ['200-400 troops'],
+  ],
+  ['numbers in words', 'Ninety thousand soldiers are camped in the snow.', ['90000 troops']],
+  ['a long number in words', 'One hundred and twenty thousand troops are massed there.', ['120000 troops']],
+  ['half a million', 'Some half a million reservists could be called up.', ['500000 troops']],
+  ['lakh', 'The army keeps two lakh soldiers in the north.', ['200000 troops']],
+  ['Indian digit grouping', 'The army keeps 1,20,000 soldiers in the north.', ['120000 troops']],
+  ['spaces between thousands', 'There are 150 000 troops at the border.', ['150000 troops']],
+];
+
+const beside: [string, string, string[]][] = [
+  [
+    'a day after a month abbreviation',
+    'Some 700 officers are in the city, the ministry said on Dec. 14.',
+    ['700 troops'],
+  ],
+  ['a day before a month', 'The 300 troops arrived on 14 February.', ['300 troops']],
+  [
+    'a designation after a unit count',
+    'The bulk of 350 personnel from 45 Commando have arrived.',
+    ['350 troops'],
+  ],
+  [
+    'a list governed by a casualty verb',
+    'An attack could kill as many as 30,000 civilians, 12,000 members of the army and 8,000 Russian forces.',
+    [],
+  ],
+  [
+    'injuries after the figure',
+    'A further 1,200 Russian servicemen have sustained injuries, the army said.',
+    [],
+  ],
+  ['years in a range', 'From 2015 to 2019 the troops trained there.', []],
+  [
+    'a per-group size after "each of these"',
+    'Each of these battalion groups has between 700 and 900 soldiers.',
+    [],
+  ],
+];
+
+describe('extractClaims: figures in the forms real reporting uses', () => {
+  it.each(found)('%s', (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
+
+describe('extractClaims: numbers beside troop figures that are not troop claims', () => {
+  it.each(beside)('%s', (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

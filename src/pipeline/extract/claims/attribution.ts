@@ -1,6 +1,17 @@
 /** Who says so: attribution cues in a sentence ("according to X", "X said", "They believe") and their actors. */
 import type { ActorHit, PlaceHit, Reference, Sentence } from '../../types';
-import { CLAUSE_OPENERS, DEMONYMS, PRONOUN_SUBJECT, SAY_AUX, SAY_VERB, SOURCE_NOUN_FROM } from './cues';
+import {
+  CLAUSE_OPENERS,
+  DEMONYMS,
+  MEDIA_HEAD,
+  NEGATED_BEFORE,
+  PARTICIPLE_VERB,
+  PRONOUN_SUBJECT,
+  ROLE_HEAD,
+  SAY_AUX,
+  SAY_VERB,
+  SOURCE_NOUN_FROM,
+} from './cues';
 
 type Span = { start: number; end: number };
 
@@ -21,6 +32,18 @@ export interface Names {
   actors: ActorHit[];
   places: PlaceHit[];
   reference: Reference;
+  /** What the document has said before the sentence, for sources named by role only. */
+  discourse?: Discourse;
+}
+
+/** The sources a reader has in mind when a sentence names one only by its role ("the ministry said"). */
+export interface Discourse {
+  /** The last state source (government, ministry, official) that spoke, news media skipped. */
+  lastState: string[];
+  /** The last actor of one of `kinds` named before `offset`, or null. */
+  lastOfKind: (kinds: string[], offset: number) => string | null;
+  /** The registry's actor for news media in general ("media reports"), if it has one. */
+  media: string | null;
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])${SOURCE_NOUN_FROM}\\s+`, 'giu');
@@ -46,10 +69,64 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     }
   }
   for (const m of body.matchAll(VERB_RE)) {
-    const cue = verbCue(text, sentence, names, previous, sentence.start + m.index, m[0].length);
+    const at = sentence.start + m.index;
+    // "the United States" is no verb: a capital inside a sentence starts a name.
+    if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at + (m[1]?.length ?? 0))))
+      continue;
+    const cue = verbCue(text, sentence, names, previous, at, m[0].length, cues.at(-1) ?? null);
     if (cue) cues.push(cue);
   }
+  const headed = colonCue(text, sentence, names);
+  if (headed) cues.push(headed);
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a short stretch of text is names and little else ("Pentagon", "Ukraine's Reznikov", "US"). */
+function onlyNames(names: Names, from: number, stretch: string): boolean {
+  let rest = stretch;
+  for (const a of names.actors) {
+    if (a.start >= from && a.end <= from + stretch.length) {
+      rest = rest.slice(0, a.start - from) + ' '.repeat(a.end - a.start) + rest.slice(a.end - from);
+    }
+  }
+  const words = rest
+    .replace(/['’]s\b/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 1 && stretch.trim().split(/\s+/).length <= 5;
+}
+
+/** "Reznikov: Russia has 147,000 troops", "Pentagon: “...”" and a headline's "...: US" name the source
+ *  before or after a colon. */
+function colonCue(text: string, sentence: Sentence, names: Names): Cue | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const headline = !/[.!?]["”’]?\s*$/.test(body);
+  const lead = /^([^:\n]{1,50}):\s+(?=[“"]|)/.exec(body);
+  if (lead && (headline || /^[^:]+:\s+[“"]/.test(body)) && onlyNames(names, sentence.start, lead[1]!)) {
+    const ids = claimantsIn(names, sentence.start, sentence.start + lead[1]!.length);
+    if (ids.length > 0) {
+      const end = sentence.start + lead[0].length;
+      return {
+        start: sentence.start,
+        end,
+        forward: true,
+        backward: false,
+        claimantIds: ids,
+        inherited: false,
+      };
+    }
+  }
+  const tail = headline ? /:\s+([^:\n]{1,40})$/.exec(body) : null;
+  if (tail && onlyNames(names, sentence.start + tail.index + tail[0].length - tail[1]!.length, tail[1]!)) {
+    const start = sentence.start + tail.index;
+    const ids = claimantsIn(names, start, sentence.end);
+    if (ids.length > 0) {
+      return { start, end: sentence.end, forward: false, backward: true, claimantIds: ids, inherited: false };
+    }
+  }
+  return null;
 }
 
 function verbCue(
@@ -59,29 +136,79 @@ function verbCue(
   previous: string[],
   at: number,
   length: number,
+  earlier: Cue | null,
 ): Cue | null {
   const before = text.slice(sentence.start, at);
-  if (/(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)\s+$/i.test(before)) return null;
+  // "the estimated 100,000", "Russia's estimated 100,000": an adjective, not a verb of saying.
+  if (/(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)) return null;
   const end = at + length;
-  const clause = /^[^,.;:]*/.exec(text.slice(end, sentence.end))?.[0] ?? '';
-  const forward = /\S/.test(clause) || /^\s*:/.test(text.slice(end, sentence.end));
-  // "..., Nato said on Monday." looks back; "which Nato says is a threat" starts a clause of its own.
-  const words = clause.trim().split(/\s+/).filter(Boolean);
-  const backward = !/\d/.test(clause) && words.length <= 4 && !words.some((w) => CLAUSE_VERBS.test(w));
+  const rest = text.slice(end, sentence.end);
+  const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
+  const forward = /\S/.test(clause) || /^\s*:/.test(rest) || parenthetical(rest);
+  const backward = looksBack(clause);
   const opener = clauseStart(text, names, sentence.start, at);
   const subject = text.slice(opener, at).trim();
+  const verb = text.slice(at, end).trim().split(/\s+/).at(-1) ?? '';
   let ids = claimantsIn(names, opener, at);
   let inherited = false;
   if (PRONOUN_SUBJECT.test(subject)) {
     ids = previous;
     inherited = true;
+  } else if (ids.length === 0 && subject === '' && PARTICIPLE_VERB.test(verb)) {
+    // "..., he said, adding that ...": the participle continues the speaker before it.
+    ids = earlier?.claimantIds ?? previous;
+    inherited = earlier === null;
   } else if (ids.length === 0 && subject === '') {
     const inverted =
       clause.trim().split(/\s+/).length <= 6 ? claimantsIn(names, end, end + clause.length) : [];
-    ids = inverted.length > 0 ? inverted : appositiveSubject(text, names, sentence.start, opener);
+    ids =
+      inverted.length > 0
+        ? inverted
+        : (coordinatedSubject(text, names, sentence.start, opener) ??
+          appositiveSubject(text, names, sentence.start, opener));
+  } else if (ids.length === 0) {
+    ids = byRole(names, subject, opener);
   }
   // "Analysts say" or "It comes amid reports" name nobody a reader could filter by.
   return ids.length > 0 ? { start: opener, end, forward, backward, claimantIds: ids, inherited } : null;
+}
+
+/** "..., Nato said on Monday." looks back; "which Nato says is a threat" starts a clause of its own. A time or
+ *  place after the verb ("said on February 2 during a news conference") still closes the report. */
+function looksBack(clause: string): boolean {
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.some((w) => CLAUSE_VERBS.test(w))) return false;
+  if (!/\d/.test(clause) && words.length <= 4) return true;
+  const adverbial =
+    /^\s*(?:on|in|at|during|late|early|earlier|later|this|last|yesterday|today|via|to|after|before|while|from)\b/i;
+  return adverbial.test(clause) && words.length <= 10 && !/\d{3}|\d,\d/.test(clause);
+}
+
+/** "X says, while ..." or "X said, and ...": the speaker's report goes on past the comma. */
+function parenthetical(rest: string): boolean {
+  return /^\s*(?:on\s+\p{L}+\s*)?,\s*(?:while|and|as|with|but)\b/iu.test(rest);
+}
+
+/** "Moscow is planning drills, and has indicated that ...": a predicate after "and" shares the sentence's
+ *  subject, the name that opens the sentence. */
+function coordinatedSubject(text: string, names: Names, from: number, opener: number): string[] | null {
+  if (!/\band\s*$/i.test(text.slice(from, opener))) return null;
+  const first = names.actors.find((a) => a.start >= from);
+  if (!first || text.slice(from, first.start).trim().split(/\s+/).filter(Boolean).length > 2) return null;
+  return [first.actorId];
+}
+
+/** A source named only by its role: news media ("the newspaper reported"), an alliance ("the alliance"),
+ *  or an official body, read as the last state source the document named ("the ministry added"). */
+function byRole(names: Names, subject: string, at: number): string[] {
+  const discourse = names.discourse;
+  if (!discourse) return [];
+  if (MEDIA_HEAD.test(subject)) return discourse.media ? [discourse.media] : [];
+  if (/\b(?:alliance|bloc)\b/i.test(subject)) {
+    const alliance = discourse.lastOfKind(['alliance'], at);
+    return alliance ? [alliance] : [];
+  }
+  return ROLE_HEAD.test(subject) ? discourse.lastState : [];
 }
 
 /** Where the clause holding the verb at `at` starts; "and" joining two names ("US and UK") does not open one. */
@@ -89,6 +216,17 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
   let start = from;
   for (const m of text.slice(from, at).matchAll(CLAUSE_OPENERS)) {
     const here = from + m.index;
+    const placeAt = (offset: number) => names.places.find((p) => p.start <= offset && offset <= p.end);
+    const country = placeAt(here + m[0].length);
+    // "the embassy in Oslo, Norway said": a comma between a place and its country opens no clause.
+    if (
+      m[0].startsWith(',') &&
+      placeAt(here) &&
+      country &&
+      names.reference.places.get(country.placeId)?.kind === 'country'
+    ) {
+      continue;
+    }
     const joinsNames =
       /^and\b/i.test(m[0]) &&
       names.actors.some((a) => a.end <= here && /^\s*$/.test(text.slice(a.end, here))) &&
@@ -128,7 +266,14 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         (b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
       ),
   );
-  const ids = outer.map((a) => a.actorId);
+  // "the Ukrainian embassy in Oslo, Norway": a place after "in" says where the source sits, not who it is.
+  const located = (a: ActorHit): boolean =>
+    /\b(?:in|at|from|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,2}$/u.test(
+      names.text.slice(Math.max(from, a.start - 30), a.start),
+    ) && /\S/.test(names.text.slice(from, a.start).replace(/\b(?:in|at|from|near)\b.*$/isu, ''));
+  const ids = outer.filter((a) => !located(a)).map((a) => a.actorId);
+  const span = names.text.slice(from, to);
+  if (ids.length === 0 && names.discourse?.media && MEDIA_HEAD.test(span)) return [names.discourse.media];
   if (ids.length === 0) {
     // "according to Ukrainian intelligence": a nationality word names the country as the source.
     for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {
@@ -171,11 +316,17 @@ function countriesByCode(reference: Reference): Map<string, string> {
 
 /** The claimants of figure `i` of a sentence: the cue just before it, else one just after it (before the
  *  next figure), else the previous figure's, else a clause-final one later ("..., officials said"). */
-export function governingClaimants(figures: Span[], i: number, cues: Cue[], sentence: Sentence): string[] {
+export function governingClaimants(
+  figures: (Span & { core: number })[],
+  i: number,
+  cues: Cue[],
+  sentence: Sentence,
+): string[] {
   const c = figures[i]!;
   const from = i > 0 ? figures[i - 1]!.end : sentence.start;
   const to = figures[i + 1]?.start ?? sentence.end;
-  const before = cues.filter((q) => q.forward && q.end <= c.start + 1 && q.end > from).at(-1);
+  // A verb may also be the figure's hedge ("Danilov estimated 80,000"): the figure itself starts at its core.
+  const before = cues.filter((q) => q.forward && q.end <= c.core + 1 && q.end > from).at(-1);
   if (before) return before.claimantIds;
   const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
   if (after) return after.claimantIds;

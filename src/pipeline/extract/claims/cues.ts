@@ -61,7 +61,22 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|believes?|believed|claim(?:s|ed)?|warn(?:s|ed)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:number|figure|total|count|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned)';
+  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:number|figure|total|count|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+
+/** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
+export const PARTICIPLE_VERB =
+  /^(?:saying|adding|noting|stressing|warning|claiming|estimating|suggesting|emphasi[sz]ing|describing|accusing)$/i;
+
+/** Words before a verb of saying that deny it ("did not say", "declined to say"). */
+export const NEGATED_BEFORE = /\b(?:not|n['’]t|never|declined\s+to|refused\s+to|without)\s+(?:\w+\s+)?$/i;
+
+/** Head nouns of a news medium as a source ("British newspaper The Independent reported"). */
+export const MEDIA_HEAD =
+  /\b(?:newspapers?|daily|dailies|broadcasters?|news\s+agency|news\s+agencies|outlets?|magazines?|tabloids?|channels?|media|press|news\s+site|website|paper)\b/i;
+
+/** Head nouns of an official source named by role only ("the ministry", "a senior defence official"). */
+export const ROLE_HEAD =
+  /\b(?:ministry|ministries|department|government|administration|minister|secretary|officials?|spokes(?:man|woman|person|people)|press\s+secretary|embassy|ambassador|envoy|diplomats?|military|army|intelligence|sources?|agency|authorities|command|headquarters|general|commander|alliance|bloc)\b/i;
 
 /** Adverbs and auxiliaries between a claimant and its verb ("has also previously said"). */
 export const SAY_AUX =
@@ -69,7 +84,7 @@ export const SAY_AUX =
 
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato"). */
 export const SOURCE_NOUN_FROM =
-  "(?:according\\s+to|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of)|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
+  "(?:according\\s+to|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of)|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source. */
 export const PRONOUN_SUBJECT =

@@ -6,7 +6,7 @@
  * group is folded into its BTG figure, never a claim; implausible figures are dropped, not flagged.
  */
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../../types';
-import { findCues, governingClaimants, type Names } from './attribution';
+import { findCues, governingClaimants, type Discourse, type Names } from './attribution';
 import { candidatesIn, type Candidate } from './candidates';
 import { actingSubject, claimKind, dominantForce, ownSubject } from './context';
 import { borderResolver } from './borders';
@@ -31,18 +31,48 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
   let carry: Candidate | null = null;
   const sentences = splitSentences(text);
   const open = openQuotes(text, sentences);
+  const recordOf = (id: string) => reference.actors.get(id) ?? found.newActors.find((a) => a.id === id);
+  const kindOf = (id: string): string | null => recordOf(id)?.kind ?? null;
+  const speaksForState = (id: string): boolean => {
+    const record = recordOf(id);
+    if (!record || !STATE_KINDS.has(record.kind)) return false;
+    return (
+      record.kind !== 'person' || (record.affiliation !== null && kindOf(record.affiliation) !== 'media')
+    );
+  };
+  const discourse: Discourse = {
+    lastState: [],
+    lastOfKind: (kinds, offset) => {
+      for (let i = lastAtOrBefore(actors, offset), seen = 0; i >= 0 && seen < 200; i -= 1, seen += 1) {
+        const kind = kindOf(actors[i]!.actorId);
+        if (kind && kinds.includes(kind) && actors[i]!.end <= offset) return actors[i]!.actorId;
+      }
+      return null;
+    },
+    media: reference.actors.get(NEWS_MEDIA)?.kind === 'media' ? NEWS_MEDIA : null,
+  };
   const namesOf = (sentence: Sentence): Names => ({
     text,
     actors: inside(actors, sentence),
     places: inside(places, sentence),
     reference,
+    discourse,
   });
+  // The speaker of the quotation that closed last in this paragraph: a quotation opened right after it with no
+  // speaker of its own goes on in the same voice.
+  let quoted: string[] = [];
   for (const [k, sentence] of sentences.entries()) {
-    const here = doc.entries.filter((e) => e.start <= sentence.start).length - 1;
+    const here = lastAtOrBefore(doc.entries, sentence.start);
+    const paragraph = text.slice(sentences[k - 1]?.end ?? 0, sentence.start).includes('\n\n');
     // A live entry is a new voice: "They believe" does not reach back into the entry before it.
-    if (here !== entry) previous = [];
-    if (here !== entry || text.slice(sentences[k - 1]?.end ?? 0, sentence.start).includes('\n\n'))
+    if (here !== entry) {
+      previous = [];
+      discourse.lastState = [];
+    }
+    if (here !== entry || paragraph) {
       carry = null;
+      quoted = [];
+    }
     entry = here;
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
     const names = namesOf(sentence);
@@ -52,12 +82,14 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     const drafts: ClaimDraft[] = [];
     for (const [i, c] of candidates.entries()) {
       const said = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
-      const claimantIds =
+      const later =
         said.length > 0 || !open[k]
           ? said
           : laterSpeaker(text, sentences, open, k, (j) =>
               findCues(text, sentences[j]!, namesOf(sentences[j]!), previous),
             );
+      const claimantIds =
+        later.length === 0 && /^[“"]/.test(text.slice(sentence.start, sentence.end)) ? quoted : later;
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
       const antecedent = c.relation !== null || c.elided ? (drafts[i - 1]?.subjectId ?? null) : null;
@@ -98,6 +130,12 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     claims.push(...drafts);
     const said = cues.filter((c) => c.claimantIds.length > 0 && !c.inherited).at(-1);
     if (said) previous = said.claimantIds;
+    const voiced = cues.filter((c) => c.claimantIds.length > 0).at(-1);
+    if (voiced && voiced.claimantIds.some(speaksForState)) {
+      discourse.lastState = voiced.claimantIds;
+    }
+    const body = text.slice(sentence.start, sentence.end);
+    if (/[”"]/.test(body)) quoted = voiced?.claimantIds ?? (/^[“"]/.test(body) ? quoted : []);
   }
   return mergeRepeats(claims, {
     periodOf: (offset) => doc.entries[lastAtOrBefore(doc.entries, offset)]?.publishedAt.slice(0, 10) ?? '',
@@ -119,11 +157,23 @@ function lastAtOrBefore(items: { start: number }[], offset: number): number {
 
 /** The country or body an actor speaks for (itself when it has no affiliation). */
 function groupOf(id: string, found: Recognised, reference: Reference): string {
-  const actor = reference.actors.get(id) ?? found.newActors.find((a) => a.id === id);
-  return actor?.affiliation ?? id;
+  const record = (key: string) => reference.actors.get(key) ?? found.newActors.find((a) => a.id === key);
+  let group = id;
+  // A spokeswoman speaks for a ministry that speaks for a country: follow the chain up to the country.
+  for (let hop = 0; hop < 4; hop += 1) {
+    const up = record(group)?.affiliation;
+    if (!up || up === group) break;
+    group = up;
+  }
+  return group;
 }
 
-/** From the number (hedge included) to the end of its unit noun. */
-function figureSpan(c: Candidate): { start: number; end: number } {
-  return { start: c.phrase.start, end: c.end };
+/** From the number (hedge included) to the end of its unit noun, and where the figures start. */
+function figureSpan(c: Candidate): { start: number; end: number; core: number } {
+  return { start: c.phrase.start, end: c.end, core: c.phrase.coreStart };
 }
+
+/** The registry's actor for news media in general, the claimant of "media reports" and "the newspaper". */
+const NEWS_MEDIA = 'news-media';
+/** Kinds of actor that speak for a state or alliance: a later "the ministry" or "the official" means them. */
+const STATE_KINDS = new Set(['country', 'government', 'ministry', 'military', 'alliance', 'person']);

@@ -49,7 +49,9 @@ export interface Discourse {
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])${SOURCE_NOUN_FROM}\\s+`, 'giu');
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
 const CLAUSE_VERBS = /^(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)$/i;
-const SPAN_END_RE = /[,;:]|\b(?:although|though|but|while|whereas|that|which|who|as)\b/iu;
+// A source's name ends at a clause break, a dash aside or the figure ("estimated by NATO to number 30,000").
+const SPAN_END_RE =
+  /[,;:](?!\d{3})|\s[-–—]\s|\s(?:to\s+|at\s+|of\s+)?(?=\d)|\b(?:although|though|but|while|whereas|that|which|who|as)\b/iu;
 
 /** The attribution cues of a sentence, in order; `previous` are the claimants a pronoun refers back to. */
 export function findCues(text: string, sentence: Sentence, names: Names, previous: string[]): Cue[] {
@@ -139,6 +141,8 @@ function verbCue(
   earlier: Cue | null,
 ): Cue | null {
   const before = text.slice(sentence.start, at);
+  // "estimated by NATO" is passive: the source after "by" is read as a source cue of its own.
+  if (/^\s+by\b/i.test(text.slice(at + length, at + length + 4))) return null;
   // "the estimated 100,000", "Russia's estimated 100,000": an adjective, not a verb of saying.
   if (/(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)) return null;
   const end = at + length;
@@ -193,9 +197,10 @@ function parenthetical(rest: string): boolean {
  *  subject, the name that opens the sentence. */
 function coordinatedSubject(text: string, names: Names, from: number, opener: number): string[] | null {
   if (!/\band\s*$/i.test(text.slice(from, opener))) return null;
-  const first = names.actors.find((a) => a.start >= from);
-  if (!first || text.slice(from, first.start).trim().split(/\s+/).filter(Boolean).length > 2) return null;
-  return [first.actorId];
+  // The subject stands in the sentence's first two words: a name, or a capital read as its government.
+  const lead = /^\s*(?:\S+\s+){0,2}/.exec(text.slice(from, opener))?.[0] ?? '';
+  const ids = claimantsIn(names, from, from + lead.length);
+  return ids.length > 0 ? ids : null;
 }
 
 /** A source named only by its role: news media ("the newspaper reported"), an alliance ("the alliance"),
@@ -208,7 +213,12 @@ function byRole(names: Names, subject: string, at: number): string[] {
     const alliance = discourse.lastOfKind(['alliance'], at);
     return alliance ? [alliance] : [];
   }
-  return ROLE_HEAD.test(subject) ? discourse.lastState : [];
+  if (!ROLE_HEAD.test(subject)) return [];
+  if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(subject)) return discourse.lastState;
+  // "The defence minister said", after "Ukraine's defence minister Oleksii Reznikov visited": the last official
+  // the document named.
+  const named = discourse.lastOfKind(['person', 'ministry', 'government', 'military'], at);
+  return named ? [named] : [];
 }
 
 /** Where the clause holding the verb at `at` starts; "and" joining two names ("US and UK") does not open one. */
@@ -321,12 +331,16 @@ export function governingClaimants(
   i: number,
   cues: Cue[],
   sentence: Sentence,
+  text: string,
 ): string[] {
   const c = figures[i]!;
   const from = i > 0 ? figures[i - 1]!.end : sentence.start;
   const to = figures[i + 1]?.start ?? sentence.end;
   // A verb may also be the figure's hedge ("Danilov estimated 80,000"): the figure itself starts at its core.
-  const before = cues.filter((q) => q.forward && q.end <= c.core + 1 && q.end > from).at(-1);
+  // "80,000 according to Kyiv to 95,000 ...": a source right after a figure belongs to that figure.
+  const attached = (q: Cue): boolean =>
+    i > 0 && q.start >= figures[i - 1]!.end && /^[\s,]*$/.test(text.slice(figures[i - 1]!.end, q.start));
+  const before = cues.filter((q) => q.forward && q.end <= c.core + 1 && q.end > from && !attached(q)).at(-1);
   if (before) return before.claimantIds;
   const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
   if (after) return after.claimantIds;

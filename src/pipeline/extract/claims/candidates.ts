@@ -32,7 +32,7 @@ export interface Candidate {
 /** Words before a bare figure that take up a force named earlier ("The remaining 300 will ...", "a sharp
  *  increase from 60", "compared with 83"): the figure counts what that force counts. */
 const TAKES_UP_BEFORE =
-  /(?:\b(?:the\s+remaining|the\s+other|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from)|[(–—])\s*$/i;
+  /(?:\b(?:the\s+remaining|the\s+other|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from|range[sd]?\s+from|ranging\s+from|(?:figure|number|total|count|tally|estimate)\s+(?:now\s+|currently\s+)?(?:at|is|was|of|stands\s+at|stood\s+at|to))|[(–—])\s*$/i;
 /** Between two figures of one sentence: the second is a later or earlier value of the first. */
 const SAME_COUNT_GAP =
   /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+$/i;
@@ -138,9 +138,12 @@ function takenUp(
   const before = text.slice(Math.max(sentence.start, phrase.start - 40), phrase.start);
   if (last) {
     const gap = text.slice(last.end, phrase.start);
+    // "from 80,000 according to Kyiv to 95,000": the second end of a span of estimates.
     const pair =
       SAME_COUNT_GAP.test(gap) ||
-      (/^\s+to\s+$/i.test(gap) && /\bfrom\s+$/i.test(text.slice(last.phrase.start - 6, last.phrase.start)));
+      (/\bto\s+$/i.test(gap) &&
+        gap.length <= 40 &&
+        /\bfrom\s+$/i.test(text.slice(last.phrase.start - 6, last.phrase.start)));
     // "number 64,000 people on land, reaching 71,000 people with the fleet": people counted as the force was.
     const people =
       /\b(?:reaching|rising\s+to|up\s+to|to|totall?ing|and|or)\s+$/i.test(gap) &&

@@ -120,9 +120,10 @@ export function actingSubject(
     .filter((a) => a.start >= sentenceStart && a.end <= phraseStart && !speaking(a))
     .reverse();
   for (const hit of before) {
-    const lead = text.slice(Math.max(sentenceStart, hit.start - 30), hit.start);
+    const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
     if (
-      /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards)\s+(?:the\s+)?$/i.test(
+      // "send troops to Germany and Poland": every name of a list after the preposition is a place or target.
+      /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards)\s+(?:the\s+)?(?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/iu.test(
         lead,
       )
     )
@@ -134,7 +135,7 @@ export function actingSubject(
   // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const lastCue = cues.filter((c) => c.end <= phraseStart && c.start >= sentenceStart).at(-1);
   const speaker = claimants[0];
-  if (lastCue && speaker && /\b(?:he|she|we|I)\b/.test(text.slice(lastCue.end, phraseStart))) {
+  if (lastCue && speaker && /\b(?:he|she|we|I|it|they)\b/.test(text.slice(lastCue.end, phraseStart))) {
     return forceOf(speaker, reference);
   }
   return null;

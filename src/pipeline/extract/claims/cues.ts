@@ -42,7 +42,7 @@ export const ELISION_FOLLOWERS = new Set(
     'in at near on along inside from to into around across within are were is was have has had will ' +
     'would could remain remained stationed deployed positioned based located already now still more ' +
     'others of taking massed gathered close next by there here nearby elsewhere and or but with who ' +
-    'which that being participating engaged involved'
+    'which that being participating engaged involved according'
   ).split(' '),
 );
 

@@ -29,6 +29,8 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
   let entry = -1;
   // The last figure of the paragraph so far, which a bare figure may take up ("The remaining 300 ...").
   let carry: Candidate | null = null;
+  // Whose forces the carried figure counted, for a figure that takes it up in a later sentence.
+  let carriedSubject: string | null = null;
   const sentences = splitSentences(text);
   const open = openQuotes(text, sentences);
   const recordOf = (id: string) => reference.actors.get(id) ?? found.newActors.find((a) => a.id === id);
@@ -81,7 +83,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     carry = candidates.at(-1) ?? carry;
     const drafts: ClaimDraft[] = [];
     for (const [i, c] of candidates.entries()) {
-      const said = governingClaimants(candidates.map(figureSpan), i, cues, sentence);
+      const said = governingClaimants(candidates.map(figureSpan), i, cues, sentence, text);
       const later =
         said.length > 0 || !open[k]
           ? said
@@ -92,7 +94,8 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
         later.length === 0 && /^[“"]/.test(text.slice(sentence.start, sentence.end)) ? quoted : later;
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
-      const antecedent = c.relation !== null || c.elided ? (drafts[i - 1]?.subjectId ?? null) : null;
+      const before = i > 0 ? (drafts[i - 1]?.subjectId ?? null) : carriedSubject;
+      const antecedent = c.relation !== null || c.elided ? before : null;
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
         antecedent ??
@@ -128,6 +131,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
       );
     }
     claims.push(...drafts);
+    if (drafts.length > 0) carriedSubject = drafts.at(-1)!.subjectId;
     const said = cues.filter((c) => c.claimantIds.length > 0 && !c.inherited).at(-1);
     if (said) previous = said.claimantIds;
     const voiced = cues.filter((c) => c.claimantIds.length > 0).at(-1);

@@ -152,9 +152,14 @@ export function unitBefore(
   const ends =
     people !== null || elidedAfter(text, phrase, limit) || (direct !== null && VERB_AFTER_RE.test(rest));
   if (!ends) return null;
+  // "the deployment of Russian units, which number ...": the nationality of the named force is the figure's.
+  const named = window.slice(Math.max(0, found.index - 24));
+  const demonyms = (named.match(/[\p{L}.]+/gu) ?? []).filter(
+    (w) => DEMONYMS[w.toLowerCase()] && /^\p{Lu}/u.test(w),
+  );
   return {
     unit: BTG_IN_RE.test(found[0]) ? 'btg' : 'troops',
-    modifiers: [],
+    modifiers: demonyms.slice(-1),
     end: phrase.end + (people?.[0].length ?? 0),
   };
 }

@@ -283,7 +283,9 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     ) && /\S/.test(names.text.slice(from, a.start).replace(/\b(?:in|at|from|near)\b.*$/isu, ''));
   const ids = outer.filter((a) => !located(a)).map((a) => a.actorId);
   const span = names.text.slice(from, to);
-  if (ids.length === 0 && names.discourse?.media && MEDIA_HEAD.test(span)) return [names.discourse.media];
+  // "a London newspaper reported": the name only says which paper; the source is a news medium.
+  const isMedia = (id: string) => names.reference.actors.get(id)?.kind === 'media';
+  if (names.discourse?.media && MEDIA_HEAD.test(span) && !ids.some(isMedia)) return [names.discourse.media];
   if (ids.length === 0) {
     // "according to Ukrainian intelligence": a nationality word names the country as the source.
     for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {

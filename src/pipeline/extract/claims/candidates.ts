@@ -151,7 +151,14 @@ function takenUp(
     if ((pair || people || elidedAfter(text, phrase, sentence.end)) && near(last)) return last;
     return null;
   }
-  if (carry && TAKES_UP_BEFORE.test(before) && elidedAfter(text, phrase, sentence.end) && near(carry)) {
+  // "... 130,000 troops. “There are 130,000 of them,” he said.": the same figure again counts the same force.
+  const repeated = carry !== null && carry.phrase.min === phrase.min && carry.phrase.max === phrase.max;
+  if (
+    carry &&
+    (TAKES_UP_BEFORE.test(before) || repeated) &&
+    elidedAfter(text, phrase, sentence.end) &&
+    near(carry)
+  ) {
     return carry;
   }
   return null;

@@ -1,0 +1,181 @@
+/**
+ * Who says so, as a careful reader would resolve it: sources named by role, in headlines, across quotations
+ * and sentences, and one claim stated several times. Every sentence is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
+import type { ActorRecord, Reference } from '../../../../src/pipeline/types';
+import { docOf, recogniseNaively, reference } from './claims-fixture';
+
+const media: ActorRecord = {
+  id: 'news-media',
+  name: 'News media',
+  kind: 'media',
+  affiliation: null,
+  aliases: ['media reports', 'media outlets'],
+  titles: [],
+};
+const withMedia: Reference = { ...reference, actors: new Map([...reference.actors, [media.id, media]]) };
+
+/** Each claim as "value: claimant, claimant" (claimants sorted). */
+function sources(text: string, registry: Reference = withMedia): string[] {
+  return extractClaims(docOf(text), recogniseNaively(text), registry).map(
+    (c) => `${c.valueMin}: ${[...c.claimantIds].sort().join(', ')}`,
+  );
+}
+
+const rows: [string, string, string[]][] = [
+  [
+    'a verb that is also the hedge',
+    'Kuleba estimated 95,000 Russian troops near the border and tens of thousands in Crimea.',
+    ['95000: dmytro-kuleba', '20000: dmytro-kuleba'],
+  ],
+  [
+    'the ministry, after a ministry was named',
+    "Ukraine's defence ministry said on Monday it saw no new units. On Tuesday, the ministry said 88,000 Russian troops were near the border.",
+    ['88000: ukrainian-defence-ministry'],
+  ],
+  [
+    'an official by role, after a state source spoke',
+    'The Pentagon said the build-up went on. A senior defence official said 4,000 more troops would go to Poland.',
+    ['4000: pentagon'],
+  ],
+  [
+    'the alliance',
+    'Nato warned of a threat. Around 50 troops arrived in Vilnius, a spokesperson for the alliance said.',
+    ['50: nato'],
+  ],
+  [
+    'a newspaper as the source',
+    'Close to 600 British troops will arrive in Poland, a London newspaper reported on Wednesday evening.',
+    ['600: news-media'],
+  ],
+  [
+    'media outlets as the source',
+    'Several media outlets speculated that Russia could invade with a force of 120,000 troops.',
+    ['120000: news-media'],
+  ],
+  [
+    'a source before a colon in a headline',
+    'Kuleba: Russia amasses 115,000 troops near the border',
+    ['115000: dmytro-kuleba'],
+  ],
+  [
+    'a source after a colon in a headline',
+    'Russia has deployed nearly 140,000 troops near the border: US',
+    ['140000: united-states'],
+  ],
+  [
+    'a colon that is not a source',
+    'Latest Russia-Ukraine updates: US puts 6,000 troops on alert',
+    ['6000: '],
+  ],
+  [
+    'a quotation that goes on in the same voice',
+    '“The plans are serious,” Lloyd Austin told reporters. “They involve 90 battalion tactical groups.”',
+    ['90: lloyd-austin'],
+  ],
+  [
+    'a predicate after "and" shares the subject',
+    'Moscow is planning drills in Belarus in March, and has indicated that fewer than 9,000 Russian soldiers will take part.',
+    ['9000: russia'],
+  ],
+  [
+    'a participle goes on with the speaker',
+    'He arrived in Warsaw, Lloyd Austin said, adding that 2,500 US troops would follow.',
+    ['2500: lloyd-austin'],
+  ],
+  ['accused of', 'Russia accused Ukraine of moving 110,000 troops to the east.', ['110000: russia']],
+  [
+    'called and described',
+    'Lloyd Austin called the 130,000 Russian troops near Ukraine "a threat".',
+    ['130000: lloyd-austin'],
+  ],
+  [
+    'estimated by, in an aside',
+    'The Russian troops in Belarus - estimated by Nato to number 28,000 - may stay there.',
+    ['28000: nato'],
+  ],
+  [
+    'a negated verb of saying names nobody',
+    "Russia's defence ministry did not say how many of the 40,000 troops would stay.",
+    ['40000: '],
+  ],
+  [
+    'an adjective, not a verb',
+    "Kuleba spoke of tension caused by Russia's estimated 105,000 troops near the border.",
+    ['105000: '],
+  ],
+  [
+    'a name inside another name is not a verb',
+    'The drills are led by Poland, the United Kingdom and the United States, with 4,000 soldiers.',
+    ['4000: '],
+  ],
+  [
+    'a report that goes on past a comma',
+    'The troops began to move yesterday, the Pentagon says, while 300 personnel have arrived in Poland.',
+    ['300: pentagon'],
+  ],
+  [
+    'a source whose place is after "in"',
+    'The US embassy in Kyiv, Ukraine has estimated that around 400 Americans have volunteered to join the fight.',
+    ['400: united-states'],
+  ],
+  [
+    'two sources giving the span of estimates',
+    'Russia has 70,000 troops near the border. Estimates now range from 80,000 according to Kyiv to 95,000 according to Washington.',
+    ['70000: ', '80000: ukraine', '95000: united-states'],
+  ],
+  [
+    'a source that puts the figure at a number',
+    "Russia has 70,000 troops near the border. Ukraine's defence ministry put the figure at 127,000.",
+    ['70000: ', '127000: ukrainian-defence-ministry'],
+  ],
+];
+
+describe('extractClaims: who says so', () => {
+  it.each(rows)('%s', (_name, text, want) => {
+    expect(sources(text)).toEqual(want);
+  });
+});
+
+describe('extractClaims: one claim, several mentions', () => {
+  it('charts a figure repeated in the headline, the lead and a quote once, with every mention', () => {
+    const text =
+      'Russia has 130,000 troops near the border, Kuleba says\n\nRussia has massed 130,000 troops near the border, Dmytro Kuleba said on Monday. “There are 130,000 of them,” he said.';
+    const claims = extractClaims(docOf(text), recogniseNaively(text), withMedia);
+    expect(claims).toHaveLength(1);
+    const [claim] = claims;
+    expect(claim!.mentions).toHaveLength(3);
+    expect(claim!.claimantIds).toEqual(['dmytro-kuleba']);
+    expect(claim!.mentions.map((m) => text.slice(m.start, m.end).slice(0, 18))).toEqual([
+      'Russia has 130,000',
+      'Russia has massed ',
+      '“There are 130,000',
+    ]);
+    expect(claim!.mentions).toContainEqual({ start: claim!.quote.start, end: claim!.quote.end });
+  });
+
+  it('keeps two sources of different countries giving the same figure as two claims', () => {
+    const text =
+      'Kuleba said 100,000 Russian troops were near the border. Lloyd Austin said 100,000 Russian troops were there too.';
+    expect(sources(text)).toEqual(['100000: dmytro-kuleba', '100000: lloyd-austin']);
+  });
+
+  it('merges two officials of one country giving the same figure', () => {
+    const text =
+      'Lloyd Austin said 100,000 Russian troops were near the border. The Pentagon said 100,000 Russian troops were there.';
+    expect(sources(text)).toHaveLength(1);
+  });
+
+  it('keeps two equal figures of one sentence apart', () => {
+    const text = 'Russia has 30,000 troops in Belarus and 30,000 troops in Crimea.';
+    expect(sources(text)).toEqual(['30000: ', '30000: ']);
+  });
+
+  it('keeps equal figures for different forces apart', () => {
+    const text =
+      'Russia has 100,000 troops near the border. Ukraine has 100,000 Ukrainian troops in the east.';
+    expect(sources(text)).toHaveLength(2);
+  });
+});

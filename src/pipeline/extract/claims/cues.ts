@@ -72,7 +72,7 @@ export const NEGATED_BEFORE = /\b(?:not|n['’]t|never|declined\s+to|refused\s+t
 
 /** Head nouns of a news medium as a source ("British newspaper The Independent reported"). */
 export const MEDIA_HEAD =
-  /\b(?:newspapers?|daily|dailies|broadcasters?|news\s+agency|news\s+agencies|outlets?|magazines?|tabloids?|channels?|media|press|news\s+site|website|paper)\b/i;
+  /\b(?:newspapers?|daily|dailies|broadcasters?|news\s+agency|news\s+agencies|outlets?|magazines?|tabloids?|channels?|media|press(?!\s+(?:secretary|officer|service|office|attach[eé]|spokes\w+))|news\s+site|website|paper)\b/i;
 
 /** Head nouns of an official source named by role only ("the ministry", "a senior defence official"). */
 export const ROLE_HEAD =

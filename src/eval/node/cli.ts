@@ -1,0 +1,204 @@
+/**
+ * `npm run eval -- (--in DIR | --dataset FILE) --gold FILE`: scores the pipeline against a gold annotation and
+ * prints the report. Exit 0 when a report was printed; 1 with a reason when a file cannot be read or is not
+ * valid; 2 for a wrong command line.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assembleIngest, ingest, type IngestResult } from '../../pipeline/ingest';
+import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from '../../pipeline/node/io';
+import { analyseInWorkers, workerCount } from '../../pipeline/node/parallel';
+import { loadReference } from '../../pipeline/reference';
+import { evaluate, goldArticleIds } from '../evaluate';
+import { parseGold, type Gold } from '../gold-schema';
+import { reportLines } from '../report';
+import {
+  describeDatasetErrors,
+  ScoredBodySchema,
+  ScoredDatasetSchema,
+  type ScoredDataset,
+} from '../scored-dataset';
+
+const USAGE = `Usage: npm run eval -- (--in DIR | --dataset FILE) --gold FILE [--out DIR] [--reference DIR]
+
+  --in DIR         ingest this folder of articles (as npm run ingest does) and score the result
+  --dataset FILE   score a dataset.json written earlier; bodies are read from articles/ beside it
+  --gold FILE      the annotation, in the dev set's per-article format (docs/evaluation.md)
+  --out DIR        with --in: also write the ingested dataset here (default: kept in memory only)
+  --reference DIR  with --in: actor, place and outlet tables; default data/reference
+  --help           show this help
+
+Gold article <id> is the input file <id>.txt (or .md, .html).
+Files over ${DEFAULT_LIMITS.maxFileBytes / (1024 * 1024)} MB are rejected unread, as by npm run ingest.`;
+
+interface Args {
+  in: string | null;
+  dataset: string | null;
+  gold: string | null;
+  out: string | null;
+  reference: string;
+  help: boolean;
+}
+
+/** Parses the command line; throws with a one-line reason on anything it does not understand. */
+export function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    in: null,
+    dataset: null,
+    gold: null,
+    out: null,
+    reference: 'data/reference',
+    help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if (flag === '--help' || flag === '-h') args.help = true;
+    else if (['--in', '--dataset', '--gold', '--out', '--reference'].includes(flag)) {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) throw new Error(`${flag} needs a path`);
+      args[flag.slice(2) as 'in' | 'dataset' | 'gold' | 'out' | 'reference'] = value;
+    } else throw new Error(`unknown option ${flag}`);
+  }
+  if (args.help) return args;
+  if (!args.gold) throw new Error('--gold FILE is required');
+  if ((args.in === null) === (args.dataset === null))
+    throw new Error('give either --in DIR or --dataset FILE');
+  if (args.out && !args.in) throw new Error('--out only goes with --in');
+  return args;
+}
+
+/** A failure with the line to print. */
+class EvalError extends Error {}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT') return `no such folder or file (${e.path ?? ''})`;
+  if (e.code === 'ENOTDIR') return `not a folder (${e.path ?? ''})`;
+  if (e.code === 'EISDIR') return `a folder, not a file (${e.path ?? ''})`;
+  if (e.code === 'EACCES' || e.code === 'EPERM') return `permission denied (${e.path ?? ''})`;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+async function readJson(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new EvalError(`eval: cannot read the ${what} ${file}: ${reason(error)}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new EvalError(`eval: the ${what} ${file} is not valid JSON: ${reason(error)}`);
+  }
+}
+
+async function readGold(file: string): Promise<Gold> {
+  const parsed = parseGold(await readJson(file, 'gold file'));
+  if (!parsed.ok)
+    throw new EvalError(
+      [`eval: the gold file ${file} is not valid:`, ...parsed.errors.map((l) => `  ${l}`)].join('\n'),
+    );
+  return parsed.gold;
+}
+
+function checkDataset(raw: unknown, file: string): ScoredDataset {
+  const parsed = ScoredDatasetSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new EvalError(
+      [`eval: ${file} is not a dataset:`, ...describeDatasetErrors(parsed.error).map((l) => `  ${l}`)].join(
+        '\n',
+      ),
+    );
+  return parsed.data;
+}
+
+/** The dataset and bodies of a dataset.json written earlier; a body that is missing or unreadable is skipped. */
+async function readDataset(file: string, gold: Gold) {
+  const dataset = checkDataset(await readJson(file, 'dataset'), file);
+  const bodies = new Map<string, string>();
+  for (const id of goldArticleIds(gold, dataset)) {
+    const body = ScoredBodySchema.safeParse(
+      await readJson(path.join(path.dirname(file), 'articles', `${id}.json`), 'body').catch(() => null),
+    );
+    if (body.success) bodies.set(id, body.data.text);
+  }
+  return { dataset, bodies };
+}
+
+/** Ingests a folder exactly as `npm run ingest` does (worker threads for large corpora). */
+async function ingestFolder(args: Args & { in: string }): Promise<IngestResult> {
+  const step = async <T>(what: string, work: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw new EvalError(`eval: ${what}: ${reason(error)}`);
+    }
+  };
+  const files = await step(`cannot read the input folder ${args.in}`, () => readCorpus(args.in));
+  const reference = await step(`cannot load reference data from ${args.reference}`, () =>
+    loadReference(args.reference),
+  );
+  const options = { generatedAt: new Date().toISOString() };
+  const workers = workerCount(files.length, null);
+  const result =
+    workers > 0
+      ? assembleIngest(await analyseInWorkers(files, reference, args.reference, workers), reference, options)
+      : ingest(files, reference, options);
+  if (args.out) {
+    const out = args.out;
+    await step(`cannot write the dataset to ${out}`, () =>
+      writeDatasetAtomically(out, result.dataset, result.bodies),
+    );
+  }
+  return result;
+}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`eval: ${reason(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const gold = await readGold(args.gold!);
+    let dataset: ScoredDataset;
+    let bodies: Map<string, string>;
+    let source: string;
+    if (args.in !== null) {
+      const result = await ingestFolder({ ...args, in: args.in });
+      const s = result.dataset.report.summary;
+      dataset = result.dataset;
+      bodies = new Map(result.bodies.map((b) => [b.id, b.text]));
+      source = `${args.in} (files read ${s.read}: ok ${s.ok}, warning ${s.warning}, rejected ${s.rejected})`;
+    } else {
+      ({ dataset, bodies } = await readDataset(args.dataset!, gold));
+      source = args.dataset!;
+    }
+    const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+    const lines = [
+      `Scored ${source} against ${args.gold}`,
+      '',
+      ...reportLines(evaluate(gold, dataset, bodies), actors),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof EvalError ? error.message : `eval: ${reason(error)}`}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

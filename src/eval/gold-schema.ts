@@ -4,6 +4,7 @@
  * unread. `describeGoldErrors` turns a failed parse into lines a user can act on.
  */
 import { z } from 'zod';
+import { describeIssues } from './zod-issues';
 
 const day = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -76,27 +77,15 @@ export type GoldNegative = z.infer<typeof GoldNegativeSchema>;
 export type GoldArticle = z.infer<typeof GoldArticleSchema>;
 export type Gold = z.infer<typeof GoldSchema>;
 
-/** How many problems are listed before "... and N more". */
-const LISTED = 20;
-
-/** A path such as `articles[3].troop_claims[0].value_min`. */
-function where(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  return out || '(the file)';
-}
-
 /** One line per problem, naming the field and, for an article, its id. */
 export function describeGoldErrors(error: z.ZodError, raw: unknown): string[] {
   const articles = (raw as { articles?: unknown } | null)?.articles;
-  const lines = error.issues.map((issue) => {
-    const index = issue.path[0] === 'articles' ? issue.path[1] : undefined;
+  return describeIssues(error, 20, (path) => {
+    const index = path[0] === 'articles' ? path[1] : undefined;
     const article = typeof index === 'number' && Array.isArray(articles) ? articles[index] : undefined;
     const id = (article as { id?: unknown } | undefined)?.id;
-    return `${where(issue.path)}${typeof id === 'string' ? ` (article ${id})` : ''}: ${issue.message}`;
+    return typeof id === 'string' ? ` (article ${id})` : '';
   });
-  if (lines.length <= LISTED) return lines;
-  return [...lines.slice(0, LISTED), `... and ${lines.length - LISTED} more`];
 }
 
 /** Validates a parsed gold file; a file in the seeds' older layout gets a pointer to the right one. */

@@ -97,7 +97,12 @@ function wrongFields(m: MatchedClaim, actors: ReadonlyMap<string, ScoredActor>):
 /** The whole report, one string per line. */
 export function reportLines(e: Evaluation, actors: ReadonlyMap<string, ScoredActor>): string[] {
   const { claims: c, articles: a } = e;
-  const lines = [...figureLines(e), '', ...fieldLines(c.matched)];
+  const lines = [...figureLines(e)];
+  if (a.found === 0)
+    lines.push(
+      'None of the gold articles is in the dataset: gold article <id> is scored against the input file <id>.txt (or .md, .html).',
+    );
+  lines.push('', ...fieldLines(c.matched));
   lines.push('', `Misses (${e.misses.length}): required gold claims that no predicted claim matched`);
   for (const m of e.misses) {
     lines.push(`  ${m.article.id}  ${goldText(m.claim)}  claimant ${m.claim.claimant ?? 'none'}`);

@@ -3,10 +3,11 @@
  * a newer one with more fields) is accepted, and a file that is not a dataset gets a readable reason.
  */
 import { z } from 'zod';
+import { describeIssues } from './zod-issues';
 
 const ScoredArticleSchema = z.object({
   id: z.string(),
-  file: z.string().nullable().optional(),
+  file: z.string(),
   date: z.string().nullable().optional(),
   outlet: z.string().nullable().optional(),
 });
@@ -34,8 +35,8 @@ const ScoredClaimSchema = z.object({
 /** Articles, actors and claims as the scorer needs them. */
 export const ScoredDatasetSchema = z.object({
   articles: z.array(ScoredArticleSchema),
-  actors: z.array(ScoredActorSchema).default([]),
-  claims: z.array(ScoredClaimSchema).default([]),
+  actors: z.array(ScoredActorSchema),
+  claims: z.array(ScoredClaimSchema),
 });
 
 /** The body file of one article: only its text is read. */
@@ -48,9 +49,5 @@ export type ScoredDataset = z.infer<typeof ScoredDatasetSchema>;
 
 /** One line per problem of a file that is not a dataset; at most `max`. */
 export function describeDatasetErrors(error: z.ZodError, max = 10): string[] {
-  const lines = error.issues.map(
-    (i) =>
-      `${i.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}: ${i.message}`,
-  );
-  return lines.length <= max ? lines : [...lines.slice(0, max), `... and ${lines.length - max} more`];
+  return describeIssues(error, max);
 }

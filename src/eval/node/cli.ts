@@ -155,17 +155,28 @@ async function ingestFolder(args: Args & { in: string }): Promise<IngestResult> 
   return result;
 }
 
+/** Where the command writes: the process's streams, or a test's buffers. */
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const STDIO: Output = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
 /** Runs the command; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: Output = STDIO): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`eval: ${reason(error)}\n${USAGE}\n`);
+    io.err(`eval: ${reason(error)}\n${USAGE}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.out(`${USAGE}\n`);
     return 0;
   }
   try {
@@ -189,10 +200,10 @@ export async function main(argv: string[]): Promise<number> {
       '',
       ...reportLines(evaluate(gold, dataset, bodies), actors),
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    io.out(`${lines.join('\n')}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof EvalError ? error.message : `eval: ${reason(error)}`}\n`);
+    io.err(`${error instanceof EvalError ? error.message : `eval: ${reason(error)}`}\n`);
     return 1;
   }
 }

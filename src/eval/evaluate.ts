@@ -11,6 +11,8 @@ import { sentenceAt } from './sentence-at';
 /** A required gold claim that nothing matched, with the sentence around its anchor when the body is known. */
 export interface Miss extends GoldClaimAt {
   sentence: string | null;
+  /** False when the gold article itself is not in the dataset (missing, rejected or named differently). */
+  articleFound: boolean;
 }
 
 /** Everything `npm run eval` prints. */
@@ -40,7 +42,8 @@ export function evaluate(
     const id = byFile.get(m.article.id)?.id;
     const text = id === undefined ? undefined : bodies.get(id);
     const anchor = m.claim.anchor;
-    return { ...m, sentence: text && anchor ? sentenceAt(text, anchor, m.claim.surface) : null };
+    const sentence = text && anchor ? sentenceAt(text, anchor, m.claim.surface) : null;
+    return { ...m, sentence, articleFound: id !== undefined };
   });
   return { articles: scoreArticles(gold.articles, byFile), claims, misses };
 }

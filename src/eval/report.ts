@@ -105,8 +105,10 @@ export function reportLines(e: Evaluation, actors: ReadonlyMap<string, ScoredAct
   lines.push('', ...fieldLines(c.matched));
   lines.push('', `Misses (${e.misses.length}): required gold claims that no predicted claim matched`);
   for (const m of e.misses) {
-    lines.push(`  ${m.article.id}  ${goldText(m.claim)}  claimant ${m.claim.claimant ?? 'none'}`);
-    if (m.claim.anchor) lines.push(`      anchor:   ${quoted(m.claim.anchor)}`);
+    const lost = m.articleFound ? '' : '  (its article is not in the dataset)';
+    lines.push(`  ${m.article.id}  ${goldText(m.claim)}  claimant ${m.claim.claimant ?? 'none'}${lost}`);
+    const anchor = m.claim.anchor ?? m.claim.quote;
+    if (anchor) lines.push(`      anchor:   ${quoted(anchor)}`);
     if (m.sentence) lines.push(`      sentence: ${quoted(m.sentence)}`);
   }
   lines.push('', `False positives (${c.falsePositives.length}): predicted claims that match no gold claim`);

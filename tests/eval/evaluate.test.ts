@@ -85,6 +85,7 @@ describe('evaluate', () => {
     expect(text).toContain('  f2  gold 2022-02-01, predicted 2022-02-02');
     expect(text).toContain('  f2  gold Harbour Times, predicted none');
     expect(text).toContain('Gold articles not in the dataset (1): f4');
+    expect(text).toContain('  f4  5000 troops  claimant unattributed  (its article is not in the dataset)');
     expect(text.split('\n').at(-1)).toMatch(/^SCORE /);
   });
 

@@ -53,6 +53,11 @@ export function isRequired(c: GoldClaim): boolean {
   return (c.unit === 'troops' || c.unit === 'btg') && c.scope !== 'force_structure' && !c.optional;
 }
 
+/** "More than N" or "up to N": one end open. */
+function isBound(c: GoldClaim): boolean {
+  return c.value_min === null || c.value_max === null;
+}
+
 /** The pipeline calls a projection a forecast. */
 const KIND_SYNONYMS: Record<string, string> = { projection: 'forecast' };
 
@@ -118,7 +123,8 @@ export function scoreClaims(
       subject: claim.subject ? subjectOk(claim.subject, p.subjectId, actors) : null,
       kind: claim.kind ? p.kind === claim.kind || p.kind === KIND_SYNONYMS[claim.kind] : null,
       value: valueExact(claim, p),
-      hedge: claim.approx === undefined ? null : Boolean(p.approx) === claim.approx,
+      // A bound ("more than") is told by its open end, not by approx: the pipeline's approx also marks bounds.
+      hedge: claim.approx === undefined || isBound(claim) ? null : Boolean(p.approx) === claim.approx,
     });
   }
   // The reference scorer matches optional claims on value alone, whatever the unit.

@@ -61,7 +61,7 @@ describe('evaluate', () => {
     ]);
     expect(fields).toEqual([
       [100_000, true, true, true, true, true],
-      [175_000, true, true, true, true, false], // "up to" is no hedge in the gold; projection = forecast
+      [175_000, true, true, true, true, null], // a bound's hedge is not judged; projection = forecast
       [10_000, true, true, true, true, true], // vague, matched by overlap
       [90_000, true, true, true, false, true], // media is the alternative claimant; a range is not the point
       [127_000, true, true, true, true, true], // a body that speaks for no state counts as analysts
@@ -72,7 +72,10 @@ describe('evaluate', () => {
 
   it('lists every miss, false positive and wrong field with its sentence', () => {
     const text = reportLines(result, actors).join('\n');
-    expect(text).toContain('  claimant 6/7 (86%)\n  subject  6/7 (86%)\n  kind     5/7 (71%)');
+    expect(text).toContain(
+      '  claimant 6/7 (86%)\n  subject  6/7 (86%)\n  kind     5/7 (71%)\n  value    6/7 (86%)\n  hedge    6/6 (100%)',
+    );
+    expect(text).toContain('Matched claims with a wrong field (3)');
     expect(text).toContain(
       '  f3  2000 troops  claimant unattributed\n      anchor:   "Another 2,000 soldiers are on the"\n      sentence: "Another 2,000 soldiers are on the way."',
     );

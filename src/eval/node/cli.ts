@@ -3,22 +3,13 @@
  * prints the report. Exit 0 when a report was printed; 1 with a reason when a file cannot be read or is not
  * valid; 2 for a wrong command line.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleIngest, ingest, type IngestResult } from '../../pipeline/ingest';
-import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from '../../pipeline/node/io';
-import { analyseInWorkers, workerCount } from '../../pipeline/node/parallel';
-import { loadReference } from '../../pipeline/reference';
-import { evaluate, goldArticleIds } from '../evaluate';
-import { parseGold, type Gold } from '../gold-schema';
+import { DEFAULT_LIMITS } from '../../pipeline/node/io';
+import { evaluate } from '../evaluate';
 import { reportLines } from '../report';
-import {
-  describeDatasetErrors,
-  ScoredBodySchema,
-  ScoredDatasetSchema,
-  type ScoredDataset,
-} from '../scored-dataset';
+import type { ScoredDataset } from '../scored-dataset';
+import { EvalError, ingestFolder, readDataset, readGold, reason } from './inputs';
 
 const USAGE = `Usage: npm run eval -- (--in DIR | --dataset FILE) --gold FILE [--out DIR] [--reference DIR]
 
@@ -66,93 +57,6 @@ export function parseArgs(argv: string[]): Args {
     throw new Error('give either --in DIR or --dataset FILE');
   if (args.out && !args.in) throw new Error('--out only goes with --in');
   return args;
-}
-
-/** A failure with the line to print. */
-class EvalError extends Error {}
-
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return `no such folder or file (${e.path ?? ''})`;
-  if (e.code === 'ENOTDIR') return `not a folder (${e.path ?? ''})`;
-  if (e.code === 'EISDIR') return `a folder, not a file (${e.path ?? ''})`;
-  if (e.code === 'EACCES' || e.code === 'EPERM') return `permission denied (${e.path ?? ''})`;
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}
-
-async function readJson(file: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new EvalError(`eval: cannot read the ${what} ${file}: ${reason(error)}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new EvalError(`eval: the ${what} ${file} is not valid JSON: ${reason(error)}`);
-  }
-}
-
-async function readGold(file: string): Promise<Gold> {
-  const parsed = parseGold(await readJson(file, 'gold file'));
-  if (!parsed.ok)
-    throw new EvalError(
-      [`eval: the gold file ${file} is not valid:`, ...parsed.errors.map((l) => `  ${l}`)].join('\n'),
-    );
-  return parsed.gold;
-}
-
-function checkDataset(raw: unknown, file: string): ScoredDataset {
-  const parsed = ScoredDatasetSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new EvalError(
-      [`eval: ${file} is not a dataset:`, ...describeDatasetErrors(parsed.error).map((l) => `  ${l}`)].join(
-        '\n',
-      ),
-    );
-  return parsed.data;
-}
-
-/** The dataset and bodies of a dataset.json written earlier; a body that is missing or unreadable is skipped. */
-async function readDataset(file: string, gold: Gold) {
-  const dataset = checkDataset(await readJson(file, 'dataset'), file);
-  const bodies = new Map<string, string>();
-  for (const id of goldArticleIds(gold, dataset)) {
-    const body = ScoredBodySchema.safeParse(
-      await readJson(path.join(path.dirname(file), 'articles', `${id}.json`), 'body').catch(() => null),
-    );
-    if (body.success) bodies.set(id, body.data.text);
-  }
-  return { dataset, bodies };
-}
-
-/** Ingests a folder exactly as `npm run ingest` does (worker threads for large corpora). */
-async function ingestFolder(args: Args & { in: string }): Promise<IngestResult> {
-  const step = async <T>(what: string, work: () => T | Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw new EvalError(`eval: ${what}: ${reason(error)}`);
-    }
-  };
-  const files = await step(`cannot read the input folder ${args.in}`, () => readCorpus(args.in));
-  const reference = await step(`cannot load reference data from ${args.reference}`, () =>
-    loadReference(args.reference),
-  );
-  const options = { generatedAt: new Date().toISOString() };
-  const workers = workerCount(files.length, null);
-  const result =
-    workers > 0
-      ? assembleIngest(await analyseInWorkers(files, reference, args.reference, workers), reference, options)
-      : ingest(files, reference, options);
-  if (args.out) {
-    const out = args.out;
-    await step(`cannot write the dataset to ${out}`, () =>
-      writeDatasetAtomically(out, result.dataset, result.bodies),
-    );
-  }
-  return result;
 }
 
 /** Where the command writes: the process's streams, or a test's buffers. */

@@ -20,6 +20,7 @@ import {
 /** A failure with the line to print. */
 export class EvalError extends Error {}
 
+/** A one-line reason for a file-system or other error. */
 export function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'ENOENT') return `no such folder or file (${e.path ?? ''})`;
@@ -43,6 +44,7 @@ async function readJson(file: string, what: string): Promise<unknown> {
   }
 }
 
+/** Reads and validates the gold file. */
 export async function readGold(file: string): Promise<Gold> {
   const parsed = parseGold(await readJson(file, 'gold file'));
   if (!parsed.ok)

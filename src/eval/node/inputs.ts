@@ -7,6 +7,7 @@ import path from 'node:path';
 import { assembleIngest, ingest, type IngestResult } from '../../pipeline/ingest';
 import { readCorpus, writeDatasetAtomically } from '../../pipeline/node/io';
 import { analyseInWorkers, workerCount } from '../../pipeline/node/parallel';
+import { progressBar } from '../../pipeline/node/progress';
 import { loadReference } from '../../pipeline/reference';
 import { goldArticleIds } from '../evaluate';
 import { parseGold, type Gold } from '../gold-schema';
@@ -78,7 +79,7 @@ export async function readDataset(file: string, gold: Gold) {
   return { dataset, bodies };
 }
 
-/** Ingests a folder exactly as `npm run ingest` does (worker threads for large corpora). */
+/** Ingests a folder exactly as `npm run ingest` does (worker threads and a progress bar for large corpora). */
 export async function ingestFolder(args: {
   in: string;
   out: string | null;
@@ -95,12 +96,18 @@ export async function ingestFolder(args: {
   const reference = await step(`cannot load reference data from ${args.reference}`, () =>
     loadReference(args.reference),
   );
-  const options = { generatedAt: new Date().toISOString() };
+  const bar = progressBar(process.stderr, files.length);
+  const options = { generatedAt: new Date().toISOString(), onProgress: bar.update };
   const workers = workerCount(files.length, null);
   const result =
     workers > 0
-      ? assembleIngest(await analyseInWorkers(files, reference, args.reference, workers), reference, options)
+      ? assembleIngest(
+          await analyseInWorkers(files, reference, args.reference, workers, bar.update),
+          reference,
+          options,
+        )
       : ingest(files, reference, options);
+  bar.end();
   if (args.out) {
     const out = args.out;
     await step(`cannot write the dataset to ${out}`, () =>

@@ -9,6 +9,11 @@ import {
   INCREMENT_VERBS,
   INCREMENT_WORDS,
   INCREMENT_MODIFIERS,
+  AGO_AFTER,
+  EARLIER_BEFORE,
+  MOVEMENT_AFTER,
+  MOVEMENT_BEFORE,
+  READINESS_AFTER,
   PAST_TIME,
   TARGET_BEFORE,
   TROOP_NOUN,
@@ -37,7 +42,12 @@ export function claimKind(k: KindContext): ClaimKind {
   if (isPast(withoutAsides(k.before), k.articleYear, true) || isPast(ownClause, k.articleYear, false)) {
     return 'historical';
   }
+  // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.
+  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(k.after)) return 'historical';
   const clause = withoutAsides(k.before);
+  if (READINESS_AFTER.test(k.after)) return 'forecast';
+  // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
+  if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
   if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(k.after)) return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(k.after)) return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.

@@ -146,6 +146,27 @@ export const INCREMENT_VERBS =
 export const INCREMENT_AFTER =
   /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/i;
 
+/** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
+ *  4,700"): the figure is troops added where they go. "has deployed 100,000" is a standing force, not a move. */
+export const MOVEMENT_BEFORE =
+  /\b(?:send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|deploying|ordered\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+
+/** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit"). */
+export const MOVEMENT_AFTER =
+  /^[^.;]{0,30}?\b(?:arriv(?:e|ed|es|ing)|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|signed\s+up|volunteered|enlisted)\b/i;
+
+/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"). */
+export const READINESS_AFTER =
+  /^[^.;]{0,40}?\b(?:on\s+(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+
+/** A time in the past right after a figure ("compared with 83 two weeks ago", "about 100,000 on Jan. 30"). */
+export const AGO_AFTER =
+  /^\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
+
+/** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from"). */
+export const EARLIER_BEFORE =
+  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from)\s+(?:about\s+|around\s+|some\s+)?$/iu;
+
 /** Modifiers after a number that mark troops added to a force. */
 export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 

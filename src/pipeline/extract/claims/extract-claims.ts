@@ -108,7 +108,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
         toDraft(doc, sentence, c, {
           kind: claimKind({
             before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
-            after: text.slice(c.end, Math.min(sentence.end, c.end + 60)),
+            after: text.slice(c.end, Math.min(scopeEnd, c.end + 60)),
             modifiers: c.modifiers,
             articleYear: year,
             related: c.relation !== null,

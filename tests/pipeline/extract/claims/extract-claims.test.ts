@@ -503,7 +503,7 @@ const rows: [string, Want[]][] = [
         value: '3,000',
         min: 3_000,
         max: 3_000,
-        kind: 'forecast',
+        kind: 'increment',
         subject: 'united-states',
         claimants: ['lloyd-austin'],
         places: ['poland'],
@@ -628,7 +628,7 @@ const rows: [string, Want[]][] = [
   ],
   [
     'Britain has offered to send 1,000 troops to Poland.',
-    [{ value: '1,000', min: 1_000, max: 1_000, kind: 'forecast', subject: 'united-kingdom' }],
+    [{ value: '1,000', min: 1_000, max: 1_000, kind: 'increment', subject: 'united-kingdom' }],
   ],
   [
     'Russia Masses 100,000 Troops On Border',

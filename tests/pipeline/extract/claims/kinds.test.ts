@@ -1,0 +1,46 @@
+/** What kind of figure a reader takes each to be: a standing force, a move, a readiness, an earlier count. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
+import { docOf, recogniseNaively, reference } from './claims-fixture';
+
+function kinds(text: string): string[] {
+  return extractClaims(docOf(text), recogniseNaively(text), reference).map((c) => `${c.valueMin} ${c.kind}`);
+}
+
+const rows: [string, string, string[]][] = [
+  ['a standing force', 'Russia has deployed 100,000 troops near the border.', ['100000 estimate']],
+  ['a planned move', 'The Pentagon plans to send 2,000 troops to Poland.', ['2000 increment']],
+  [
+    'a move in the future tense',
+    'The United States will move about 3,000 troops to Romania.',
+    ['3000 increment'],
+  ],
+  ['troops that have landed', 'Hundreds of US troops have landed in Poland today.', ['200 increment']],
+  [
+    'groups in transit',
+    'Officials count 80 battalion tactical groups, with ten others in transit.',
+    ['80 estimate', '10 increment'],
+  ],
+  ['troops put on alert', 'About 6,000 US troops have been put on heightened alert.', ['6000 forecast']],
+  [
+    'an earlier count compared with a new one',
+    'The number of battalion tactical groups has grown to 110, compared with 90 two weeks ago.',
+    ['110 estimate', '90 historical'],
+  ],
+  [
+    'a count before a rise',
+    'The count of battalion groups rose from 40 to 65 this week.',
+    ['40 historical', '65 estimate'],
+  ],
+  [
+    'a force that may grow',
+    'The build-up could eventually reach 160,000 Russian troops.',
+    ['160000 forecast'],
+  ],
+];
+
+describe('extractClaims: the kind of each figure', () => {
+  it.each(rows)('%s', (_name, text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});

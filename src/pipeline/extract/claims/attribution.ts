@@ -97,7 +97,8 @@ function onlyNames(names: Names, from: number, stretch: string): boolean {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  return words.length <= 1 && stretch.trim().split(/\s+/).length <= 5;
+  // "US official:" names a source; "Ukraine crisis:" names a topic.
+  return words.every((w) => ROLE_HEAD.test(w)) && stretch.trim().split(/\s+/).length <= 5;
 }
 
 /** "Reznikov: Russia has 147,000 troops", "Pentagon: “...”" and a headline's "...: US" name the source

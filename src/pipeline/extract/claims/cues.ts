@@ -5,7 +5,7 @@
 
 /** Nouns that count people under arms. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|volunteers|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
+  'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups. */
 export const BTG_NOUN =

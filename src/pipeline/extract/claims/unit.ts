@@ -77,7 +77,7 @@ function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
 /** People who enlist to fight are fighters, whatever the noun ("20,000 foreign nationals have signed up to
  *  fight", "300 Norwegians volunteered to join the war"). */
 const ENLISTED_RE =
-  /^(?:\s+[\p{L}’'-]+){1,3}?\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:signed\s+up|volunteered|enlisted|enrolled|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))/iu;
+  /^(?:\s+[\p{L}’'-]+){1,3}?\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))/iu;
 
 /** A count of people enlisting to fight, read as troops (the words up to the verb are the noun phrase). */
 export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {

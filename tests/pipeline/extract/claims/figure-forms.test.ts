@@ -77,6 +77,7 @@ const found: [string, string, string[]][] = [
     'By Friday nearly 4,000 foreign nationals had signed up to fight for the legion.',
     ['4000 troops'],
   ],
+  ['volunteers who enlist', 'Nearly 6,000 volunteers enlist to fight for the legion.', ['6000 troops']],
   ['a demonym who volunteered', 'About 250 Icelanders have volunteered to join the war.', ['250 troops']],
   ['a small deployment', 'A transport plane carried around 60 troops to the base.', ['60 troops']],
   [

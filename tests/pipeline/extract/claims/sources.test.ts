@@ -65,6 +65,7 @@ const rows: [string, string, string[]][] = [
     'Russia has deployed nearly 140,000 troops near the border: US',
     ['140000: united-states'],
   ],
+  ['a topic before a colon', 'Border crisis: 100,000 Russian troops at the border', ['100000: ']],
   [
     'a colon that is not a source',
     'Latest Russia-Ukraine updates: US puts 6,000 troops on alert',

@@ -227,6 +227,8 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
   let start = from;
   for (const m of text.slice(from, at).matchAll(CLAUSE_OPENERS)) {
     const here = from + m.index;
+    // "the Organization for Security and Co-operation in Europe (OSCE) said": a closed bracket is an aside.
+    if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
     const placeAt = (offset: number) => names.places.find((p) => p.start <= offset && offset <= p.end);
     const country = placeAt(here + m[0].length);
     // "the embassy in Oslo, Norway said": a comma between a place and its country opens no clause.
@@ -282,7 +284,12 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:in|at|from|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,2}$/u.test(
       names.text.slice(Math.max(from, a.start - 30), a.start),
     ) && /\S/.test(names.text.slice(from, a.start).replace(/\b(?:in|at|from|near)\b.*$/isu, ''));
-  const ids = outer.filter((a) => !located(a)).map((a) => a.actorId);
+  // "the US ambassador to the OSCE": the body an envoy is sent to is not the one it speaks for.
+  const host = (a: ActorHit): boolean =>
+    /\b(?:ambassador|envoy|representative|mission|delegation|delegate)\s+to\s+(?:the\s+)?$/i.test(
+      names.text.slice(Math.max(from, a.start - 30), a.start),
+    ) && outer.some((b) => b.start < a.start);
+  const ids = outer.filter((a) => !located(a) && !host(a)).map((a) => a.actorId);
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium.
   const isMedia = (id: string) => names.reference.actors.get(id)?.kind === 'media';

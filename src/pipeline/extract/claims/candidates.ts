@@ -92,7 +92,7 @@ export function candidatesIn(text: string, sentence: Sentence, carry: Candidate 
             perUnit: null,
             relation: null,
             partOf: null,
-            elided: false,
+            elided: unit.anaphoric === true,
           },
           last,
         ),

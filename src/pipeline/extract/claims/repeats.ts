@@ -45,9 +45,9 @@ export function mergeRepeats(drafts: ClaimDraft[], context: RepeatContext): Clai
 }
 
 function sameClaim(a: ClaimDraft, b: ClaimDraft, context: RepeatContext): boolean {
-  if (a.unit !== b.unit || a.valueMin !== b.valueMin || a.valueMax !== b.valueMax || a.vague !== b.vague) {
+  if (a.unit !== b.unit || a.vague !== b.vague) return false;
+  if ((a.valueMin !== b.valueMin || a.valueMax !== b.valueMax) && !boundOf(a, b) && !boundOf(b, a))
     return false;
-  }
   // Two equal figures in one sentence are two claims ("30,000 in Belarus and 30,000 in Crimea").
   if (a.quote.start === b.quote.start) return false;
   if (context.periodOf(a.quote.start) !== context.periodOf(b.quote.start)) return false;
@@ -55,6 +55,14 @@ function sameClaim(a: ClaimDraft, b: ClaimDraft, context: RepeatContext): boolea
   if (a.claimantIds.length === 0 || b.claimantIds.length === 0) return true;
   const groups = (d: ClaimDraft) => [...new Set(d.claimantIds.map(context.groupOf))].sort().join('|');
   return groups(a) === groups(b);
+}
+
+/** "up to 190,000" restates the top of "between 169,000 and 190,000"; "at least 80,000" its bottom. */
+function boundOf(point: ClaimDraft, range: ClaimDraft): boolean {
+  if (point.valueMin !== point.valueMax || range.valueMin === range.valueMax) return false;
+  const ceiling = /^(?:up to|as many as|at most|no more than)$/.test(point.qualifier ?? '');
+  const floor = /^(?:at least|more than|over|no fewer than)$/.test(point.qualifier ?? '');
+  return (ceiling && point.valueMax === range.valueMax) || (floor && point.valueMin === range.valueMin);
 }
 
 function uniqueSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {

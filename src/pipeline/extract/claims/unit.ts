@@ -22,6 +22,8 @@ export interface UnitMatch {
   modifiers: string[];
   /** Where the unit noun ends. */
   end: number;
+  /** The force was named before as "the force", "the build-up": the figure counts one named earlier. */
+  anaphoric?: boolean;
 }
 
 // The noun may be set in quotation marks ("so-called “battalion tactical groups”").
@@ -158,6 +160,9 @@ export function unitBefore(
     (w) => DEMONYMS[w.toLowerCase()] && /^\p{Lu}/u.test(w),
   );
   return {
+    anaphoric:
+      /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(window.slice(0, found.index)) &&
+      /^(?:force|forces|build-?up|grouping|deployment|troops)\b/i.test(found[0]),
     unit: BTG_IN_RE.test(found[0]) ? 'btg' : 'troops',
     modifiers: demonyms.slice(-1),
     end: phrase.end + (people?.[0].length ?? 0),

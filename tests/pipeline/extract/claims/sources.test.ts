@@ -86,6 +86,16 @@ const rows: [string, string, string[]][] = [
     'He arrived in Warsaw, Lloyd Austin said, adding that 2,500 US troops would follow.',
     ['2500: lloyd-austin'],
   ],
+  [
+    'an envoy speaks for the country that sends it',
+    'The US ambassador to Nato said 100,000 Russian troops were near the border.',
+    ['100000: united-states'],
+  ],
+  [
+    'a range restated by its top',
+    'Lloyd Austin said Russia has between 150,000 and 170,000 troops near the border. The Pentagon says the force totals up to 170,000.',
+    ['150000: lloyd-austin'],
+  ],
   ['accused of', 'Russia accused Ukraine of moving 110,000 troops to the east.', ['110000: russia']],
   [
     'called and described',

@@ -5,7 +5,7 @@
  * appeared in …") is credited to the site that published the page: the wire or first publisher is a source.
  * Only a digital newsstand (Magzter, PressReader), which shows a publication's own edition, is credited to
  * that publication, named in the URL path or as the masthead line. Without a URL, cues in the text decide:
- * a "(The Hill) –" dateline, a copyright line, "joining the BBC's live coverage", a "BBC Brussels
+ * a "(The Hill) –" dateline (or a later "MOSCOW, Feb 20 (Reuters) -" one), a masthead line, a copyright line, "joining the BBC's live coverage", a "BBC Brussels
  * correspondent" byline. Agency credits ("With Reuters, AP and AFP") are sources, not the outlet.
  */
 import { z } from 'zod';
@@ -62,13 +62,39 @@ export function knownOutlet(name: string): string | null {
   return BY_ALIAS.get(name.trim().toLowerCase()) ?? null;
 }
 
+/** Lines of the page's top where a dateline or a masthead stands (headline, photo caption, dateline...). */
+const TOP_CHARS = 1500;
+
 function fromDateline(text: string): OutletCue | null {
   const m = DATELINE.exec(text.slice(0, 300).trimStart());
-  if (!m) return null;
-  const name = m[1]!.trim();
-  const known = knownOutlet(name);
-  if (!known && !/^(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}$/.test(name)) return null;
-  return { name: known ?? name, source: 'text', evidence: m[0].trim() };
+  if (m) {
+    const name = m[1]!.trim();
+    const known = knownOutlet(name);
+    if (known || /^(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}$/.test(name))
+      return { name: known ?? name, source: 'text', evidence: m[0].trim() };
+  }
+  // Under a headline and a caption: "MOSCOW, Feb 20 (Reuters) -" opening a later paragraph, a known name only.
+  for (const line of text.slice(0, TOP_CHARS).split('\n').slice(1)) {
+    const later = DATELINE.exec(line.trim());
+    const known = later && knownOutlet(later[1]!.trim());
+    if (known) return { name: known, source: 'text', evidence: later[0].trim() };
+  }
+  return null;
+}
+
+/** A masthead: one of the first lines is exactly a known outlet's name ("The Guardian"). */
+function fromMasthead(text: string): OutletCue | null {
+  const lines = text
+    .slice(0, TOP_CHARS)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 5);
+  for (const line of lines) {
+    const name = line.length >= 4 ? knownOutlet(line) : null;
+    if (name) return { name, source: 'text', evidence: line };
+  }
+  return null;
 }
 
 function fromCopyright(text: string): OutletCue | null {
@@ -141,6 +167,10 @@ export function findOutlet(text: string, url: string | null): OutletCue | null {
     if (name) return { name, source: 'url', evidence: host };
   }
   return (
-    fromDateline(text) ?? fromPattern(text, COVERAGE) ?? fromCopyright(text) ?? fromPattern(text, BYLINE)
+    fromDateline(text) ??
+    fromMasthead(text) ??
+    fromPattern(text, COVERAGE) ??
+    fromCopyright(text) ??
+    fromPattern(text, BYLINE)
   );
 }

@@ -13,6 +13,16 @@ describe('findOutlet', () => {
     ['Anna Smith\nBBC Moscow correspondent\n\nTanks were seen.', 'BBC', 'text'],
     ['By Jane Doe, CNN senior international correspondent', 'CNN', 'text'],
     ['Guardian News & Media Limited [2022]', 'The Guardian', 'text'],
+    [
+      'Drills extended\n\nA caption of the drills.\n\nKYIV, Feb 20 (Reuters) - The drills go on.',
+      'Reuters',
+      'text',
+    ],
+    [
+      'Subscribe now\nA warning on the build-up\nThe Guardian\n|February 15, 2022\nText.',
+      'The Guardian',
+      'text',
+    ],
   ])('%j', (text, name, source) => {
     expect(findOutlet(text, null)).toMatchObject({ name, source });
   });
@@ -22,6 +32,8 @@ describe('findOutlet', () => {
     ['Chief political correspondent Adam Fleming says talks stalled.'],
     ['© AP Photo/Efrem Lukatsky'],
     ['Officials met in Brussels (on Monday) to talk.'],
+    ['Drills extended\n\nKYIV, Feb 20 (Ukraine Border Guard) - The drills go on.'],
+    ['Headline\nBy a staff writer\nText citing The Guardian and Reuters.'],
   ])('finds no outlet in %j', (text) => {
     expect(findOutlet(text, null)).toBeNull();
   });

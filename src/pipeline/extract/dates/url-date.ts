@@ -1,6 +1,6 @@
 /**
  * What a page's address says about its date: news sites put the day in the path (`/2022/02/10/`,
- * `/2022/2/10/`, `/20220210/`, `-2022-02-10/`, `-20220210-`) or the query (`?date=2022-02-10`), and some only
+ * `/2022/2/10/`, `/2022/feb/10/`, `/20220210/`, `-2022-02-10/`, `-20220210-`) or the query (`?date=2022-02-10`), and some only
  * the year and month (`/2021/12/`). A month alone is never turned into a day; it only lends its year to a
  * date the text gives without one.
  */
@@ -17,9 +17,11 @@ export interface UrlDate {
 
 const YEAR = '((?:19|20)\\d\\d)';
 const SEP = '(?=[/?#&._-]|$)';
-/** Day forms, most explicit first; each group triple is year, month, day. */
+const MONTH_NAMES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** Day forms, most explicit first; each group triple is year, month (number or name), day. */
 const DAY_FORMS = [
   new RegExp(`/${YEAR}/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])${SEP}`),
+  new RegExp(`/${YEAR}/(${MONTH_NAMES})/(0?[1-9]|[12]\\d|3[01])${SEP}`, 'i'),
   new RegExp(`[?&](?:date|d|published|pubdate)=${YEAR}-?(\\d\\d)-?(\\d\\d)${SEP}`, 'i'),
   new RegExp(`(?<=[/_-])${YEAR}-(\\d\\d)-(\\d\\d)${SEP}`),
   new RegExp(`(?<=[/_-])${YEAR}(\\d\\d)(\\d\\d)${SEP}`),
@@ -42,9 +44,10 @@ export function dateFromUrl(url: string | null): UrlDate | null {
   if (!path) return null;
   for (const form of DAY_FORMS) {
     const m = form.exec(path);
-    const day = m && makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (m && day)
-      return { day, year: Number(m[1]), month: Number(m[2]), evidence: m[0].replace(/^[?&/]/, '') };
+    if (!m) continue;
+    const month = /^\d/.test(m[2]!) ? Number(m[2]) : MONTH_NAMES.split('|').indexOf(m[2]!.toLowerCase()) + 1;
+    const day = makeDay(Number(m[1]), month, Number(m[3]));
+    if (day) return { day, year: Number(m[1]), month, evidence: m[0].replace(/^[?&/]/, '') };
   }
   const month = MONTH_FORM.exec(path);
   if (month)

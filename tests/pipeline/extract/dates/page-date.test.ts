@@ -6,6 +6,10 @@ type Row = [text: string, anchor: string | null, date: string, kind: string];
 const lead = 'The ministry said the drills would go on for another week.';
 
 const rows: Row[] = [
+  [`Headline\nBy Jane Doe | February 10, 2022\n\n${lead}`, null, '2022-02-10', 'byline'],
+  [`Headline\nLast modified on Thu 10 Feb 2022 10.35 GMT\n${lead}`, null, '2022-02-10', 'stamp'],
+  [`Headline\n2022-02-10T10:35:00Z\n${lead}`, null, '2022-02-10', 'date line'],
+  [`Headline\n10.02.2022 14:20\n${lead}`, null, '2022-02-10', 'date line'],
   [`Tanks seen near the border\n\nPublished 15 February 2022\n\n${lead}`, null, '2022-02-15', 'stamp'],
   [
     `Site menu\nTitle of the story\n${lead}\nWire desk\nPublished March 04,2022\n\n${lead}`,
@@ -60,6 +64,13 @@ describe('pageDate', () => {
     [`Headline\n${lead}\nRead more: Talks stall, 12 February 2022\n${lead}`, null],
     [`Headline\n${lead}\nRelated\nTalks stall in Geneva\n12 February 2022`, null],
     [`Headline\nRelated\nFebruary 1, 2022\n${lead}`, null],
+    // A numeric date that could be read month-first or day-first.
+    [`Headline\n02/10/2022\n${lead}`, null],
+    // Timestamped items under a list of other stories.
+    [
+      `Headline\n${lead}\n${lead}\nMore stories\n\nTalks resume\n12 February 2022 10:00\n\nGas prices\n13 February 2022 11:00`,
+      null,
+    ],
     // A month alone.
     [`Headline\nPublished February 2022\n${lead}`, null],
   ])('finds no page date in %j', (text, anchor) => {

@@ -5,6 +5,7 @@ describe('dateFromUrl', () => {
   it.each([
     ['https://news.example.com/2022/02/10/troops-move/', '2022-02-10'],
     ['https://www.example.org/news/2022/2/9/border-drills-liveblog', '2022-02-09'],
+    ['https://paper.example.com/world/2022/feb/10/troops-story', '2022-02-10'],
     ['https://example.net/en/2021/08/10/the-story', '2021-08-10'],
     ['https://wire.example.com/world/europe/drills-extended-ministry-2022-02-20/', '2022-02-20'],
     ['https://agency.example.com/20220302/ministry-update-1093528643.html', '2022-03-02'],

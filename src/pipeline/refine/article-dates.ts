@@ -69,9 +69,7 @@ export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'pla
     return {
       date: stamp.date,
       source: 'text',
-      reason: `${stamp.kind} in the text: "${stamp.line.slice(0, 60)}"${
-        fromUrl?.year && !/\d{4}/.test(stamp.line) ? ` (year from the URL)` : ''
-      }`,
+      reason: `${stamp.kind} in the text: "${stamp.line.slice(0, 60)}"${stamp.borrowedYear ? ' (year from the URL)' : ''}`,
       messages: [],
     };
   return null;

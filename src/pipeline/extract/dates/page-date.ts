@@ -18,6 +18,8 @@ export interface PageDate {
   date: Day;
   line: string;
   kind: 'stamp' | 'date line' | 'byline' | 'dateline' | 'timestamp';
+  /** True when the line gives no year and `anchor` lent it. */
+  borrowedYear: boolean;
 }
 
 const TOP_LINES = 15;
@@ -92,6 +94,11 @@ function timestamp(line: string, anchor: Day | null): Day | null {
 
 /** The date a page prints as its own publication date, or null; `anchor` lends a year to year-less dates. */
 export function pageDate(text: string, anchor: Day | null): PageDate | null {
+  const found = findPageDate(text, anchor);
+  return found && { ...found, borrowedYear: dayIn(found.line, null) === null };
+}
+
+function findPageDate(text: string, anchor: Day | null): Omit<PageDate, 'borrowedYear'> | null {
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -124,7 +131,7 @@ export function pageDate(text: string, anchor: Day | null): PageDate | null {
     const opening = dateline(line, anchor);
     if (opening) return { date: opening, line, kind: 'dateline' };
   }
-  let newest: PageDate | null = null;
+  let newest: Omit<PageDate, 'borrowedYear'> | null = null;
   for (const line of lines.filter(usable)) {
     const date = timestamp(line, anchor);
     if (date && (!newest || date > newest.date)) newest = { date, line, kind: 'timestamp' };

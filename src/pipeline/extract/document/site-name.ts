@@ -2,7 +2,7 @@
  * A site's own name from its address, for hosts the outlet table does not know. The registrable domain
  * (public suffix list via `tldts`: `.co.uk`, `.com.tr`, `.org.ua`, blog hosts) loses its subdomains and
  * suffix; the label left is split into words ("timeplusnews" -> "Time Plus News"). Brand styling: a label
- * with digits or a clipped piece ("ex", "info") is written solid in capitals ("WorldHours24",
+ * with digits or a clipped piece ("ex", "info") is written solid, each piece capitalised ("WorldHours24",
  * "ExBulletin"). When the split is unsure, or the label is only a generic word ("news.by"), the domain
  * itself is the name ("zmi.st"). If the page's text spells the name out ("Kenyan Digest"), that wins.
  */

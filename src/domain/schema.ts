@@ -29,7 +29,7 @@ export const SpanSchema = z
   .refine((s) => s.end >= s.start, 'end must not come before start');
 
 /** How an article's date was known. */
-export const DateSourceSchema = z.enum(['metadata', 'header', 'text', 'inferred', 'unknown']);
+export const DateSourceSchema = z.enum(['metadata', 'header', 'url', 'text', 'inferred', 'unknown']);
 
 /** A timestamped entry of a live blog. */
 export const EntrySchema = z.object({

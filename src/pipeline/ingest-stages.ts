@@ -9,6 +9,7 @@ import { formatOf, parseDocument } from './extract/document/parse-document';
 import { recognise } from './extract/entities/recognise';
 import { extractClaims } from './extract/claims/extract-claims';
 import { extractEvents } from './extract/events/extract-events';
+import { ownDate } from './refine/article-dates';
 import type { ClaimDraft, EventDraft, ParsedDoc, RawFile, Recognised, Reference } from './types';
 
 /** Everything the per-file stages produce; plain data, so it can come back from a worker thread. */
@@ -122,13 +123,10 @@ export function linkClaims(
   return { claims, messages };
 }
 
-/** The date a document gives by itself (metadata, header, newest live entry), before cross-document inference. */
+/** The date a document gives by itself (metadata, header, URL, live entry, text), before cross-document inference. */
 export function ownDay(doc: ParsedDoc): Day | null {
-  const newest = doc.entries.reduce<string | null>(
-    (max, e) => (max && max > e.publishedAt ? max : e.publishedAt),
-    null,
-  );
-  return doc.meta.date ?? doc.headerDate ?? newest?.slice(0, 10) ?? null;
+  const { text, entries, headerDate } = doc;
+  return ownDate({ text, entries, headerDate, metaDate: doc.meta.date, url: doc.meta.url })?.date ?? null;
 }
 
 /** All per-file work for one raw file: read, recognise and extract against the document's own date. */

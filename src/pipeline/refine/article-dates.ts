@@ -1,10 +1,13 @@
 /**
- * Article dates and how they were known: metadata > header line > a dated stamp in the text > inferred
- * (a live page's newest entry; a weekday such as "on Monday" matched to a dated article reporting the same
- * event) > unknown. Nothing is invented: without evidence the date stays null, with a one-line reason.
+ * Article dates and how they were known: metadata > header line > the day in the page's URL > a live page's
+ * newest entry (inferred) > the page's own date in its text (a stamp, a date line, a dateline, a timestamp;
+ * a year-less one takes the URL's year) > a weekday such as "on Monday" matched to a dated article reporting
+ * the same event (inferred) > unknown. Nothing is invented: a URL that gives only a month gives no date, and
+ * without evidence the date stays null, with a one-line reason.
  */
 import type { DateSource, Day, Entry } from '../../domain/schema';
-import { findDates } from '../extract/dates/find-dates';
+import { pageDate } from '../extract/dates/page-date';
+import { dateFromUrl, yearAnchor } from '../extract/dates/url-date';
 import { SameEventIndex } from './same-event';
 
 /** What dating needs to know about one article. */
@@ -15,6 +18,8 @@ export interface DateInput {
   entries: Entry[];
   metaDate: Day | null;
   headerDate: Day | null;
+  /** The page's address (front matter `url`, canonical link), or null. */
+  url: string | null;
   actorIds: string[];
   placeIds: string[];
 }
@@ -27,27 +32,10 @@ export interface ArticleDate {
   messages: string[];
 }
 
-const STAMP_LINE = /^(?:(?:first\s+)?(?:published|posted|updated|last updated|filed|date)d?\b[:\s]*)/i;
 const DECADE_DAYS = 3652;
-/** A stamp line in the first or last lines of the text: "Published 15 February 2022", or a date alone. */
-function dateFromText(text: string): { date: Day; line: string } | null {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  for (const line of [...lines.slice(0, 4), ...lines.slice(-3)]) {
-    if (line.length > 100) continue;
-    const hit = findDates(line, null).find((d) => d.precision === 'day' && !d.relative);
-    if (!hit) continue;
-    const alone =
-      line.slice(0, hit.start).trim() === '' &&
-      line.slice(hit.end).replace(/[\s,.\d:apmGMTUC|–—-]/gi, '') === '';
-    if (alone || STAMP_LINE.test(line)) return { date: hit.date, line };
-  }
-  return null;
-}
 
-function direct(input: DateInput): ArticleDate | null {
+/** The date an article gives by itself (everything but cross-article inference), or null. */
+export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'placeIds'>): ArticleDate | null {
   if (input.metaDate)
     return {
       date: input.metaDate,
@@ -57,6 +45,14 @@ function direct(input: DateInput): ArticleDate | null {
     };
   if (input.headerDate)
     return { date: input.headerDate, source: 'header', reason: 'date header line', messages: [] };
+  const fromUrl = dateFromUrl(input.url);
+  if (fromUrl?.day)
+    return {
+      date: fromUrl.day,
+      source: 'url',
+      reason: `date in the page's URL: "${fromUrl.evidence}"`,
+      messages: [],
+    };
   if (input.entries.length > 0) {
     const newest = input.entries.reduce((a, b) => (b.publishedAt > a.publishedAt ? b : a));
     const date = newest.publishedAt.slice(0, 10);
@@ -68,12 +64,12 @@ function direct(input: DateInput): ArticleDate | null {
       messages: [],
     };
   }
-  const stamp = dateFromText(input.text);
+  const stamp = pageDate(input.text, yearAnchor(fromUrl));
   if (stamp)
     return {
       date: stamp.date,
       source: 'text',
-      reason: `date line in the text: "${stamp.line.slice(0, 60)}"`,
+      reason: `${stamp.kind} in the text: "${stamp.line.slice(0, 60)}"${stamp.borrowedYear ? ' (year from the URL)' : ''}`,
       messages: [],
     };
   return null;
@@ -88,7 +84,7 @@ export function dateArticles(inputs: DateInput[]): Map<string, ArticleDate> {
   const result = new Map<string, ArticleDate>();
   const dated: { input: DateInput; date: Day }[] = [];
   for (const input of inputs) {
-    const found = direct(input);
+    const found = ownDate(input);
     if (!found) continue;
     result.set(input.id, found);
     dated.push({ input, date: found.date! });

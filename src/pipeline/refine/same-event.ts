@@ -25,9 +25,12 @@ export interface Inferred {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY_PHRASE =
   /\b(?:(on|last|since|earlier on|late on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:\d|the \d|[A-Z][a-z]+ \d))/;
+const WEEKDAY_STEMS = new Set(WEEKDAYS.map((d) => d.toLowerCase().slice(0, 6)));
 const LEAD_CHARS = 1500;
 /** Share of an undated article's weighted lead items that a dated article must share to report the same event. */
 const SAME_EVENT_SHARE = 0.25;
+/** Share of the weighted words of the sentence naming the weekday that the dated article must also use. */
+const EVENT_SHARE = 0.5;
 /** The best match must outscore any match pointing at another day by this factor, or the date stays unknown. */
 const CLEAR_LEAD = 1.2;
 /** Items found in more articles than this (at least 50, or 5% of the corpus) say nothing about one event. */
@@ -61,6 +64,13 @@ function itemsOf(input: EventInput): string[] {
     itemsCache.set(input, items);
   }
   return items;
+}
+
+/** The sentence around `index` (split at ". " and line ends): the one that names the event's weekday. */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
+  const ends = ['. ', '\n'].map((e) => text.indexOf(e, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 function byName(a: string, b: string): number {
@@ -118,6 +128,7 @@ export class SameEventIndex {
       );
     const best = matches[0];
     if (!best) return null;
+    if (this.eventShare(sentenceAt(input.text, m.index), best[0]) < EVENT_SHARE) return null;
     const date = dayFor(best[0]);
     const rival = matches.find(([i]) => dayFor(i) !== date);
     if (rival && rival[1].score * CLEAR_LEAD > best[1].score) return null;
@@ -127,6 +138,19 @@ export class SameEventIndex {
       source: 'inferred',
       reason: `'${m[0].trim()}' matched to ${match.input.file} (${match.date}) reporting the same event: ${this.evidence(input, best[1].shared)}`,
     };
+  }
+
+  /**
+   * How much of the event sentence ("officials held closed meetings with lawmakers on Thursday") the dated
+   * article also reports, weighted by rarity: an article on the same topic but another event shares the
+   * topic's words, not the event's.
+   */
+  private eventShare(sentence: string, dated: number): number {
+    const have = new Set(itemsOf(this.dated[dated]!.input));
+    const terms = [...keyTerms(sentence).keys()].filter((x) => this.weight.has(x) && !WEEKDAY_STEMS.has(x));
+    const total = terms.reduce((sum, x) => sum + this.weight.get(x)!, 0);
+    const shared = terms.filter((x) => have.has(x)).reduce((sum, x) => sum + this.weight.get(x)!, 0);
+    return total > 0 ? shared / total : 0;
   }
 
   private evidence(input: EventInput, shared: string[]): string {

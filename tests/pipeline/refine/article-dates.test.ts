@@ -7,6 +7,7 @@ const base = (over: Partial<DateInput> & { id: string }): DateInput => ({
   entries: [],
   metaDate: null,
   headerDate: null,
+  url: null,
   actorIds: [],
   placeIds: [],
   ...over,
@@ -36,6 +37,33 @@ describe('dateArticles', () => {
     expect(dates.get('m')).toMatchObject({ date: '2022-01-02', source: 'metadata' });
     expect(dates.get('h')).toMatchObject({ date: '2022-01-03', source: 'header' });
     expect(dates.get('t')).toMatchObject({ date: '2022-01-04', source: 'text' });
+  });
+
+  it('takes the day in the URL after metadata and header, before a stamp in the text', () => {
+    const url = 'https://news.example.com/2022/02/10/convoy';
+    const dates = dateArticles([
+      base({ id: 'h', headerDate: '2022-02-11', url }),
+      base({ id: 'u', url, text: 'Published 12 February 2022\n\nTroops moved.' }),
+    ]);
+    expect(dates.get('h')).toMatchObject({ date: '2022-02-11', source: 'header' });
+    expect(dates.get('u')).toMatchObject({ date: '2022-02-10', source: 'url' });
+    expect(dates.get('u')?.reason).toMatch(/2022\/02\/10/);
+  });
+
+  it('gives a year-less dateline the URL year, and never invents a day from a month', () => {
+    const dates = dateArticles([
+      base({
+        id: 'y',
+        url: 'https://mag.example.com/2022/02/story',
+        text: 'MINSK, Feb 10 (Wire) - Troops moved.',
+      }),
+      base({ id: 'n', text: 'MINSK, Feb 10 (Wire) - Troops moved.' }),
+      base({ id: 'm', url: 'https://mag.example.com/2022/02/story', text: 'Troops moved.' }),
+    ]);
+    expect(dates.get('y')).toMatchObject({ date: '2022-02-10', source: 'text' });
+    expect(dates.get('y')?.reason).toMatch(/year from the URL/);
+    expect(dates.get('n')).toMatchObject({ date: null, source: 'unknown' });
+    expect(dates.get('m')).toMatchObject({ date: null, source: 'unknown' });
   });
 
   it('does not take a date from a caption in the middle of the text', () => {
@@ -77,6 +105,19 @@ describe('dateArticles', () => {
     expect(got.reason).toMatch(
       /^'on Thursday' matched to dated\.txt \(2022-03-10\) reporting the same event: /,
     );
+  });
+
+  it('does not infer from an article on the same topic that reports another event', () => {
+    const undated = base({
+      id: 'undated',
+      text: 'Lavrov and Kuleba will meet again, diplomats said. Envoys drafted a humanitarian corridor plan for Mariupol on Thursday in Antalya.',
+      actorIds: ['sergey-lavrov', 'dmytro-kuleba'],
+      placeIds: ['antalya'],
+    });
+    expect(dateArticles([summitDated, unrelated, undated]).get('undated')).toMatchObject({
+      date: null,
+      source: 'unknown',
+    });
   });
 
   it('leaves the date unknown when no dated article reports the same event', () => {

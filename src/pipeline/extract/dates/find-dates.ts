@@ -29,6 +29,8 @@ const MONTH =
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:the\\s+)?)?';
 const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
+/** ", 2022" or, as some sites print stamps, ",2022" glued to the day (only where nothing but a stamp follows). */
+const COMMA_YEAR = `(?:,?\\s+${YEAR}|,${YEAR}(?=\\s*(?:$|[|,.;)–—-]|\\d{1,2}[:.]\\d\\d|at\\b)))`;
 
 /** Builds a day from parts, or null when the parts are not a real calendar day. */
 export function makeDay(year: number, month: number, day: number): Day | null {
@@ -98,21 +100,23 @@ const iso: Parser = (text) =>
   });
 
 const dayMonth: Parser = (text, anchor) =>
-  scan(new RegExp(`\\b${WEEKDAY}${DAY_NUM}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'), text, (m) => {
+  scan(new RegExp(`\\b${WEEKDAY}${DAY_NUM}\\s+(?:of\\s+)?${MONTH}${COMMA_YEAR}?\\b`, 'gm'), text, (m) => {
     const month = monthNumber(m[2]!);
-    const date = m[3]
-      ? makeDay(Number(m[3]), month, Number(m[1]))
+    const year = m[3] ?? m[4];
+    const date = year
+      ? makeDay(Number(year), month, Number(m[1]))
       : withAnchorYear(month, Number(m[1]), anchor);
-    return date ? { date, precision: 'day', relative: !m[3] } : null;
+    return date ? { date, precision: 'day', relative: !year } : null;
   });
 
 const monthDay: Parser = (text, anchor) =>
-  scan(new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY_NUM}(?:,?\\s+${YEAR})?(?![\\d,.]*\\d)`, 'g'), text, (m) => {
+  scan(new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY_NUM}${COMMA_YEAR}?(?![\\d,.]*\\d)`, 'gm'), text, (m) => {
     const month = monthNumber(m[1]!);
-    const date = m[3]
-      ? makeDay(Number(m[3]), month, Number(m[2]))
+    const year = m[3] ?? m[4];
+    const date = year
+      ? makeDay(Number(year), month, Number(m[2]))
       : withAnchorYear(month, Number(m[2]), anchor);
-    return date ? { date, precision: 'day', relative: !m[3] } : null;
+    return date ? { date, precision: 'day', relative: !year } : null;
   });
 
 const monthOnly: Parser = (text, anchor) =>

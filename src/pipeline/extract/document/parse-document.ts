@@ -6,6 +6,7 @@
 import type { ParsedDoc, UserMeta } from '../../types';
 import { articleIdFor } from '../../ids';
 import { makeDay } from '../dates/find-dates';
+import { dateFromUrl } from '../dates/url-date';
 import { EMPTY_META, cleanMeta, splitFrontMatter } from './front-matter';
 import { htmlToText } from './html';
 import { detectLiveBlog } from '../liveblog/detect-liveblog';
@@ -102,7 +103,8 @@ export function parseDocument(file: string, source: string): ParsedDoc {
   const id = articleIdFor(file);
   const parsed = format === 'html' ? { ...fromHtml(source), headerDate: null } : fromText(source);
   const meta = parsed.meta ?? EMPTY_META;
-  const live = detectLiveBlog(parsed.text, id, meta.date ?? parsed.headerDate);
+  const anchor = meta.date ?? parsed.headerDate ?? dateFromUrl(meta.url)?.day ?? null;
+  const live = detectLiveBlog(parsed.text, id, anchor);
   const kind = live.entries.length > 0 ? 'liveblog' : 'article';
   const fallback = file.split('/').pop() ?? file;
   return {

@@ -35,6 +35,8 @@ const rows: Row[] = [
   ['Convoys were seen in mid-February near the border.', 'mid-February', '2022-02-01', 'month', true],
   ['The build-up started in November 2021.', 'in November 2021', '2021-11-01', 'month', false],
   ['Inflation rose last month.', 'last month', '2022-02-01', 'month', true],
+  ['Published December 01,2021', 'December 01,2021', '2021-12-01', 'day', false],
+  ['Posted 3 March,2022 | 10:00', '3 March,2022', '2022-03-03', 'day', false],
 ];
 
 describe('findDates', () => {
@@ -64,6 +66,11 @@ describe('findDates', () => {
     const hits = findDates(text, '2022-02-15');
     expect(hits).toHaveLength(1);
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('Tuesday, February 15');
+  });
+
+  it('does not read a count glued after a comma as a year', () => {
+    const dates = findDates('On March 3,2000 troops had arrived.', ANCHOR).map((h) => h.date);
+    expect(dates).not.toContain('2000-03-03');
   });
 
   it('takes the previous year for a month far ahead of the anchor', () => {

@@ -1,0 +1,140 @@
+/**
+ * The publication date a page prints about itself, as a careful reader finds it: a stamp led by
+ * "Published", "Posted" or "Updated" near the top or bottom (also run on after a headline, as live pages
+ * paste: `…troopspublished at 13:42 GMT 17 February 2022`); a date alone on a line near the top
+ * ("January 27, 2022", "|February 15, 2022", "09 Dec 2021 | 03:44 PM UTC", "10.02.2022"), or on a byline
+ * ("By Jane Doe | February 10, 2022"); a dateline opening the story ("KYIV, Feb 10 (Reuters) -"); or short
+ * lines stamped with a date and a clock time (a live entry's "Jane Doe 6 February 2022 16:30"; the newest
+ * wins). Dates in running prose, captions and "Read more" links are never taken, nor anything under a
+ * "Related" or "More stories" heading. A date without a year counts only when `anchor` (the URL's year)
+ * supplies one; a numeric date only when it cannot be misread ("10.02.2022" is day-first; "02/10/2022" is
+ * not taken).
+ */
+import type { Day } from '../../../domain/schema';
+import { findDates, makeDay } from './find-dates';
+
+/** A publication date found in the text and the line it came from. */
+export interface PageDate {
+  date: Day;
+  line: string;
+  kind: 'stamp' | 'date line' | 'byline' | 'dateline' | 'timestamp';
+  /** True when the line gives no year and `anchor` lent it. */
+  borrowedYear: boolean;
+}
+
+const TOP_LINES = 15;
+const BOTTOM_LINES = 4;
+const TOP_BARE_LINES = 8;
+const MAX_LINE = 160;
+const PUBLISHED = /(?:first published|published|posted|filed)(?:\s+(?:on|at))?\s*:?\s/i;
+const UPDATED = /(?:last updated|updated|last modified|modified)(?:\s+(?:on|at))?\s*:?\s/i;
+const BYLINE = /^by\s+\p{Lu}/iu;
+const DATE_LABEL = /^date\s*:\s/i;
+/** Links to other stories: their dates are not this page's. */
+const OTHER_STORY = /^(?:read more|read also|also read|related|see also|more from|more on|recommended)\b/i;
+/** A heading over a list of other stories: nothing under it is this page's. */
+const OTHER_STORIES_HEADING =
+  /^(?:related(?: stories| articles| news| coverage)?|read more|more stories|more from [\w .]+|more on this story|recommended(?: for you)?|most read|most popular|you may also like|latest (?:news|stories)|trending(?: now)?|top stories)[:.]?$/i;
+/** "10.02.2022": numeric dates only where dots make the order day-first. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]*\d)/;
+const CLOCK = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** What may surround a date alone on its line: separators, a clock time, a zone. */
+const STAMP_REST =
+  /^[\s|,.·•–—-]*(?:(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?[\s|,.·•–—-]*$/i;
+const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+/;
+const DATELINE_END = /^\s*(?:\([A-Za-z. ]{2,30}\)\s*)?[–—-]/;
+
+/** The first full-day date in `s` at or after `from`: year given, or taken from `anchor`; never "Monday" alone. */
+function dayIn(s: string, anchor: Day | null, from = 0) {
+  const hits = findDates(s, anchor).filter(
+    (h) => h.precision === 'day' && h.start >= from && (!h.relative || /\d/.test(s.slice(h.start, h.end))),
+  );
+  if (hits[0]) return hits[0];
+  const dotted = DOTTED.exec(s.slice(from));
+  const date = dotted && makeDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  if (!dotted || !date) return null;
+  const start = from + dotted.index;
+  return { start, end: start + dotted[0].length, date, precision: 'day' as const, relative: false };
+}
+
+function cued(line: string, cue: RegExp, anchor: Day | null): Day | null {
+  const m = cue.exec(line);
+  if (!m) return null;
+  const hit = dayIn(line, anchor, m.index);
+  // The date belongs to the cue only when at most a clock time and a zone stand between them.
+  return hit && hit.start - (m.index + m[0].length) <= 40 ? hit.date : null;
+}
+
+function bare(line: string, anchor: Day | null): Day | null {
+  const hit = dayIn(line, anchor);
+  if (!hit) return null;
+  if (!STAMP_REST.test(line.slice(0, hit.start)) || !STAMP_REST.test(line.slice(hit.end))) return null;
+  // "Thursday, February 15, 2024" above a headline is a site's banner: the day the page was viewed.
+  if (WEEKDAY.test(line.slice(hit.start, hit.end)) && !CLOCK.test(line)) return null;
+  return hit.date;
+}
+
+function dateline(line: string, anchor: Day | null): Day | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const hit = dayIn(line, anchor, m[0].length);
+  if (!hit || hit.start !== m[0].length) return null;
+  return DATELINE_END.test(line.slice(hit.end)) ? hit.date : null;
+}
+
+/** A short line carrying a date next to a clock time: a timestamp, not prose. */
+function timestamp(line: string, anchor: Day | null): Day | null {
+  if (line.length > 100 || /[.!?]["”’]?$/.test(line) || !CLOCK.test(line)) return null;
+  const hit = dayIn(line, anchor);
+  if (!hit) return null;
+  const near = line.slice(Math.max(0, hit.start - 25), hit.end + 25);
+  return CLOCK.test(near) ? hit.date : null;
+}
+
+/** The date a page prints as its own publication date, or null; `anchor` lends a year to year-less dates. */
+export function pageDate(text: string, anchor: Day | null): PageDate | null {
+  const found = findPageDate(text, anchor);
+  return found && { ...found, borrowedYear: dayIn(found.line, null) === null };
+}
+
+function findPageDate(text: string, anchor: Day | null): Omit<PageDate, 'borrowedYear'> | null {
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    // A "Read more: …" line names another story; below a "Related" or "More stories" heading, every line
+    // may be another story's, so nothing from there on is read.
+    if (!line) continue;
+    else if (OTHER_STORIES_HEADING.test(line)) break;
+    else if (OTHER_STORY.test(line)) continue;
+    // "Churchman6 February 2022": a name glued to the day by lost markup.
+    else lines.push(line.replace(/(\p{Ll})(\d)/gu, '$1 $2'));
+  }
+  const top = lines.slice(0, TOP_LINES);
+  const edges = [...top, ...lines.slice(Math.max(TOP_LINES, lines.length - BOTTOM_LINES))];
+  const usable = (l: string) => l.length <= MAX_LINE;
+  for (const [cue, kind] of [
+    [PUBLISHED, 'stamp'],
+    [DATE_LABEL, 'stamp'],
+    [UPDATED, 'stamp'],
+  ] as const) {
+    for (const line of edges.filter(usable)) {
+      const date = cued(line, cue, anchor);
+      if (date) return { date, line, kind };
+    }
+  }
+  for (const line of top.slice(0, TOP_BARE_LINES)) {
+    const alone = usable(line) ? bare(line, anchor) : null;
+    if (alone) return { date: alone, line, kind: 'date line' };
+    const byline = usable(line) && BYLINE.test(line) ? dayIn(line, anchor) : null;
+    if (byline) return { date: byline.date, line, kind: 'byline' };
+    const opening = dateline(line, anchor);
+    if (opening) return { date: opening, line, kind: 'dateline' };
+  }
+  let newest: Omit<PageDate, 'borrowedYear'> | null = null;
+  for (const line of lines.filter(usable)) {
+    const date = timestamp(line, anchor);
+    if (date && (!newest || date > newest.date)) newest = { date, line, kind: 'timestamp' };
+  }
+  return newest;
+}

@@ -124,11 +124,13 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
   );
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const articleIds = new Set(articleById.keys());
+  // One set of entry ids per live page: a page of tens of thousands of entries is checked in linear time.
+  const entryIds = new Set(articles.flatMap((a) => a.entries.map((e) => `${a.id}\u0000${e.id}`)));
 
   let claims = keepRows(d.claims, 'claims', ClaimSchema, log, (c) => {
     const article = articleById.get(c.articleId);
     if (!article) return `refers to article "${c.articleId}", which is missing or was skipped`;
-    if (c.entryId && !article.entries.some((e) => e.id === c.entryId)) {
+    if (c.entryId && !entryIds.has(`${article.id}\u0000${c.entryId}`)) {
       return `refers to live entry "${c.entryId}", which its article does not have`;
     }
     if (c.quote.start > c.quote.end || c.quote.end > article.bodyLength)

@@ -15,6 +15,7 @@ import { placesOf } from './places';
 import { laterSpeaker, openQuotes } from './quotes';
 import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
+import { entryIndexAt } from '../liveblog/entry-at';
 
 /** Extracts the troop claims of one document. */
 export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Reference): ClaimDraft[] {
@@ -35,7 +36,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     reference,
   });
   for (const [k, sentence] of sentences.entries()) {
-    const here = doc.entries.filter((e) => e.start <= sentence.start).length - 1;
+    const here = entryIndexAt(doc.entries, sentence.start);
     // A live entry is a new voice: "They believe" does not reach back into the entry before it.
     if (here !== entry) previous = [];
     entry = here;

@@ -1,6 +1,7 @@
 /**
- * Worker thread for large corpora: loads the reference once, then analyses batches of raw files with the
- * same per-file stages as the single-threaded path, so the output is identical.
+ * Worker thread of ingest: loads the reference once, says it is ready (so loading does not count against a
+ * file's time budget), then analyses one raw file per message with the same per-file stages as the
+ * single-threaded path, so the output is identical.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile, type FileResult } from '../ingest-stages';
@@ -9,21 +10,19 @@ import type { RawFile, Reference } from '../types';
 
 /** Messages the main thread sends. */
 export type WorkerRequest =
-  { type: 'init'; referenceDir: string } | { type: 'batch'; id: number; files: RawFile[] };
+  { type: 'init'; referenceDir: string } | { type: 'file'; index: number; file: RawFile };
 
-/** What a worker sends back for each batch. */
-export interface WorkerReply {
-  id: number;
-  results: FileResult[];
-}
+/** What a worker sends back: ready after loading, then one result per file. */
+export type WorkerReply = { type: 'ready' } | { type: 'result'; index: number; result: FileResult };
 
 let reference: Reference | null = null;
 
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'init') {
     reference = loadReference(message.referenceDir);
+    parentPort!.postMessage({ type: 'ready' } satisfies WorkerReply);
     return;
   }
-  const results = message.files.map((raw) => analyseFile(raw, reference!));
-  parentPort!.postMessage({ id: message.id, results } satisfies WorkerReply);
+  const result = analyseFile(message.file, reference!);
+  parentPort!.postMessage({ type: 'result', index: message.index, result } satisfies WorkerReply);
 });

@@ -3,7 +3,7 @@
  * read (bytes -> ParsedDoc or a rejection reason), analyse (recognise, claims, events), and claim linking
  * (live entry, report date, plausibility).
  */
-import type { Claim, Day, Entry } from '../domain/schema';
+import type { Claim, Day } from '../domain/schema';
 import { decode } from './extract/document/decode';
 import { formatOf, parseDocument } from './extract/document/parse-document';
 import { recognise } from './extract/entities/recognise';

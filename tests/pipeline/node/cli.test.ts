@@ -85,6 +85,7 @@ describe('ingest CLI', () => {
     );
     const r = run(['--in', evil, '--out', path.join(tmp, 'out-evil')]);
     expect(r.code, r.stderr).toBe(0);
+    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('Files read:'))).toEqual([

@@ -32,7 +32,11 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   quotes: (bytes) => fill(bytes, (i) => (i % 2 ? '"Russia said ' : '“he said” ‘')),
   brackets: (bytes) => fill(bytes, (i) => (i % 3 === 2 ? ')]' : '([Russian ')),
   timestamps: (bytes) =>
-    fill(bytes, (i) => `${i + 1}. Update published at ${pad(i % 24)}:${pad((i * 7) % 60)} GMT 15 February 2022\nRussia said.\n`),
+    fill(
+      bytes,
+      (i) =>
+        `${i + 1}. Update published at ${pad(i % 24)}:${pad((i * 7) % 60)} GMT 15 February 2022\nRussia said.\n`,
+    ),
 };
 
 /** Deeply nested HTML with stray closing tags (what made the parser quadratic). */
@@ -46,7 +50,9 @@ export function nestedHtml(bytes: number): string {
 export function livePage(entries: number): string {
   const lines = ['Summary', ''];
   for (let i = 0; i < entries; i += 1) {
-    lines.push(`${(i % 999) + 1}. Update published at ${pad(Math.floor(i / 60) % 24)}:${pad(i % 60)} GMT 15 February 2022`);
+    lines.push(
+      `${(i % 999) + 1}. Update published at ${pad(Math.floor(i / 60) % 24)}:${pad(i % 60)} GMT 15 February 2022`,
+    );
     lines.push(`Russia moved ${(i % 90) + 10},000 troops to Belarus.`, '');
   }
   return lines.join('\n');

@@ -146,8 +146,9 @@ function push(text: string, from: number, to: number, out: Sentence[]): void {
   while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
   // Text without stops (a table, a bad conversion) is cut at a space so no "sentence" grows unbounded.
   while (end - start > MAX_SENTENCE) {
-    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    const cut = space > start ? space : start + MAX_SENTENCE;
+    // Searched within the window only: lastIndexOf from the window's end would run back to the text's start.
+    const space = text.slice(start, start + MAX_SENTENCE + 1).lastIndexOf(' ');
+    const cut = space > 0 ? start + space : start + MAX_SENTENCE;
     push(text, start, cut, out);
     start = cut;
     while (start < end && /\s/.test(text.charAt(start))) start += 1;

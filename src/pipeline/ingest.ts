@@ -14,7 +14,7 @@ import {
   type FileResult,
 } from './ingest-stages';
 import { dateArticles } from './refine/article-dates';
-import { bodyFor, byString, uniqueSorted, validRows } from './refine/assemble';
+import { bodyFor, byString, MAX_MENTIONS, uniqueSorted, validRows } from './refine/assemble';
 import { assembleDataset } from './refine/dataset';
 import { findDuplicates } from './refine/duplicates';
 import { ReportBuilder } from './report';
@@ -161,7 +161,13 @@ export function assembleIngest(
       bodyLength: doc.text.length,
       claimCount: linked.length,
     });
-    bodies.push(bodyFor(doc.id, doc.text, found));
+    const { body, dropped } = bodyFor(doc.id, doc.text, found);
+    if (dropped > 0)
+      reports.note(
+        doc.file,
+        `only the first ${MAX_MENTIONS.toLocaleString('en-US')} of ${(dropped + MAX_MENTIONS).toLocaleString('en-US')} mentions of actors and places are highlighted`,
+      );
+    bodies.push(body);
   }
   return assembleDataset({
     articles,

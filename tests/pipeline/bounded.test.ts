@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest';
+import { MAX_MENTIONS } from '../../src/pipeline/refine/assemble';
 import type { RawFile } from '../../src/pipeline/types';
 import { reference } from './reference-data';
 
@@ -56,5 +57,17 @@ describe('titles', () => {
       <svg><title>Chart of troop numbers</title><rect/></svg><p>${GENUINE}</p></body></html>`;
     const { dataset } = run([raw('page.html', html)]);
     expect(dataset.articles[0]!.title).toBe('Talks in Geneva');
+  });
+});
+
+describe('memory', () => {
+  it('keeps at most MAX_MENTIONS mentions per body file, with a note saying how many were left out', () => {
+    const text =
+      ' date 2022-02-08 Putin said troops would stay.\n\n' + 'Putin spoke. '.repeat(MAX_MENTIONS + 500);
+    const { dataset, bodies } = run([raw('repeat.txt', text)]);
+    expect(bodies[0]!.mentions).toHaveLength(MAX_MENTIONS);
+    expect(dataset.report.files[0]!.messages.join(' ')).toMatch(
+      /only the first 20,000 of 20,50\d mentions of actors and places are highlighted/,
+    );
   });
 });

@@ -1,21 +1,27 @@
 /**
  * Runs the per-file half of ingest in worker threads (issue 5: both cores for large corpora) under a per-file
  * time budget (issue 13). Files go out one at a time to whichever worker is free; a file still running when
- * its budget is spent has its worker terminated and is rejected as "took too long to read", and a fresh worker
+ * its budget (CPU time of its thread) is spent has its worker terminated and is rejected as "took too long to read", and a fresh worker
  * takes the remaining files, so no file can hang the run. Results come back as plain data and are assembled
  * on the main thread exactly as in the single-threaded path, so the dataset is byte-identical either way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseFile, type FileResult } from '../ingest-stages';
+import { threadCpuMs } from './thread-cpu';
 import type { WorkerReply, WorkerRequest } from './worker';
 import type { RawFile, Reference } from '../types';
 
 /** From this many files, all cores are used; below it, one worker (the budget needs a thread it can stop). */
 export const PARALLEL_THRESHOLD = 200;
 
-/** Time one file may take to read and analyse before it is rejected (a long real article takes well under 1 s). */
+/** CPU time one file may take to read and analyse before it is rejected (a long real article takes well under
+ *  1 s). Counted in the worker thread's own CPU time where Linux reports it, so a busy machine does not
+ *  reject good files; wall time may run to WALL_FACTOR times the budget before the file is stopped anyway. */
 export const FILE_BUDGET_MS = 10_000;
+const WALL_FACTOR = 6;
+/** How often a running file's time is checked. */
+const CHECK_MS = 200;
 
 /** How many workers to use for `files` files: all cores for large corpora, one for small ones. */
 export function workerCount(files: number, requested: number | null): number {
@@ -25,7 +31,7 @@ export function workerCount(files: number, requested: number | null): number {
 
 /** The report line of a file that ran over its budget. */
 export function tooLong(budgetMs: number): string {
-  return `took too long to read (stopped after ${budgetMs / 1000} s; the limit per file)`;
+  return `took too long to read (stopped after ${budgetMs / 1000} s of work; the limit per file)`;
 }
 
 /** Starts a worker running worker.ts through tsx's loader (workers do not inherit it). */
@@ -63,17 +69,27 @@ export async function analyseInWorkers(files: RawFile[], options: ParallelOption
       let current = -1;
       let timer: NodeJS.Timeout | undefined;
       let failedStarts = 0;
+      let statFile: string | null = null;
       const send = () => {
         if (next >= files.length) return void worker.terminate().then(() => resolve());
         current = next++;
-        timer = setTimeout(() => {
-          finish(current, { file: files[current]!.file, rejected: tooLong(budget) });
-          restart();
-        }, budget);
+        const wallStart = performance.now();
+        const cpuStart = statFile ? threadCpuMs(statFile) : null;
+        timer = setInterval(
+          () => {
+            const wall = performance.now() - wallStart;
+            const cpuNow = statFile && cpuStart !== null ? threadCpuMs(statFile) : null;
+            const spent = cpuNow !== null && cpuStart !== null ? cpuNow - cpuStart : wall;
+            if (spent <= budget && wall <= budget * WALL_FACTOR) return;
+            finish(current, { file: files[current]!.file, rejected: tooLong(budget) });
+            restart();
+          },
+          Math.min(CHECK_MS, budget),
+        );
         worker.postMessage({ type: 'file', index: current, file: files[current]! } satisfies WorkerRequest);
       };
       const restart = () => {
-        clearTimeout(timer);
+        clearInterval(timer);
         current = -1;
         void worker.terminate();
         boot();
@@ -94,10 +110,11 @@ export async function analyseInWorkers(files: RawFile[], options: ParallelOption
           if (own !== worker) return;
           if (reply.type === 'ready') {
             ready = true;
+            statFile = reply.statFile;
             return send();
           }
           if (reply.index !== current) return;
-          clearTimeout(timer);
+          clearInterval(timer);
           finish(current, reply.result);
           send();
         });

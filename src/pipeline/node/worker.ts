@@ -6,21 +6,24 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import { loadReference } from '../reference';
+import { ownThreadStat } from './thread-cpu';
 import type { RawFile, Reference } from '../types';
 
 /** Messages the main thread sends. */
 export type WorkerRequest =
   { type: 'init'; referenceDir: string } | { type: 'file'; index: number; file: RawFile };
 
-/** What a worker sends back: ready after loading, then one result per file. */
-export type WorkerReply = { type: 'ready' } | { type: 'result'; index: number; result: FileResult };
+/** What a worker sends back: ready after loading (with its /proc stat file, for the budget), then one result
+ *  per file. */
+export type WorkerReply =
+  { type: 'ready'; statFile: string | null } | { type: 'result'; index: number; result: FileResult };
 
 let reference: Reference | null = null;
 
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'init') {
     reference = loadReference(message.referenceDir);
-    parentPort!.postMessage({ type: 'ready' } satisfies WorkerReply);
+    parentPort!.postMessage({ type: 'ready', statFile: ownThreadStat() } satisfies WorkerReply);
     return;
   }
   const result = analyseFile(message.file, reference!);

@@ -146,7 +146,8 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
     const orphans = claims.filter((c) => c.partOf !== null && !ids.has(c.partOf));
     for (const c of orphans) log.add('claims', `claim "${c.id}": part of "${c.partOf}", which was skipped`);
     changed = orphans.length > 0;
-    if (changed) claims = claims.filter((c) => !orphans.includes(c));
+    const gone = new Set(orphans);
+    if (changed) claims = claims.filter((c) => !gone.has(c));
   }
   const events = keepRows(d.events, 'events', EventSchema, log, (e) =>
     missing(

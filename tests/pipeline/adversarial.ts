@@ -25,10 +25,8 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   initials: (bytes) => fill(bytes, (i) => `Lt. ${letter(i)}. ${letter(i + 7)}. Jones, Capt. D. P. Novak, `),
   abbreviations: (bytes) => fill(bytes, () => 'St. Gen. Mr. Dr. Col. '),
   dottedRun: (bytes) => fill(bytes, (i) => `${letter(i)}.`),
-  lettersNoSpaces: (bytes) => fill(bytes, (i) => `russian${letter(i)}troops.`),
   digits: (bytes) => fill(bytes, (i) => `${(i * 7919) % 10}`),
   commas: (bytes) => fill(bytes, (i) => `${i % 1000},`),
-  numbersWithTroops: (bytes) => fill(bytes, (i) => `${(i % 90) + 10},000 troops, `),
   quotes: (bytes) => fill(bytes, (i) => (i % 2 ? '"Russia said ' : '“he said” ‘')),
   brackets: (bytes) => fill(bytes, (i) => (i % 3 === 2 ? ')]' : '([Russian ')),
   timestamps: (bytes) =>

@@ -179,7 +179,12 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
 
 const BodyTopSchema = ArticleBodySchema.extend({ mentions: rows });
 
-/** Validates an article body: bad or out-of-range mentions are dropped and counted; the text itself must be sound. */
+/** Mentions the reader loads per body: as many as the pipeline writes (MAX_MENTIONS there); a body file from
+ *  elsewhere with millions more must not exhaust the page's memory. */
+export const MAX_BODY_MENTIONS = 20_000;
+
+/** Validates an article body: bad or out-of-range mentions are dropped and counted, and only the first
+ *  MAX_BODY_MENTIONS are kept; the text itself must be sound. */
 export function parseArticleBody(json: unknown, expectedId: string): Parsed<ArticleBody, 'body'> {
   const file = bodyFile(expectedId);
   const version = versionProblem(json);
@@ -196,7 +201,14 @@ export function parseArticleBody(json: unknown, expectedId: string): Parsed<Arti
   const log = new SkipLog();
   const { text } = top.data;
   const guard = compileGuard(MentionSchema);
-  const mentions = top.data.mentions.flatMap((raw, i) => {
+  const extra = top.data.mentions.length - MAX_BODY_MENTIONS;
+  if (extra > 0)
+    log.add(
+      'mentions',
+      `only the first ${MAX_BODY_MENTIONS.toLocaleString('en-US')} mentions are highlighted`,
+      extra,
+    );
+  const mentions = top.data.mentions.slice(0, MAX_BODY_MENTIONS).flatMap((raw, i) => {
     let mention: Mention;
     if (guard?.(raw)) mention = raw as Mention;
     else {

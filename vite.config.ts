@@ -17,6 +17,17 @@ const csp = [
   "frame-src 'none'",
 ].join('; ');
 
+/**
+ * Headers for every response of the served app. `frame-ancestors` works only as a header (browsers ignore it
+ * in a meta tag): no other site may frame the app and trick a click. Deployments must send the same headers
+ * (docs/robustness.md).
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 /** Adds the Content-Security-Policy to the built page only: the dev server injects inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -37,6 +48,6 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': csp } },
+  preview: { host: '127.0.0.1', port: 5173, headers: SECURITY_HEADERS },
   build: { outDir: 'dist', sourcemap: false },
 });

@@ -69,15 +69,19 @@ const COLUMNS: [keyof ExportRow, string][] = [
   ['url', 'url'],
 ];
 
+/** Whitespace and invisible characters (zero-width, soft hyphen, BOM, bidi marks) a spreadsheet skips. */
+const LEADING_INVISIBLE = /^[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/u;
+
 /**
  * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) gets a leading apostrophe, since quotes and articles are untrusted input.
+ * carriage return, even after leading spaces, line breaks or invisible characters) gets a leading
+ * apostrophe, since quotes and articles are untrusted input.
  */
 export function csvCell(value: string | number | boolean | null | readonly string[]): string {
   if (value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = typeof value === 'string' ? value : value.join('; ');
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text) || /^[=+\-@]/.test(text.replace(LEADING_INVISIBLE, ''))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

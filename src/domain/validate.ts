@@ -124,11 +124,13 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
   );
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const articleIds = new Set(articleById.keys());
+  // One set of entry ids per live page: a page of tens of thousands of entries is checked in linear time.
+  const entryIds = new Set(articles.flatMap((a) => a.entries.map((e) => `${a.id}\u0000${e.id}`)));
 
   let claims = keepRows(d.claims, 'claims', ClaimSchema, log, (c) => {
     const article = articleById.get(c.articleId);
     if (!article) return `refers to article "${c.articleId}", which is missing or was skipped`;
-    if (c.entryId && !article.entries.some((e) => e.id === c.entryId)) {
+    if (c.entryId && !entryIds.has(`${article.id}\u0000${c.entryId}`)) {
       return `refers to live entry "${c.entryId}", which its article does not have`;
     }
     if (c.quote.start > c.quote.end || c.quote.end > article.bodyLength)
@@ -144,7 +146,8 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
     const orphans = claims.filter((c) => c.partOf !== null && !ids.has(c.partOf));
     for (const c of orphans) log.add('claims', `claim "${c.id}": part of "${c.partOf}", which was skipped`);
     changed = orphans.length > 0;
-    if (changed) claims = claims.filter((c) => !orphans.includes(c));
+    const gone = new Set(orphans);
+    if (changed) claims = claims.filter((c) => !gone.has(c));
   }
   const events = keepRows(d.events, 'events', EventSchema, log, (e) =>
     missing(
@@ -176,7 +179,12 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
 
 const BodyTopSchema = ArticleBodySchema.extend({ mentions: rows });
 
-/** Validates an article body: bad or out-of-range mentions are dropped and counted; the text itself must be sound. */
+/** Mentions the reader loads per body: as many as the pipeline writes (MAX_MENTIONS there); a body file from
+ *  elsewhere with millions more must not exhaust the page's memory. */
+export const MAX_BODY_MENTIONS = 20_000;
+
+/** Validates an article body: bad or out-of-range mentions are dropped and counted, and only the first
+ *  MAX_BODY_MENTIONS are kept; the text itself must be sound. */
 export function parseArticleBody(json: unknown, expectedId: string): Parsed<ArticleBody, 'body'> {
   const file = bodyFile(expectedId);
   const version = versionProblem(json);
@@ -193,7 +201,14 @@ export function parseArticleBody(json: unknown, expectedId: string): Parsed<Arti
   const log = new SkipLog();
   const { text } = top.data;
   const guard = compileGuard(MentionSchema);
-  const mentions = top.data.mentions.flatMap((raw, i) => {
+  const extra = top.data.mentions.length - MAX_BODY_MENTIONS;
+  if (extra > 0)
+    log.add(
+      'mentions',
+      `only the first ${MAX_BODY_MENTIONS.toLocaleString('en-US')} mentions are highlighted`,
+      extra,
+    );
+  const mentions = top.data.mentions.slice(0, MAX_BODY_MENTIONS).flatMap((raw, i) => {
     let mention: Mention;
     if (guard?.(raw)) mention = raw as Mention;
     else {

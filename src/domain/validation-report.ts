@@ -43,9 +43,9 @@ export function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[]
 /** Counts dropped rows per collection, keeping the first few reasons. */
 export class SkipLog {
   readonly byCollection = new Map<string, Skipped>();
-  add(collection: string, reason: string): void {
+  add(collection: string, reason: string, count = 1): void {
     const entry = this.byCollection.get(collection) ?? { collection, count: 0, reasons: [] };
-    entry.count += 1;
+    entry.count += count;
     if (entry.reasons.length < MAX_PROBLEMS) entry.reasons.push(reason);
     this.byCollection.set(collection, entry);
   }

@@ -3,13 +3,14 @@
  * read (bytes -> ParsedDoc or a rejection reason), analyse (recognise, claims, events), and claim linking
  * (live entry, report date, plausibility).
  */
-import type { Claim, Day, Entry } from '../domain/schema';
+import type { Claim, Day } from '../domain/schema';
 import { decode } from './extract/document/decode';
 import { formatOf, parseDocument } from './extract/document/parse-document';
 import { recognise } from './extract/entities/recognise';
 import { extractClaims } from './extract/claims/extract-claims';
 import { extractEvents } from './extract/events/extract-events';
 import { ownDate } from './refine/article-dates';
+import { entryAt } from './extract/liveblog/entry-at';
 import type { ClaimDraft, EventDraft, ParsedDoc, RawFile, Recognised, Reference } from './types';
 
 /** Everything the per-file stages produce; plain data, so it can come back from a worker thread. */
@@ -92,10 +93,6 @@ function plausible(c: ClaimDraft): boolean {
   const limit = c.unit === 'btg' ? MAX_BTG : MAX_TROOPS;
   const values = [c.valueMin, c.valueMax, c.troopsMin ?? 0, c.troopsMax ?? 0];
   return values.every((v) => Number.isFinite(v) && v >= 0) && c.valueMin <= c.valueMax && c.valueMax <= limit;
-}
-
-function entryAt(entries: Entry[], offset: number): Entry | null {
-  return entries.find((e) => e.start <= offset && offset < e.end) ?? null;
 }
 
 /** Gives claims their live entry and report date, dropping implausible numbers with a note. */

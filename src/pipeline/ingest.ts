@@ -14,7 +14,7 @@ import {
   type FileResult,
 } from './ingest-stages';
 import { dateArticles } from './refine/article-dates';
-import { bodyFor, byString, uniqueSorted, validRows } from './refine/assemble';
+import { bodyFor, byString, MAX_MENTIONS, uniqueSorted, validRows } from './refine/assemble';
 import { assembleDataset } from './refine/dataset';
 import { findDuplicates } from './refine/duplicates';
 import { ReportBuilder } from './report';
@@ -55,13 +55,28 @@ function register(results: FileResult[], reports: ReportBuilder): Analysed[] {
 }
 
 function dropDuplicates(results: Analysed[], reports: ReportBuilder): Analysed[] {
-  const duplicates = findDuplicates(results.map((r) => r.doc));
-  const dropped = new Set(duplicates.map((d) => d.file));
-  for (const d of duplicates) {
-    const how = d.exact ? 'the same article' : 'a near-identical copy of the article';
-    reports.note(d.file, `${how} as ${d.keptFile}; merged into it`);
+  const { merged, near } = findDuplicates(
+    results.map(({ doc }) => ({
+      id: doc.id,
+      file: doc.file,
+      text: doc.text,
+      meta: { ...doc.meta, date: doc.meta.date ?? doc.headerDate },
+    })),
+  );
+  const dropped = new Set(merged.map((d) => d.file));
+  for (const d of merged) {
+    reports.note(d.file, `the same article as ${d.keptFile}; merged into it`);
     reports.note(d.keptFile, `the same article was also saved as ${d.file}; merged`);
     reports.link(d.file, d.keptId);
+  }
+  // Symmetric notes: neither copy is presumed genuine, so both stay and each names the other.
+  for (const n of near) {
+    const note = (other: string) =>
+      n.sameText
+        ? `has the same text as ${other} but different metadata; both kept, check which is genuine`
+        : `is a near-copy of ${other} (some words or figures differ); both kept, check which is genuine`;
+    reports.note(n.file, note(n.otherFile));
+    reports.note(n.otherFile, note(n.file));
   }
   return results.filter((r) => !dropped.has(r.file));
 }
@@ -147,7 +162,13 @@ export function assembleIngest(
       bodyLength: doc.text.length,
       claimCount: linked.length,
     });
-    bodies.push(bodyFor(doc.id, doc.text, found));
+    const { body, dropped } = bodyFor(doc.id, doc.text, found);
+    if (dropped > 0)
+      reports.note(
+        doc.file,
+        `only the first ${MAX_MENTIONS.toLocaleString('en-US')} of ${(dropped + MAX_MENTIONS).toLocaleString('en-US')} mentions of actors and places are highlighted`,
+      );
+    bodies.push(body);
   }
   return assembleDataset({
     articles,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleBody, parseDataset } from '../../src/domain/validate';
+import { MAX_BODY_MENTIONS, parseArticleBody, parseDataset } from '../../src/domain/validate';
 import { IDS, miniBodies, miniDataset } from '../fixtures/mini-dataset';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -98,6 +98,17 @@ describe('parseArticleBody', () => {
     const result = parseArticleBody(body, IDS.reuters);
     expect(result.ok && result.skipped).toEqual([
       { collection: 'mentions', count: 1, reasons: [expect.stringContaining('outside the text')] },
+    ]);
+  });
+
+  it('keeps at most MAX_BODY_MENTIONS mentions and counts the rest', () => {
+    const body = clone(miniBodies[IDS.reuters]!);
+    const first = body.mentions[0]!;
+    body.mentions = Array.from({ length: MAX_BODY_MENTIONS + 300 }, () => ({ ...first }));
+    const result = parseArticleBody(body, IDS.reuters);
+    expect(result.ok && result.body.mentions.length).toBe(MAX_BODY_MENTIONS);
+    expect(result.ok && result.skipped).toEqual([
+      { collection: 'mentions', count: 300, reasons: [expect.stringContaining('first 20,000 mentions')] },
     ]);
   });
 

@@ -100,7 +100,14 @@ export function buildHostileCorpus(): { dir: string; expected: Map<string, Expec
   put('report.pdf', '%PDF-1.4 not an article', 'rejected');
   put('huge.txt', '', 'rejected');
   truncateSync(path.join(dir, 'huge.txt'), 20 * 1024 * 1024);
-  mkdirSync(path.join(dir, 'folder.txt'));
+  // Sub-folders are read; a link to a folder (here the corpus itself: a loop) is not followed.
+  mkdirSync(path.join(dir, 'sub'));
+  put(
+    'sub/nested.txt',
+    ' date 2022-02-20 Belarusian officials said 30,000 Russian troops would leave after drills near Brest.',
+    'ok',
+  );
+  symlinkSync(dir, path.join(dir, 'folder.txt'));
   expected.set('folder.txt', 'rejected');
   symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
   expected.set('dangling.txt', 'rejected');

@@ -1,4 +1,5 @@
-/** Attribution for the bundled borders and the gazetteer, as their licences ask. */
+/** Attribution for the bundled borders and the gazetteer, as their licences ask, and the one runtime library
+ *  whose licence restricts use. */
 export function Credits() {
   return (
     <footer className="credits">
@@ -15,7 +16,8 @@ export function Credits() {
         <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer">
           CC BY 4.0
         </a>
-        ). Troop numbers are claims as reported, not verified facts.
+        ). Map components: react-leaflet, under the Hippocratic License 2.1 (not OSI-approved; it restricts
+        some uses). Troop numbers are claims as reported, not verified facts.
       </p>
     </footer>
   );

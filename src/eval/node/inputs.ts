@@ -102,7 +102,12 @@ export async function ingestFolder(args: {
   const result =
     workers > 0
       ? assembleIngest(
-          await analyseInWorkers(files, reference, args.reference, workers, bar.update),
+          await analyseInWorkers(files, {
+            workers,
+            reference,
+            referenceDir: args.reference,
+            onProgress: bar.update,
+          }),
           reference,
           options,
         )

@@ -5,7 +5,7 @@
 import type { Article, ArticleBody, Claim, Entry, Mention } from '../../domain/schema';
 import { ArticleDate } from './article-date';
 import { formatInstant, webUrl } from './format';
-import { ReaderText } from './reader-text';
+import { ReaderChunks } from './reader-chunks';
 
 /** Where the body is: loading, failed (with the file and problems) or loaded. */
 export type BodyState =
@@ -94,7 +94,7 @@ export function ArticleReader(props: ArticleReaderProps) {
       )}
       {body.status === 'error' && <BodyError body={body} onRetry={onRetry} />}
       {body.status === 'ready' && (
-        <ReaderText
+        <ReaderChunks
           text={body.body.text}
           mentions={body.body.mentions}
           claims={claims}

@@ -22,11 +22,13 @@ export function formatInstant(instant: string): string {
     : `${DAY_FORMAT.format(date)}, ${TIME_FORMAT.format(date)} UTC`;
 }
 
-/** The URL when it is a web address (http or https), else null: anything else must never become a link. */
+/** The URL when it is a web address (http or https) without a user name or password, else null: anything else
+ *  must never become a link (a link carrying credentials is shown as text, so nobody follows it unawares). */
 export function webUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
+    if (parsed.username || parsed.password) return null;
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;

@@ -18,6 +18,8 @@ export interface ReaderTextProps {
   describeMention: (mention: Mention) => string;
   describeClaim: (claim: Claim) => string;
   onSelectClaim: (claimId: string) => void;
+  /** The part of the text to render (all of it when absent); highlights outside it are skipped. */
+  range?: { start: number; end: number };
 }
 
 const ENTRY = 0;
@@ -46,30 +48,37 @@ export function ReaderText(props: ReaderTextProps) {
     props;
   const container = useRef<HTMLDivElement>(null);
   const selected = claims.find((c) => c.id === selectedClaimId) ?? null;
+  const from = props.range?.start ?? 0;
+  const to = props.range?.end ?? text.length;
 
   const { segments, mentionByKey, claimById } = useMemo(() => {
+    // Only what overlaps the shown range, moved to range offsets: a long body renders one part at a time.
+    const within = (h: { start: number; end: number }) => h.end > from && h.start < to;
     const highlights: Highlight[] = [];
-    if (focus) highlights.push({ ...focus, layer: ENTRY, key: 'entry' });
-    if (selected)
-      highlights.push({ start: selected.quote.start, end: selected.quote.end, layer: QUOTE, key: 'quote' });
-    for (const c of claims) highlights.push({ ...c.valueSpan, layer: CLAIM, key: c.id });
+    const add = (h: Highlight) => {
+      if (within(h)) highlights.push({ ...h, start: h.start - from, end: h.end - from });
+    };
+    if (focus) add({ ...focus, layer: ENTRY, key: 'entry' });
+    if (selected) add({ start: selected.quote.start, end: selected.quote.end, layer: QUOTE, key: 'quote' });
+    for (const c of claims) add({ ...c.valueSpan, layer: CLAIM, key: c.id });
     const byKey = new Map<string, Mention>();
-    for (const [m, layer] of mentionLayers(mentions)) {
+    for (const [m, layer] of mentionLayers(mentions.filter(within))) {
       const key = `${m.kind}:${m.refId}:${m.start}-${m.end}`;
       byKey.set(key, m);
-      highlights.push({ start: m.start, end: m.end, layer, key });
+      add({ start: m.start, end: m.end, layer, key });
     }
     return {
-      segments: segmentText(text.length, highlights, LAYERS),
+      segments: segmentText(to - from, highlights, LAYERS),
       mentionByKey: byKey,
       claimById: new Map(claims.map((c) => [c.id, c])),
     };
-  }, [text, mentions, claims, selected, focus]);
+  }, [from, to, mentions, claims, selected, focus]);
 
+  // Scroll when the selection or the open entry changes, not when more text is shown around it.
   useEffect(() => {
     const target = container.current?.querySelector<HTMLElement>('[data-scroll-target]');
     if (target) centreInPanel(target);
-  }, [segments]);
+  }, [text, selected, focus]);
 
   const activate = (event: KeyboardEvent, claimId: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -125,9 +134,10 @@ export function ReaderText(props: ReaderTextProps) {
 
   const render = (parts: readonly Segment[], layer: number): ReactNode[] =>
     runsAt(parts, layer).map((run) => {
-      const inner = layer + 1 < LAYERS ? render(run.segments, layer + 1) : text.slice(run.start, run.end);
-      if (run.key !== null) return wrap(layer, run.key, run.start, inner);
-      return <Fragment key={`${layer}:${run.start}`}>{inner}</Fragment>;
+      const inner =
+        layer + 1 < LAYERS ? render(run.segments, layer + 1) : text.slice(from + run.start, from + run.end);
+      if (run.key !== null) return wrap(layer, run.key, from + run.start, inner);
+      return <Fragment key={`${layer}:${from + run.start}`}>{inner}</Fragment>;
     });
 
   return (

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../domain/schema';
 import { assembleIngest, ingest } from '../ingest';
-import { analyseInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel';
+import { analyseInWorkers, FILE_BUDGET_MS, PARALLEL_THRESHOLD, workerCount } from './parallel';
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
+import { printable } from './printable';
 import { progressBar } from './progress';
 import { loadReference } from '../reference';
 
@@ -17,7 +18,9 @@ const USAGE = `Usage: npm run ingest -- [--in DIR] [--out DIR] [--reference DIR]
   --in DIR         folder of articles (.txt, .md, .html); default data/articles
   --out DIR        where dataset.json and articles/ are written; default public/data
   --reference DIR  actor, place and outlet tables; default data/reference
-  --workers N      worker threads for per-file work; default: all cores from ${PARALLEL_THRESHOLD} files, else 0
+  --workers N      worker threads for per-file work; default: all cores from ${PARALLEL_THRESHOLD} files, else 1;
+                   0 runs on the main thread, without the time budget
+  --budget S       seconds one file may take before it is rejected; default ${FILE_BUDGET_MS / 1000}
   --help           show this help
 
 SOURCE_DATE_EPOCH (seconds) fixes generatedAt, making the output byte-identical across runs.
@@ -31,6 +34,7 @@ interface Args {
   out: string;
   reference: string;
   workers: number | null;
+  budget: number;
   help: boolean;
 }
 
@@ -41,6 +45,7 @@ export function parseArgs(argv: string[]): Args {
     out: 'public/data',
     reference: 'data/reference',
     workers: null,
+    budget: FILE_BUDGET_MS / 1000,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,6 +59,11 @@ export function parseArgs(argv: string[]): Args {
       const value = argv[++i] ?? '';
       if (!/^\d{1,2}$/.test(value)) throw new Error('--workers needs a number from 0 to 99');
       args.workers = Number(value);
+    } else if (flag === '--budget') {
+      const value = argv[++i] ?? '';
+      if (!/^\d{1,4}(?:\.\d+)?$/.test(value) || Number(value) <= 0)
+        throw new Error('--budget needs a number of seconds above 0');
+      args.budget = Number(value);
     } else throw new Error(`unknown option ${flag}`);
   }
   return args;
@@ -85,10 +95,11 @@ export function summary(dataset: Dataset, outDir: string): string {
         `  ... and ${matching.length - LISTED} more ${status === 'rejected' ? 'rejected files' : 'files with warnings'} (all are in the report in dataset.json)`,
       );
   };
-  list('rejected', (f) => `  rejected ${f.file}: ${f.messages[0] ?? ''}`);
-  list('warning', (f) => `  warning  ${f.file}: ${f.messages.join('; ')}`);
+  // File names and messages quote the input: escaped, so no file can forge a line of this summary.
+  list('rejected', (f) => `  rejected ${printable(f.file)}: ${printable(f.messages[0] ?? '')}`);
+  list('warning', (f) => `  warning  ${printable(f.file)}: ${printable(f.messages.join('; '))}`);
   lines.push(
-    `Wrote ${path.join(outDir, 'dataset.json')} and ${dataset.articles.length} body files in ${path.join(outDir, 'articles')}`,
+    `Wrote ${printable(path.join(outDir, 'dataset.json'))} and ${dataset.articles.length} body files in ${printable(path.join(outDir, 'articles'))}`,
   );
   return lines.join('\n');
 }
@@ -108,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`ingest: ${reason(error)}\n${USAGE}\n`);
+    process.stderr.write(`ingest: ${printable(reason(error))}\n${USAGE}\n`);
     return 2;
   }
   if (args.help) {
@@ -133,7 +144,13 @@ export async function main(argv: string[]): Promise<number> {
     const result =
       workers > 0
         ? assembleIngest(
-            await analyseInWorkers(files, reference, args.reference, workers, bar.update),
+            await analyseInWorkers(files, {
+              workers,
+              reference,
+              referenceDir: args.reference,
+              budgetMs: args.budget * 1000,
+              onProgress: bar.update,
+            }),
             reference,
             options,
           )
@@ -145,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${summary(result.dataset, args.out)}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${printable(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }

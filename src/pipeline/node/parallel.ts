@@ -1,22 +1,37 @@
 /**
- * Spreads the per-file half of ingest over worker threads (issue 5: both cores for large corpora). Files go
- * out in small batches to whichever worker is free; results come back as plain data and are assembled on
- * the main thread exactly as in the single-threaded path, so the dataset is byte-identical either way.
+ * Runs the per-file half of ingest in worker threads (issue 5: both cores for large corpora) under a per-file
+ * time budget (issue 13). Files go out one at a time to whichever worker is free; a file still running when
+ * its budget (CPU time of its thread) is spent has its worker terminated and is rejected as "took too long to read", and a fresh worker
+ * takes the remaining files, so no file can hang the run. Results come back as plain data and are assembled
+ * on the main thread exactly as in the single-threaded path, so the dataset is byte-identical either way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseFile, type FileResult } from '../ingest-stages';
+import { threadCpuMs } from './thread-cpu';
 import type { WorkerReply, WorkerRequest } from './worker';
 import type { RawFile, Reference } from '../types';
 
-/** Below this many files, starting workers costs more than it saves. */
+/** From this many files, all cores are used; below it, one worker (the budget needs a thread it can stop). */
 export const PARALLEL_THRESHOLD = 200;
-const BATCH = 25;
 
-/** How many workers to use for `files` files: all cores for large corpora, none for small ones. */
+/** CPU time one file may take to read and analyse before it is rejected (a long real article takes well under
+ *  1 s). Counted in the worker thread's own CPU time where Linux reports it, so a busy machine does not
+ *  reject good files; wall time may run to WALL_FACTOR times the budget before the file is stopped anyway. */
+export const FILE_BUDGET_MS = 10_000;
+const WALL_FACTOR = 6;
+/** How often a running file's time is checked. */
+const CHECK_MS = 200;
+
+/** How many workers to use for `files` files: all cores for large corpora, one for small ones. */
 export function workerCount(files: number, requested: number | null): number {
   if (requested !== null) return Math.max(0, requested);
-  return files >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 0;
+  return files >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 1;
+}
+
+/** The report line of a file that ran over its budget. */
+export function tooLong(budgetMs: number): string {
+  return `took too long to read (stopped after ${budgetMs / 1000} s of work; the limit per file)`;
 }
 
 /** Starts a worker running worker.ts through tsx's loader (workers do not inherit it). */
@@ -27,55 +42,94 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
-/** Analyses every file in `workers` threads; a batch whose worker fails is analysed on this thread. */
-export async function analyseInWorkers(
-  files: RawFile[],
-  reference: Reference,
-  referenceDir: string,
-  workers: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<FileResult[]> {
-  const batches: RawFile[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  const results: FileResult[][] = new Array(batches.length);
+/** Options of a parallel run. */
+export interface ParallelOptions {
+  workers: number;
+  reference: Reference;
+  referenceDir: string;
+  budgetMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Analyses every file in worker threads, each within the time budget; never loses a file. */
+export async function analyseInWorkers(files: RawFile[], options: ParallelOptions): Promise<FileResult[]> {
+  const budget = options.budgetMs ?? FILE_BUDGET_MS;
+  const results = new Array<FileResult>(files.length);
   let next = 0;
   let done = 0;
-  const finishBatch = (id: number, batch: FileResult[]) => {
-    results[id] = batch;
-    done += batch.length;
-    onProgress?.(done, files.length);
+  const finish = (index: number, result: FileResult) => {
+    results[index] = result;
+    done += 1;
+    options.onProgress?.(done, files.length);
   };
-  const run = (worker: Worker) =>
+  // One lane per worker: it restarts its worker after a timeout or a crash and goes on with the next file.
+  const lane = () =>
     new Promise<void>((resolve) => {
+      let worker: Worker;
       let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      let failedStarts = 0;
+      let statFile: string | null = null;
       const send = () => {
-        if (next >= batches.length) return void worker.terminate().then(() => resolve());
+        if (next >= files.length) return void worker.terminate().then(() => resolve());
         current = next++;
-        worker.postMessage({ type: 'batch', id: current, files: batches[current]! } satisfies WorkerRequest);
+        const wallStart = performance.now();
+        const cpuStart = statFile ? threadCpuMs(statFile) : null;
+        timer = setInterval(
+          () => {
+            const wall = performance.now() - wallStart;
+            const cpuNow = statFile && cpuStart !== null ? threadCpuMs(statFile) : null;
+            const spent = cpuNow !== null && cpuStart !== null ? cpuNow - cpuStart : wall;
+            if (spent <= budget && wall <= budget * WALL_FACTOR) return;
+            finish(current, { file: files[current]!.file, rejected: tooLong(budget) });
+            restart();
+          },
+          Math.min(CHECK_MS, budget),
+        );
+        worker.postMessage({ type: 'file', index: current, file: files[current]! } satisfies WorkerRequest);
       };
-      worker.on('message', (reply: WorkerReply) => {
-        finishBatch(reply.id, reply.results);
-        send();
-      });
-      worker.on('error', () => {
-        // A crashed worker must not lose files: finish its batch and the rest here.
-        if (current >= 0 && !results[current])
-          finishBatch(
-            current,
-            batches[current]!.map((f) => analyseFile(f, reference)),
-          );
-        while (next < batches.length) {
-          const id = next++;
-          finishBatch(
-            id,
-            batches[id]!.map((f) => analyseFile(f, reference)),
-          );
+      const restart = () => {
+        clearInterval(timer);
+        current = -1;
+        void worker.terminate();
+        boot();
+      };
+      const boot = () => {
+        if (failedStarts >= 3) {
+          // Workers cannot start here at all: finish on this thread, as a run without workers would.
+          while (next < files.length) {
+            const index = next++;
+            finish(index, analyseFile(files[index]!, options.reference));
+          }
+          return resolve();
         }
-        resolve();
-      });
-      worker.postMessage({ type: 'init', referenceDir } satisfies WorkerRequest);
-      send();
+        const own = startWorker();
+        worker = own;
+        let ready = false;
+        own.on('message', (reply: WorkerReply) => {
+          if (own !== worker) return;
+          if (reply.type === 'ready') {
+            ready = true;
+            statFile = reply.statFile;
+            return send();
+          }
+          if (reply.index !== current) return;
+          clearInterval(timer);
+          finish(current, reply.result);
+          send();
+        });
+        own.on('error', (error) => {
+          if (own !== worker) return;
+          if (!ready) failedStarts += 1;
+          // A crashed worker must not lose files: the file it held is rejected with the reason, the rest go on.
+          if (current >= 0 && !results[current])
+            finish(current, { file: files[current]!.file, rejected: `could not be read (${error.message})` });
+          restart();
+        });
+        own.postMessage({ type: 'init', referenceDir: options.referenceDir } satisfies WorkerRequest);
+      };
+      boot();
     });
-  await Promise.all(Array.from({ length: Math.min(workers, batches.length) }, () => run(startWorker())));
-  return results.flat();
+  await Promise.all(Array.from({ length: Math.min(options.workers, files.length) }, lane));
+  return results;
 }

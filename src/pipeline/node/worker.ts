@@ -1,29 +1,31 @@
 /**
- * Worker thread for large corpora: loads the reference once, then analyses batches of raw files with the
- * same per-file stages as the single-threaded path, so the output is identical.
+ * Worker thread of ingest: loads the reference once, says it is ready (so loading does not count against a
+ * file's time budget), then analyses one raw file per message with the same per-file stages as the
+ * single-threaded path, so the output is identical.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import { loadReference } from '../reference';
+import { ownThreadStat } from './thread-cpu';
 import type { RawFile, Reference } from '../types';
 
 /** Messages the main thread sends. */
 export type WorkerRequest =
-  { type: 'init'; referenceDir: string } | { type: 'batch'; id: number; files: RawFile[] };
+  { type: 'init'; referenceDir: string } | { type: 'file'; index: number; file: RawFile };
 
-/** What a worker sends back for each batch. */
-export interface WorkerReply {
-  id: number;
-  results: FileResult[];
-}
+/** What a worker sends back: ready after loading (with its /proc stat file, for the budget), then one result
+ *  per file. */
+export type WorkerReply =
+  { type: 'ready'; statFile: string | null } | { type: 'result'; index: number; result: FileResult };
 
 let reference: Reference | null = null;
 
 parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'init') {
     reference = loadReference(message.referenceDir);
+    parentPort!.postMessage({ type: 'ready', statFile: ownThreadStat() } satisfies WorkerReply);
     return;
   }
-  const results = message.files.map((raw) => analyseFile(raw, reference!));
-  parentPort!.postMessage({ id: message.id, results } satisfies WorkerReply);
+  const result = analyseFile(message.file, reference!);
+  parentPort!.postMessage({ type: 'result', index: message.index, result } satisfies WorkerReply);
 });

@@ -84,8 +84,12 @@ export function assembleOutlets(articles: Article[]): Outlet[] {
   return sortById([...byId.values()]).map((o) => ({ ...o, articleIds: uniqueSorted(o.articleIds) }));
 }
 
-/** The body file of an article: its text and every actor and place mention, in text order. */
-export function bodyFor(id: string, text: string, found: Recognised): ArticleBody {
+/** Mentions kept per article: far above any real article, low enough that no body file can freeze the reader. */
+export const MAX_MENTIONS = 20_000;
+
+/** The body file of an article: its text and its actor and place mentions (the first MAX_MENTIONS), in text
+ *  order, and how many mentions were left out. */
+export function bodyFor(id: string, text: string, found: Recognised): { body: ArticleBody; dropped: number } {
   const seen = new Set<string>();
   const mentions: Mention[] = [];
   const all: Mention[] = [
@@ -101,7 +105,11 @@ export function bodyFor(id: string, text: string, found: Recognised): ArticleBod
   mentions.sort(
     (a, b) => a.start - b.start || a.end - b.end || byString(a.kind, b.kind) || byString(a.refId, b.refId),
   );
-  return { schemaVersion: SCHEMA_VERSION, id, text, mentions };
+  const kept = mentions.slice(0, MAX_MENTIONS);
+  return {
+    body: { schemaVersion: SCHEMA_VERSION, id, text, mentions: kept },
+    dropped: mentions.length - kept.length,
+  };
 }
 
 /** Rows that pass `schema`, and one note per row that does not (naming the first problem). */

@@ -1,15 +1,19 @@
 /**
- * The same article saved twice under two names: identical text once case, punctuation and whitespace are
- * ignored, or near-identical (at least 90% of their five-word shingles shared). The first file by name is
- * kept; the others are merged into it, and both sides get a warning naming the other.
+ * The same article saved twice under two names. Only texts that are identical once whitespace and Unicode
+ * encoding are normalised, with no metadata that disagrees, are merged: a planted near-copy (one figure
+ * changed, a fake outlet) must never replace the genuine article. Near-copies (at least 90% of their five-word
+ * shingles shared, or the same text under different metadata) stay two articles, each with a warning naming
+ * the other. Of identical copies, the one with more metadata is kept; only a full tie falls back to the name.
  */
 import { shortHash } from '../ids';
+import type { UserMeta } from '../types';
 
 /** A document as duplicate detection sees it. */
 export interface DuplicateInput {
   id: string;
   file: string;
   text: string;
+  meta?: UserMeta;
 }
 
 /** A file merged into another: `file` is dropped, `keptFile` stands for both. */
@@ -18,7 +22,20 @@ export interface Duplicate {
   id: string;
   keptFile: string;
   keptId: string;
-  exact: boolean;
+}
+
+/** Two files that nearly repeat each other; both are kept and each is warned about the other. */
+export interface NearCopy {
+  file: string;
+  otherFile: string;
+  /** The same text with different metadata (rather than a text that differs a little). */
+  sameText: boolean;
+}
+
+/** What duplicate detection found. */
+export interface Duplicates {
+  merged: Duplicate[];
+  near: NearCopy[];
 }
 
 const NEAR = 0.9;
@@ -26,11 +43,30 @@ const SKETCH = 4;
 /** Buckets bigger than this hold boilerplate shingles, not copies; they are not compared pairwise. */
 const MAX_BUCKET = 50;
 
-function normalise(text: string): string {
+/** Whitespace and Unicode encoding normalised; case, punctuation and figures are kept (they are the content). */
+function identity(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Word sequence for near-copy shingles: case and punctuation folded. */
+function words(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .split(' ');
+}
+
+const META_KEYS = ['title', 'outlet', 'url', 'date', 'author'] as const;
+
+/** Whether two files' metadata disagree on any field both give. */
+function metaConflict(a?: UserMeta, b?: UserMeta): boolean {
+  return META_KEYS.some((k) => a?.[k] != null && b?.[k] != null && a[k] !== b[k]);
+}
+
+/** How much metadata a file gives: the copy with more is kept. */
+function metaCount(meta?: UserMeta): number {
+  return META_KEYS.filter((k) => meta?.[k] != null).length;
 }
 
 /** FNV-1a over a string: a cheap 32-bit hash (sha1 per word would dominate ingest time on large corpora). */
@@ -72,22 +108,29 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-/** Finds files that repeat an earlier file (by name order); each is reported once, against the kept file. */
-export function findDuplicates(docs: DuplicateInput[]): Duplicate[] {
-  const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const keptByHash = new Map<string, DuplicateInput>();
-  const out: Duplicate[] = [];
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** Finds identical copies to merge and near-copies to warn about. */
+export function findDuplicates(docs: DuplicateInput[]): Duplicates {
+  // More metadata first, so which copy is kept depends on what the copies hold; the name only breaks a tie.
+  const ordered = [...docs].sort((a, b) => metaCount(b.meta) - metaCount(a.meta) || byFile(a, b));
+  const keptByHash = new Map<string, DuplicateInput[]>();
+  const merged: Duplicate[] = [];
+  const near: NearCopy[] = [];
   const survivors: { doc: DuplicateInput; set: Set<number>; length: number }[] = [];
-  for (const doc of sorted) {
-    const norm = normalise(doc.text);
+  for (const doc of ordered) {
+    const norm = identity(doc.text);
     const hash = shortHash(norm, 16);
-    const same = keptByHash.get(hash);
-    if (same) {
-      out.push({ file: doc.file, id: doc.id, keptFile: same.file, keptId: same.id, exact: true });
+    const same = keptByHash.get(hash) ?? [];
+    const into = same.find((kept) => !metaConflict(kept.meta, doc.meta));
+    if (into) {
+      merged.push({ file: doc.file, id: doc.id, keptFile: into.file, keptId: into.id });
       continue;
     }
-    keptByHash.set(hash, doc);
-    survivors.push({ doc, set: shingles(norm.split(' ')), length: norm.length });
+    for (const kept of same) near.push({ file: doc.file, otherFile: kept.file, sameText: true });
+    keptByHash.set(hash, [...same, doc]);
+    const folded = words(norm);
+    survivors.push({ doc, set: shingles(folded), length: folded.join(' ').length });
   }
   const buckets = new Map<number, number[]>();
   survivors.forEach((s, i) => {
@@ -98,32 +141,25 @@ export function findDuplicates(docs: DuplicateInput[]): Duplicate[] {
       else buckets.set(key, [i]);
     }
   });
-  const merged = new Set<number>();
+  const paired = new Set(near.map((n) => [n.file, n.otherFile].sort().join('\u0000')));
   for (const members of buckets.values()) {
     if (members.length < 2 || members.length > MAX_BUCKET) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const [i, j] = [members[x]!, members[y]!];
-        if (merged.has(i) || merged.has(j)) continue;
-        const a = survivors[i]!;
-        const b = survivors[j]!;
+        const a = survivors[members[x]!]!;
+        const b = survivors[members[y]!]!;
+        const key = [a.doc.file, b.doc.file].sort().join('\u0000');
+        if (paired.has(key)) continue;
         if (Math.min(a.length, b.length) < NEAR * Math.max(a.length, b.length)) continue;
         if (jaccard(a.set, b.set) >= NEAR) {
-          merged.add(j);
-          out.push({ file: b.doc.file, id: b.doc.id, keptFile: a.doc.file, keptId: a.doc.id, exact: false });
+          paired.add(key);
+          near.push({ file: b.doc.file, otherFile: a.doc.file, sameText: false });
         }
       }
     }
   }
-  // A kept file may itself have been merged into an earlier one: point every copy at the final survivor.
-  const into = new Map(out.map((d) => [d.file, d]));
-  for (const d of out) {
-    let target = into.get(d.keptFile);
-    while (target) {
-      d.keptFile = target.keptFile;
-      d.keptId = target.keptId;
-      target = into.get(d.keptFile);
-    }
-  }
-  return out.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return {
+    merged: merged.sort(byFile),
+    near: near.sort((a, b) => byFile(a, b) || (a.otherFile < b.otherFile ? -1 : 1)),
+  };
 }

@@ -100,6 +100,15 @@ describe('ArticleReader', () => {
     expect(container).toHaveTextContent('<script>alert("x")</script> Troops & <b>tanks</b>');
   });
 
+  it('shows an address carrying a user name and password as text, never as a link', () => {
+    const article = { ...index.articles.get(IDS.reuters)!, url: 'https://reader:s3cret@example.com/story' };
+    renderReader(IDS.reuters, { article });
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(
+      screen.getByText(/not a web link\): https:\/\/reader:s3cret@example\.com\/story/),
+    ).toBeInTheDocument();
+  });
+
   it('shows a body error with Retry', async () => {
     const body: BodyState = {
       status: 'error',

@@ -3,12 +3,21 @@
  * byte-identical output across runs when SOURCE_DATE_EPOCH is set.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../../src/domain/schema';
 import { generatedAt, parseArgs } from '../../../src/pipeline/node/cli';
+import { ADVERSARIAL } from '../adversarial';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const tmp = mkdtempSync(path.join(tmpdir(), 'ledger-cli-'));
@@ -25,6 +34,13 @@ writeFileSync(
   '---\ntitle: Talks\noutlet: Reuters\ndate: 2022-02-11\n---\nTalks went on in Geneva.',
 );
 writeFileSync(path.join(input, 'empty.txt'), '');
+// Sub-folders are read, with files named by their relative path; a link back up is a loop never walked.
+mkdirSync(path.join(input, 'feb', 'week2'), { recursive: true });
+writeFileSync(
+  path.join(input, 'feb', 'week2', 'three.txt'),
+  ' date 2022-02-12 Drills began in Belarus\n\nMinsk said 30,000 Russian troops joined the drills.',
+);
+symlinkSync(input, path.join(input, 'feb', 'loop'));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['tsx', 'src/pipeline/node/cli.ts', ...args], {
@@ -42,8 +58,9 @@ describe('ingest CLI', () => {
       run(['--in', input, '--out', out, '--workers', String(i * 2)], { SOURCE_DATE_EPOCH: '1645000000' }),
     );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
-    expect(runs[0]!.stdout).toMatch(/Files read: 3 \(ok 2, warning 0, rejected 1\)/);
-    expect(runs[0]!.stdout).toMatch(/Articles: 2, live entries: 0, claims: \d+/);
+    expect(runs[0]!.stdout).toMatch(/Files read: 5 \(ok 3, warning 0, rejected 2\)/);
+    expect(runs[0]!.stdout).toMatch(/Articles: 3, live entries: 0, claims: \d+/);
+    expect(runs[0]!.stdout).toMatch(/rejected feb\/loop: is a link to a folder; not followed/);
     expect(runs[0]!.stdout).toMatch(/rejected empty\.txt: is empty/);
     const dataset = DatasetSchema.parse(
       JSON.parse(readFileSync(path.join(outs[0]!, 'dataset.json'), 'utf8')),
@@ -55,6 +72,43 @@ describe('ingest CLI', () => {
     for (const name of ['dataset.json', ...dataset.articles.map((a) => `articles/${a.id}.json`)]) {
       expect(readFileSync(path.join(outs[1]!, name)), name).toEqual(readFileSync(path.join(outs[0]!, name)));
     }
+  });
+
+  it('escapes control characters from file names and front matter, so no file can forge the report', () => {
+    const evil = path.join(tmp, 'evil');
+    mkdirSync(evil);
+    const forged = '\u001b[2J\u001b[H\rFiles read: 1 (ok 1, warning 0, rejected 0)\nAll 0 files rejected';
+    writeFileSync(path.join(evil, `${forged}.txt`), '');
+    writeFileSync(
+      path.join(evil, 'front.md'),
+      `---\nurl: "\\e]0;owned\\a\\nAll 0 files rejected"\ndate: "2022-02-30\\r\\e[2K"\n---\nTalks went on in Geneva.`,
+    );
+    const r = run(['--in', evil, '--out', path.join(tmp, 'out-evil')]);
+    expect(r.code, r.stderr).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('Files read:'))).toEqual([
+      'Files read: 2 (ok 0, warning 1, rejected 1)',
+    ]);
+    expect(lines.filter((l) => l.startsWith('All 0'))).toEqual([]);
+    expect(r.stdout).toContain('\\x1b[2J');
+    expect(r.stdout).toContain('\\x1b]0;owned\\x07\\nAll 0 files rejected');
+  });
+
+  it('rejects a file that runs over the time budget as too long to read, and reads the others', () => {
+    const slow = path.join(tmp, 'slow');
+    mkdirSync(slow);
+    writeFileSync(
+      path.join(slow, 'fine.txt'),
+      ' date 2022-02-10 About 100,000 Russian troops are near the border.',
+    );
+    // Far more work than one second allows: the budget, not the machine, decides.
+    writeFileSync(path.join(slow, 'huge.txt'), ADVERSARIAL.quotes!(3_000_000));
+    const r = run(['--in', slow, '--out', path.join(tmp, 'out-slow'), '--budget', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Files read: 2 \(ok 1, warning 0, rejected 1\)/);
+    expect(r.stdout).toMatch(/rejected huge\.txt: took too long to read \(stopped after 1 s/);
   });
 
   it('exits non-zero with a one-line reason when it cannot read the input folder', () => {
@@ -80,6 +134,8 @@ describe('ingest CLI', () => {
     expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown option/);
     expect(parseArgs(['--workers', '3']).workers).toBe(3);
     expect(() => parseArgs(['--workers', 'many'])).toThrow(/needs a number/);
+    expect(parseArgs(['--budget', '2.5']).budget).toBe(2.5);
+    expect(() => parseArgs(['--budget', '0'])).toThrow(/seconds above 0/);
     expect(generatedAt({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00.000Z');
     expect(generatedAt({}, new Date('2022-01-01T00:00:00Z'))).toBe('2022-01-01T00:00:00.000Z');
   });

@@ -10,9 +10,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type ArticleBody, type Dataset } from '../../../src/domain/schema';
-import { readCorpus, writeDatasetAtomically } from '../../../src/pipeline/node/io';
+import { MAX_DEPTH, readCorpus, readHooks, writeDatasetAtomically } from '../../../src/pipeline/node/io';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ledger-io-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,14 +35,21 @@ describe('readCorpus', () => {
   mkdirSync(dir);
   writeFileSync(path.join(dir, 'b.txt'), 'second');
   writeFileSync(path.join(dir, 'a.txt'), 'first');
-  mkdirSync(path.join(dir, 'folder.txt'));
+  mkdirSync(path.join(dir, 'folder.txt', 'inner'), { recursive: true });
+  writeFileSync(path.join(dir, 'folder.txt', 'inner', 'c.txt'), 'nested');
+  // A link back up the tree: walking through it would never end.
+  symlinkSync(dir, path.join(dir, 'folder.txt', 'loop'));
+  mkdirSync(path.join(dir, 'deep', ...Array.from({ length: MAX_DEPTH }, (_, i) => `d${i}`)), {
+    recursive: true,
+  });
+  writeFileSync(path.join(dir, 'deep', 'top.txt'), 'shallow');
   symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
   symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'link-in.txt'));
   writeFileSync(path.join(root, 'secret.txt'), 'private');
   symlinkSync(path.join(root, 'secret.txt'), path.join(dir, 'link-out.txt'));
   execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
 
-  it('lists every top-level entry in name order, reading files and explaining the rest', async () => {
+  it('lists every entry below the folder by relative path, reading files and explaining the rest', async () => {
     const big = path.join(dir, 'huge.txt');
     await fs.writeFile(big, '');
     await fs.truncate(big, 20 * 1024 * 1024); // sparse: 20 MB on paper, nothing to write
@@ -52,7 +59,10 @@ describe('readCorpus', () => {
       'a.txt',
       'b.txt',
       'dangling.txt',
-      'folder.txt',
+      `deep/${Array.from({ length: MAX_DEPTH - 1 }, (_, i) => `d${i}`).join('/')}/d${MAX_DEPTH - 1}`,
+      'deep/top.txt',
+      'folder.txt/inner/c.txt',
+      'folder.txt/loop',
       'huge.txt',
       'link-in.txt',
       'link-out.txt',
@@ -64,10 +74,12 @@ describe('readCorpus', () => {
       readError: expect.stringMatching(/outside/),
     });
     expect(new TextDecoder().decode(byName.get('a.txt')!.bytes!)).toBe('first');
-    expect(byName.get('folder.txt')).toMatchObject({
+    expect(new TextDecoder().decode(byName.get('folder.txt/inner/c.txt')!.bytes!)).toBe('nested');
+    expect(byName.get('folder.txt/loop')).toMatchObject({
       bytes: null,
-      readError: expect.stringMatching(/folder/),
+      readError: 'is a link to a folder; not followed',
     });
+    expect(files[3]!.readError).toMatch(/more than 8 levels deep; not read/);
     expect(byName.get('dangling.txt')!.readError).toMatch(/target does not exist/);
     expect(byName.get('pipe.txt')!.readError).toMatch(/pipe/);
     expect(byName.get('huge.txt')).toMatchObject({ bytes: null, size: 20 * 1024 * 1024 });
@@ -82,6 +94,40 @@ describe('readCorpus', () => {
 
   it('throws for a missing folder (the CLI turns that into its exit reason)', async () => {
     await expect(readCorpus(path.join(root, 'nope'))).rejects.toThrow();
+  });
+});
+
+describe('readCorpus against a file swapped for a link mid-read', () => {
+  const dir = path.join(root, 'race');
+  mkdirSync(dir);
+  const secret = path.join(root, 'race-secret.txt');
+  writeFileSync(secret, 'private');
+  const swap = async (full: string) => {
+    await fs.rm(full);
+    await fs.symlink(secret, full);
+  };
+  afterEach(() => {
+    delete readHooks.between;
+  });
+
+  it('reads the opened handle only: a swap after the open changes nothing', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), 'original');
+    readHooks.between = async (step, full) => {
+      if (step === 'opened') await swap(full);
+    };
+    const [file] = await readCorpus(dir);
+    expect(new TextDecoder().decode(file!.bytes!)).toBe('original');
+  });
+
+  it('rejects a file that became a link between its check and the open, never following it', async () => {
+    rmSync(dir, { recursive: true });
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.txt'), 'original');
+    readHooks.between = async (step, full) => {
+      if (step === 'checked') await swap(full);
+    };
+    const [file] = await readCorpus(dir);
+    expect(file).toMatchObject({ bytes: null, readError: 'became a link while being read; not followed' });
   });
 });
 

@@ -151,14 +151,19 @@ export function actingSubject(
   return null;
 }
 
+/** Longer than any demonym ("Belarusian", "U.S."), so the bound never hides one. */
+const MAX_DEMONYM = 24;
+
 /** The force most often named with troops in a document ("Russian troops", "Russia's forces"), if any. */
 export function dominantForce(text: string, actors: ActorHit[], reference: Reference): string | null {
   const score = new Map<string, number>();
   const add = (id: string | null, by: number): void => {
     if (id) score.set(id, (score.get(id) ?? 0) + by);
   };
+  // The word is bounded (demonyms are short): an unbounded run would be re-read from every letter of a long
+  // run of letters and dots (a PDF without spaces), quadratic in its length.
   const adjective = new RegExp(
-    `\\b([\\p{L}.]+)\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b`,
+    `\\b([\\p{L}.]{1,${MAX_DEMONYM}})\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b`,
     'giu',
   );
   for (const m of text.matchAll(adjective)) {

@@ -16,6 +16,7 @@ import { laterSpeaker, openQuotes } from './quotes';
 import { mergeRepeats } from './repeats';
 import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
+import { entryIndexAt } from '../liveblog/entry-at';
 
 /** Extracts the troop claims of one document. */
 export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Reference): ClaimDraft[] {
@@ -64,7 +65,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
   // speaker of its own goes on in the same voice.
   let quoted: string[] = [];
   for (const [k, sentence] of sentences.entries()) {
-    const here = lastAtOrBefore(doc.entries, sentence.start);
+    const here = entryIndexAt(doc.entries, sentence.start);
     const paragraph = text.slice(sentences[k - 1]?.end ?? 0, sentence.start).includes('\n\n');
     // A live entry is a new voice: "They believe" does not reach back into the entry before it.
     if (here !== entry) {
@@ -142,7 +143,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     if (/[”"]/.test(body)) quoted = voiced?.claimantIds ?? (/^[“"]/.test(body) ? quoted : []);
   }
   return mergeRepeats(claims, {
-    periodOf: (offset) => doc.entries[lastAtOrBefore(doc.entries, offset)]?.publishedAt.slice(0, 10) ?? '',
+    periodOf: (offset) => doc.entries[entryIndexAt(doc.entries, offset)]?.publishedAt.slice(0, 10) ?? '',
     groupOf: (id) => groupOf(id, found, reference),
   });
 }

@@ -5,6 +5,7 @@
  * as metadata.
  */
 import { Parser } from 'htmlparser2';
+import { boundNesting } from './html-depth';
 
 /** What an HTML page yields: its text and the metadata found in its head. */
 export interface HtmlPage {
@@ -76,6 +77,9 @@ export function htmlToText(html: string): HtmlPage {
   let skipDepth = 0;
   let inTitle = false;
   let title = '';
+  // Only the document's own first <title> names it; a <title> inside inline SVG or MathML labels a picture.
+  let foreignDepth = 0;
+  let titleSeen = false;
   let preDepth = 0;
   const flush = () => {
     const cleaned = current
@@ -89,7 +93,8 @@ export function htmlToText(html: string): HtmlPage {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (name === 'title') inTitle = true;
+        if (name === 'svg' || name === 'math') foreignDepth++;
+        if (name === 'title' && foreignDepth === 0 && !titleSeen) inTitle = titleSeen = true;
         if (name === 'meta') {
           const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
           const content = attrs.content?.trim() || null;
@@ -113,6 +118,7 @@ export function htmlToText(html: string): HtmlPage {
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
+        if (name === 'svg' || name === 'math') foreignDepth = Math.max(0, foreignDepth - 1);
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (DROPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         else if (skipDepth === 0 && BLOCKS.has(name)) flush();
@@ -120,7 +126,7 @@ export function htmlToText(html: string): HtmlPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(boundNesting(html));
   parser.end();
   flush();
   page.text = paragraphs.join('\n\n');

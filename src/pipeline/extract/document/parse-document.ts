@@ -114,7 +114,8 @@ export function parseDocument(file: string, source: string): ParsedDoc {
     format,
     meta,
     headerDate: parsed.headerDate,
-    title: meta.title ?? titleFromText(parsed.text, fallback),
+    // A title from metadata is cut too: a label, never a place to hide the body (issue 13).
+    title: meta.title ? clip(meta.title) : titleFromText(parsed.text, clip(fallback)),
     kind,
     entries: live.entries,
     messages: [...parsed.messages, ...live.messages],

@@ -45,13 +45,17 @@ function blocks(text: string): Sentence[] {
   }
   const out: Sentence[] = [];
   let current: Sentence | null = null;
+  let previous = '';
   for (const line of lines) {
     const body = text.slice(line.start, line.end);
     if (body.trim() === '') {
       current = null;
       continue;
     }
-    if (current && continues(text.slice(current.start, current.end), body)) {
+    // The block's last line stands for the whole block: only its final character matters.
+    const joined = current !== null && continues(previous, body);
+    previous = body;
+    if (current && joined) {
       current.end = line.end;
       continue;
     }
@@ -92,17 +96,37 @@ function splitBlock(text: string, start: number, end: number, out: Sentence[]): 
   push(text, from, end, out);
 }
 
+/** Abbreviations and initialisms are short; the word before a stop is read back at most this far, so a run of
+ *  letters and dots without spaces costs the same at every stop (linear, not quadratic, in the run). */
+const MAX_WORD = 40;
+/** Only the start of what follows a stop decides a boundary. */
+const LOOKAHEAD = 40;
+
+/** The run of letters and dots that ends at `at`, read back no further than `from` or MAX_WORD. */
+function wordBefore(text: string, from: number, at: number): string {
+  let i = at;
+  while (i > from && at - i < MAX_WORD && /[\p{L}.]/u.test(text.charAt(i - 1))) i -= 1;
+  return text.slice(i, at);
+}
+
+/** What follows `stop` after any whitespace, cut to LOOKAHEAD characters. */
+function textAfter(text: string, stop: number, end: number): string {
+  let i = stop;
+  while (i < end && /\s/.test(text.charAt(i))) i += 1;
+  return text.slice(i, Math.min(end, i + LOOKAHEAD));
+}
+
 /** Whether the punctuation at `at` (closed at `stop`) ends a sentence. */
 function isBoundary(text: string, from: number, at: number, stop: number, end: number): boolean {
   if (stop >= end) return true;
   if (!/\s/.test(text.charAt(stop))) return false;
-  const rest = text.slice(stop, end).trimStart();
+  const rest = textAfter(text, stop, end);
   const next = rest.charAt(0);
   // A stray stop after a closing quote ("headquarters.” .") is dropped as a fragment of its own.
   if (TERMINAL.test(next)) return true;
   if (!/[A-Z0-9"'“‘([•]/.test(next) && !/\p{Lu}/u.test(next)) return false;
   if (text.charAt(at) !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(from, at))?.[1] ?? '';
+  const word = wordBefore(text, from, at);
   const lower = word.toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false;
   if (lower === 'no' && /^\d/.test(rest)) return false;
@@ -122,8 +146,9 @@ function push(text: string, from: number, to: number, out: Sentence[]): void {
   while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
   // Text without stops (a table, a bad conversion) is cut at a space so no "sentence" grows unbounded.
   while (end - start > MAX_SENTENCE) {
-    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    const cut = space > start ? space : start + MAX_SENTENCE;
+    // Searched within the window only: lastIndexOf from the window's end would run back to the text's start.
+    const space = text.slice(start, start + MAX_SENTENCE + 1).lastIndexOf(' ');
+    const cut = space > 0 ? start + space : start + MAX_SENTENCE;
     push(text, start, cut, out);
     start = cut;
     while (start < end && /\s/.test(text.charAt(start))) start += 1;

@@ -17,8 +17,11 @@ export interface NameSpan {
 export class SpanSet {
   private readonly owner: Int32Array;
   private readonly spans: (NameSpan | null)[] = [];
+  /** Where each span sits in `spans`: looked up, not searched, so long documents stay linear. */
+  private readonly slot = new Map<NameSpan, number>();
   /** Places named inside a longer name ("Poland" in "the border between Belarus and Poland"). */
   private readonly nested: { from: number; to: number; id: string }[] = [];
+  private readonly nestedKeys = new Set<string>();
 
   constructor(readonly tokens: readonly Token[]) {
     this.owner = new Int32Array(tokens.length).fill(-1);
@@ -40,14 +43,16 @@ export class SpanSet {
     for (let k = span.from; k < span.to; k += 1) if (!this.free(k)) return;
     const n = this.spans.length;
     this.spans.push(span);
+    this.slot.set(span, n);
     for (let k = span.from; k < span.to; k += 1) this.owner[k] = n;
   }
 
   /** Removes a span, freeing its tokens. */
   remove(span: NameSpan): void {
-    const n = this.spans.indexOf(span);
+    const n = this.slot.get(span) ?? -1;
     if (n < 0) return;
     this.spans[n] = null;
+    this.slot.delete(span);
     for (let k = span.from; k < span.to; k += 1) this.owner[k] = -1;
   }
 
@@ -57,7 +62,7 @@ export class SpanSet {
       const other = this.at(k);
       if (other && other !== span) this.remove(other);
     }
-    const n = this.spans.indexOf(span);
+    const n = this.slot.get(span) ?? -1;
     for (let k = from; k < to; k += 1) this.owner[k] = n;
     span.from = Math.min(span.from, from);
     span.to = Math.max(span.to, to);
@@ -65,7 +70,10 @@ export class SpanSet {
 
   /** Records a place named inside another span; it is reported as its own, overlapping, hit. */
   addNested(from: number, to: number, id: string): void {
-    if (!this.nested.some((n) => n.from === from && n.id === id)) this.nested.push({ from, to, id });
+    const key = `${from}|${id}`;
+    if (this.nestedKeys.has(key)) return;
+    this.nestedKeys.add(key);
+    this.nested.push({ from, to, id });
   }
 
   /** Live spans in text order. */

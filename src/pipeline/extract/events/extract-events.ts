@@ -10,6 +10,7 @@ import type { ActorHit, DateHit, EventDraft, ParsedDoc, Recognised, Sentence } f
 import { addDays, findDates } from '../dates/find-dates';
 import { eventTitle } from './title';
 import { splitSentences } from '../document/sentences';
+import { entryAt } from '../liveblog/entry-at';
 
 interface Family {
   id: string;
@@ -70,7 +71,7 @@ function anchorFor(
   offset: number,
   day: Day | null,
 ): { day: Day | null; entryId: string | null } {
-  const entry = doc.entries.find((e) => e.start <= offset && offset < e.end);
+  const entry = entryAt(doc.entries, offset);
   return entry ? { day: entry.publishedAt.slice(0, 10), entryId: entry.id } : { day, entryId: null };
 }
 

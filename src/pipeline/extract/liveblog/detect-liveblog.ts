@@ -21,6 +21,9 @@ interface Line {
   text: string;
 }
 
+const DATE_WORD =
+  /\d{4}-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow)/i;
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -53,7 +56,8 @@ function isHeadlineLike(line: Line | undefined): boolean {
 /** A date heading line such as "Tuesday 15 February 2022", used for stamps that give only a time. */
 function dateHeading(line: Line): Day | null {
   const t = line.text.trim();
-  if (t.length > 40 || !/\d/.test(t)) return null;
+  // Cheap guards first: a heading that is one whole date holds a digit and an ISO date, a month or a day name.
+  if (t.length > 40 || !/\d/.test(t) || !DATE_WORD.test(t)) return null;
   const hits = findDates(t, null);
   return hits.length === 1 && hits[0]!.end - hits[0]!.start >= t.length - 1 ? hits[0]!.date : null;
 }

@@ -89,6 +89,21 @@ function fromIso(line: string): Stamp | null {
   return { index: m.index, hour, minute, offsetMinutes: offset, day, zoneless: !zone };
 }
 
+/** Dates after stamps, by the text that follows the time: a live page repeats the same few thousands of
+ *  times ("GMT 15 February 2022"), and finding a date is far costlier than a lookup. Bounded, so any page
+ *  costs at most one lookup per line. */
+const dayAfter = new Map<string, Day | null>();
+const MAX_CACHED = 1_000;
+
+function dayIn(rest: string): Day | null {
+  const cached = dayAfter.get(rest);
+  if (cached !== undefined) return cached;
+  const date = findDates(rest, null).find((d) => d.precision === 'day' && !d.relative && d.start <= 6);
+  if (dayAfter.size >= MAX_CACHED) dayAfter.clear();
+  dayAfter.set(rest, date?.date ?? null);
+  return date?.date ?? null;
+}
+
 /** The stamp on a line, or null when the line is not a live-page timestamp. */
 export function parseStamp(line: string): Stamp | null {
   // Cheap guard first: nearly every line of a page has no clock time at all.
@@ -100,14 +115,13 @@ export function parseStamp(line: string): Stamp | null {
   const hour = hour24(Number(m[1]), m[3]);
   const minute = Number(m[2]);
   if (!valid(hour, minute)) return null;
-  const rest = line.slice(m.index + m[0].length);
-  const date = findDates(rest, null).find((d) => d.precision === 'day' && !d.relative && d.start <= 6);
+  const day = dayIn(line.slice(m.index + m[0].length));
   return {
     index: m.index,
     hour,
     minute,
     offsetMinutes: offsetOf(m[4], m[5], m[6]),
-    day: date?.date ?? null,
+    day,
     zoneless: !m[4],
   };
 }

@@ -18,13 +18,18 @@ export interface ReaderTextProps {
   describeMention: (mention: Mention) => string;
   describeClaim: (claim: Claim) => string;
   onSelectClaim: (claimId: string) => void;
+  /** Words a search matched (innermost highlight). */
+  hits?: readonly { start: number; end: number }[];
 }
 
 const ENTRY = 0;
 const QUOTE = 1;
 const CLAIM = 2;
 const MENTION = 3;
-const LAYERS = 5;
+const HIT = 5;
+const LAYERS = 6;
+
+const NO_HITS: readonly { start: number; end: number }[] = [];
 
 /** Mentions in two layers: one that does not overlap itself, and one for those nested in (or crossing) it. */
 function mentionLayers(mentions: readonly Mention[]): Map<Mention, number> {
@@ -44,6 +49,7 @@ function mentionLayers(mentions: readonly Mention[]): Map<Mention, number> {
 export function ReaderText(props: ReaderTextProps) {
   const { text, mentions, claims, selectedClaimId, focus, describeMention, describeClaim, onSelectClaim } =
     props;
+  const hits = props.hits ?? NO_HITS;
   const container = useRef<HTMLDivElement>(null);
   const selected = claims.find((c) => c.id === selectedClaimId) ?? null;
 
@@ -59,12 +65,13 @@ export function ReaderText(props: ReaderTextProps) {
       byKey.set(key, m);
       highlights.push({ start: m.start, end: m.end, layer, key });
     }
+    for (const h of hits) highlights.push({ ...h, layer: HIT, key: `hit:${h.start}` });
     return {
       segments: segmentText(text.length, highlights, LAYERS),
       mentionByKey: byKey,
       claimById: new Map(claims.map((c) => [c.id, c])),
     };
-  }, [text, mentions, claims, selected, focus]);
+  }, [text, mentions, claims, selected, focus, hits]);
 
   useEffect(() => {
     const target = container.current?.querySelector<HTMLElement>('[data-scroll-target]');
@@ -90,6 +97,13 @@ export function ReaderText(props: ReaderTextProps) {
     if (layer === QUOTE) {
       return (
         <mark key={id} className="reader__quote" data-scroll-target>
+          {children}
+        </mark>
+      );
+    }
+    if (layer === HIT) {
+      return (
+        <mark key={id} className="reader__hit">
           {children}
         </mark>
       );

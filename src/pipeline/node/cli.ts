@@ -156,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
     const dataset = reviewed?.dataset ?? result.dataset;
     const extras = {
       'search-text.json': searchTextFile(result.bodies),
-      ...(reviewed ? { 'reviews.json': reviewsFileOf(reviewed.reviews) } : {}),
+      'reviews.json': reviewsFileOf(reviewed?.reviews ?? []),
     };
     await step(`cannot write the dataset to ${args.out}`, () =>
       writeDatasetAtomically(args.out, dataset, result.bodies, extras),

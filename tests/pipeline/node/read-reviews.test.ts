@@ -41,7 +41,7 @@ const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 describe('ingest with reviews', () => {
   let plain: Dataset;
 
-  it('writes the search text and no reviews file when there are no reviews', () => {
+  it('writes the search text and an empty reviews file when there are no reviews', () => {
     const out = path.join(tmp, 'plain');
     const run = ingest(out);
     expect(run.code, run.stderr).toBe(0);
@@ -50,6 +50,7 @@ describe('ingest with reviews', () => {
     const search = SearchTextSchema.parse(read(path.join(out, 'search-text.json')));
     expect(search.articles.map((a) => a.id)).toEqual(['one']);
     expect(search.articles[0]!.text).toMatch(/Pentagon put 8,500/);
+    expect(ReviewsFileSchema.parse(read(path.join(out, 'reviews.json'))).reviews).toEqual([]);
   });
 
   it('applies reviews.json found beside the input folder and reports an orphan', () => {

@@ -92,7 +92,6 @@ export function ArticleReader(props: ArticleReaderProps) {
           Live entry, {formatInstant(entry.publishedAt)}: {entry.headline}
         </p>
       )}
-      {props.claimTools}
       {body.status === 'loading' && (
         <p className="reader__loading" aria-busy="true">
           Loading the article text…
@@ -112,6 +111,7 @@ export function ArticleReader(props: ArticleReaderProps) {
           onSelectClaim={props.onSelectClaim}
         />
       )}
+      {props.claimTools}
     </article>
   );
 }

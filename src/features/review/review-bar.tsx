@@ -2,6 +2,7 @@
  * The "Reviews" group of the header: the "Review status" filter, "Show rejected", "Export reviews", and the
  * reviews whose claim is gone ("orphaned"), listed so none is silently lost.
  */
+import './review.css';
 import { STATUS_NAMES } from '../../domain/review-labels';
 import { REVIEW_STATUSES, type Review, type ReviewStatus } from '../../domain/reviews';
 

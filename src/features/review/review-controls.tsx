@@ -1,5 +1,6 @@
 /** "Confirm", "Reject" and "Correct" for the selected claim, its review status, and Undo of the last action. */
 import { useRef, useState } from 'react';
+import './review.css';
 import { reviewNote } from '../../domain/series-labels';
 import { reviewOf, statusOf, type ClaimValues, type Review, type ReviewedClaim } from '../../domain/reviews';
 import { CorrectForm, type ActorChoice } from './correct-form';

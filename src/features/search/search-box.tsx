@@ -1,4 +1,5 @@
 /** The "Search articles" box: typed words go to the URL (`q`), and a status line says what they match. */
+import './search.css';
 import type { SearchState } from './use-search';
 
 /** Props: the query, the search's state, and where a change goes. */

@@ -105,7 +105,11 @@ export function withValues(claim: Claim, values: ClaimValues): Claim {
   return { ...claim, ...values, claimantIds: [...values.claimantIds], troopsMin, troopsMax };
 }
 
-/** A new review of `claim`; a claim corrected before keeps its first original values. */
+/**
+ * A new review of `claim`; a claim corrected before keeps its first original values. Confirming a corrected claim
+ * confirms its correction (it stays corrected): a bare "confirmed" would bring the extracted values back on the
+ * next ingest.
+ */
 export function reviewOf(
   claim: ReviewedClaim,
   status: Review['status'],
@@ -113,12 +117,13 @@ export function reviewOf(
   correction: ClaimValues | null,
   reviewedAt: string,
 ): Review {
+  const keepCorrection = status === 'confirmed' && claim.review?.status === 'corrected';
   return {
     claimId: claim.id,
     articleId: claim.articleId,
-    status,
+    status: keepCorrection ? 'corrected' : status,
     note,
-    correction: status === 'corrected' ? correction : null,
+    correction: keepCorrection ? valuesOf(claim) : status === 'corrected' ? correction : null,
     original: claim.review?.original ?? valuesOf(claim),
     quote: claim.quote.text,
     reviewedAt,

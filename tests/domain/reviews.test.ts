@@ -47,9 +47,12 @@ describe('reviews', () => {
 
   it('keeps the first original values when a corrected claim is reviewed again', () => {
     const first = reviewOf(troops, 'corrected', '', { ...valuesOf(troops), valueMin: 1, valueMax: 2 }, AT);
-    const again = reviewOf(applyReview(troops, first), 'confirmed', 'checked', null, AT);
+    const again = reviewOf(applyReview(troops, first), 'rejected', 'checked', null, AT);
     expect(again.original.valueMin).toBe(94_000);
     expect(again.correction).toBeNull();
+    // Confirming a correction keeps it, so the next ingest does not bring the extracted values back.
+    const confirmed = reviewOf(applyReview(troops, first), 'confirmed', '', null, AT);
+    expect(confirmed).toMatchObject({ status: 'corrected', correction: { valueMin: 1, valueMax: 2 } });
   });
 
   it('lets later lists win and finds reviews whose claim is gone', () => {

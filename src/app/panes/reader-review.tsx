@@ -40,7 +40,7 @@ export function useReaderReview(articleId: string | null, view: ViewState, body:
       onUndo={undo}
     />
   ) : null;
-  const terms = articleId ? search.result?.termsOf.get(articleId) : undefined;
+  const terms = articleId ? search.result?.termsOf(articleId) : undefined;
   const text = body.status === 'ready' ? body.body.text : '';
   const hits = useMemo(() => (terms ? termSpans(text, terms) : []), [text, terms]);
   return { claims, tools, hits };

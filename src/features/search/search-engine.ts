@@ -18,7 +18,7 @@ export interface SearchDoc {
 /** What a search found: article ids best first, and per article the indexed words that matched. */
 export interface SearchResult {
   ranked: string[];
-  termsOf: ReadonlyMap<string, readonly string[]>;
+  termsOf: (id: string) => readonly string[] | undefined;
 }
 
 /** A built index. */
@@ -43,7 +43,8 @@ export async function buildSearchEngine(docs: readonly SearchDoc[]): Promise<Sea
       boost: { title: 2 },
       combineWith: 'AND',
       // The last word is still being typed: match its prefix. Long words forgive one typo ("Yelyna").
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      // Two letters would expand to most of the vocabulary; from three on a prefix narrows.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
       fuzzy: (term) => (term.length >= 6 ? 1 : false),
     },
   });
@@ -52,9 +53,14 @@ export async function buildSearchEngine(docs: readonly SearchDoc[]): Promise<Sea
     size: docs.length,
     search(query) {
       const results = query.trim() ? index.search(query) : [];
+      // Only an opened article needs its matched words: look them up then, not for every match per keystroke.
+      let terms: Map<string, readonly string[]> | null = null;
       return {
         ranked: results.map((r) => String(r.id)),
-        termsOf: new Map(results.map((r) => [String(r.id), r.terms])),
+        termsOf: (id) => {
+          terms ??= new Map(results.map((r) => [String(r.id), r.terms]));
+          return terms.get(id);
+        },
       };
     },
   };

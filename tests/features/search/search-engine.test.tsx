@@ -25,7 +25,7 @@ describe('search engine', () => {
     const engine = await buildSearchEngine(docs);
     expect(engine.search('pont').ranked).toContain('b');
     expect(engine.search('satelite').ranked).toEqual(['a']);
-    expect(engine.search('yelnya').termsOf.get('a')).toEqual(['yelnya']);
+    expect(engine.search('yelnya').termsOf('a')).toEqual(['yelnya']);
   });
 
   it('finds the matched words in a text without treating the query as a pattern', () => {

@@ -7,6 +7,7 @@ import { ReviewBar } from '../features/review/review-bar';
 import { useReviews } from '../features/review/use-reviews';
 import { SearchBox } from '../features/search/search-box';
 import { useSearch } from '../features/search/use-search';
+import { PHONE_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useView, useVisible } from './hooks/use-view';
 
 /** The search box and the Reviews group. */
@@ -21,6 +22,7 @@ export function SearchReviewBar() {
     [reviews, index],
   );
   const problems = [local.problem, datasetProblem].filter((p): p is string => p !== null);
+  const phone = useMediaQuery(PHONE_QUERY);
   return (
     <div className="search-review">
       <SearchBox
@@ -38,6 +40,7 @@ export function SearchReviewBar() {
         problems={problems}
         onChange={(patch) => update(patch)}
         onExport={() => downloadFile('reviews.json', toReviewsFile(reviews.values()), 'application/json')}
+        collapsible={phone}
       />
     </div>
   );

@@ -2,6 +2,7 @@
  * The "Reviews" group of the header: the "Review status" filter, "Show rejected", "Export reviews", and the
  * reviews whose claim is gone ("orphaned"), listed so none is silently lost.
  */
+import { useId, useState } from 'react';
 import './review.css';
 import { STATUS_NAMES } from '../../domain/review-labels';
 import { REVIEW_STATUSES, type Review, type ReviewStatus } from '../../domain/reviews';
@@ -16,10 +17,36 @@ export interface ReviewBarProps {
   problems: readonly string[];
   onChange: (patch: { review?: ReviewStatus[]; showRejected?: boolean }) => void;
   onExport: () => void;
+  /** On a phone: the group folds behind a "Reviews" button, so the header stays one row taller at most. */
+  collapsible?: boolean;
 }
 
 /** The bar. */
 export function ReviewBar(props: ReviewBarProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (!props.collapsible) return <ReviewControlsGroup {...props} />;
+  return (
+    <>
+      <button
+        type="button"
+        className="review-bar__toggle"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        Reviews
+      </button>
+      {open && (
+        <div id={id} className="review-bar__panel">
+          <ReviewControlsGroup {...props} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function ReviewControlsGroup(props: ReviewBarProps) {
   const { statuses, showRejected, reviewCount, orphaned, problems, onChange, onExport } = props;
   return (
     <div className="review-bar" role="group" aria-label="Reviews">

@@ -4,6 +4,7 @@
  */
 import type { ElementHandle, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/chromium';
+import { measureSearch, type SearchFigures } from './search';
 import { summarise } from './stats';
 
 /** Latency summary in milliseconds. */
@@ -17,6 +18,7 @@ export interface AppFigures {
   dateChange: Latency;
   actorChange: Latency;
   selection: Latency;
+  search: SearchFigures | null;
   notes: string[];
 }
 
@@ -73,7 +75,7 @@ async function openPicker(page: Page, name: string): Promise<Locator> {
 }
 
 /** Measures the app at `url`, whose dataset has these report days (for date changes). */
-export async function measureApp(url: string, days: string[]): Promise<AppFigures> {
+export async function measureApp(url: string, days: string[], words: string[] = []): Promise<AppFigures> {
   const browser = await launchChromium();
   const notes: string[] = [];
   try {
@@ -114,6 +116,7 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
         dateChange: none,
         actorChange: none,
         selection: none,
+        search: null,
         notes,
       };
     }
@@ -168,6 +171,7 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
       'selection',
     );
     if (count === 0) notes.push('no chart points: selection not measured');
+    const search = await measureSearch(page, words, notes);
     return {
       loadMs,
       jsonParseMs,
@@ -175,6 +179,7 @@ export async function measureApp(url: string, days: string[]): Promise<AppFigure
       dateChange: summarise(dateSamples),
       actorChange: summarise(actorSamples),
       selection: summarise(selectionSamples),
+      search,
       notes,
     };
   } finally {

@@ -9,6 +9,7 @@ import { parseArgs, promisify } from 'node:util';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { measureApp, type AppFigures } from './app';
 import { initialBundle } from './bundle';
+import { benchWords } from './search';
 import { ensureCorpus, timeIngest, type IngestFigures } from './ingest';
 import { fmt, renderTable, type Row } from './table';
 
@@ -49,7 +50,8 @@ for (const size of sizes) {
   const server = await startStaticServer(dist, { app: data });
   console.log(`app with ${size} articles...`);
   try {
-    apps.push(await measureApp(`${server.origin}/app/`, days));
+    const words = benchWords(JSON.parse(readFileSync(join(data, 'search-text.json'), 'utf8')));
+    apps.push(await measureApp(`${server.origin}/app/`, days, words));
   } finally {
     await server.close();
   }
@@ -100,6 +102,18 @@ const rows: Row[] = [
       },
     ];
   }),
+  { label: 'search index ready', values: col(apps, (a) => a.search?.indexReadyMs ?? null), format: fmt.ms },
+  {
+    label: 'search keystroke median',
+    values: col(apps, (a) => a.search?.keystroke.median ?? null),
+    format: fmt.ms,
+  },
+  {
+    label: 'search keystroke p95',
+    values: col(apps, (a) => a.search?.keystroke.p95 ?? null),
+    format: fmt.ms,
+    budget: { text: '< 100 ms', ok: under(100) },
+  },
   { label: 'JS heap after load', values: col(apps, (a) => a.heapBytes), format: fmt.mb },
   {
     label: 'initial JS (gzip)',

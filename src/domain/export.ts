@@ -1,5 +1,6 @@
 /** The claims matching the filters as rows a user can cite or re-analyse, written as CSV or JSON. */
 import type { DatasetIndex } from './dataset-index';
+import { statusOf, type ReviewedClaim, type ReviewStatus } from './reviews';
 import type { Claim } from './schema';
 
 /** One exported claim: values, qualifier, unit, troops, kind, who says so, where, when, and the source. */
@@ -21,6 +22,26 @@ export interface ExportRow {
   articleTitle: string;
   outlet: string | null;
   url: string | null;
+  /** The analyst's review: status, note, and the values as extracted when a correction replaced them. */
+  reviewStatus: ReviewStatus;
+  reviewNote: string | null;
+  originalValueMin: number | null;
+  originalValueMax: number | null;
+  originalUnit: string | null;
+}
+
+/** The review columns of a claim (originals only for a corrected one). */
+function reviewColumns(
+  claim: ReviewedClaim,
+): Pick<ExportRow, 'reviewStatus' | 'reviewNote' | 'originalValueMin' | 'originalValueMax' | 'originalUnit'> {
+  const corrected = claim.review?.status === 'corrected' ? claim.review.original : null;
+  return {
+    reviewStatus: statusOf(claim),
+    reviewNote: claim.review?.note || null,
+    originalValueMin: corrected?.valueMin ?? null,
+    originalValueMax: corrected?.valueMax ?? null,
+    originalUnit: corrected?.unit ?? null,
+  };
 }
 
 /** Claims as export rows, names resolved through the index. */
@@ -45,6 +66,7 @@ export function toExportRows(claims: readonly Claim[], index: DatasetIndex): Exp
       articleTitle: article?.title ?? '',
       outlet: article?.outlet ?? null,
       url: article?.url ?? null,
+      ...reviewColumns(c),
     };
   });
 }
@@ -67,6 +89,11 @@ const COLUMNS: [keyof ExportRow, string][] = [
   ['articleTitle', 'article_title'],
   ['outlet', 'outlet'],
   ['url', 'url'],
+  ['reviewStatus', 'review_status'],
+  ['reviewNote', 'review_note'],
+  ['originalValueMin', 'original_value_min'],
+  ['originalValueMax', 'original_value_max'],
+  ['originalUnit', 'original_unit'],
 ];
 
 /** Whitespace and invisible characters (zero-width, soft hyphen, BOM, bidi marks) a spreadsheet skips. */

@@ -1,5 +1,6 @@
 /** Words for claims: the spoken and written labels the chart, its table and the map share. */
 import { joinNames } from './claimant-colors';
+import type { ReviewedClaim } from './reviews';
 import type { Claim, Day } from './schema';
 import { MONTH_ABBREVIATIONS } from './months';
 
@@ -56,8 +57,19 @@ const KIND_WORDS: Record<Claim['kind'], string> = {
 };
 
 /** "130,000 troops, claimed by United States and United Kingdom, 15 Feb 2022". */
-export function describeClaim(claim: Claim, claimantNames: readonly string[]): string {
+export function describeClaim(claim: ReviewedClaim, claimantNames: readonly string[]): string {
   const by = claimantNames.length ? `claimed by ${joinNames(claimantNames)}` : 'unattributed';
   const when = claim.reportedOn ? formatDay(claim.reportedOn) : 'date unknown';
-  return `${describeAmount(claim)}${KIND_WORDS[claim.kind]}, ${by}, ${when}`;
+  const review = reviewNote(claim);
+  return `${describeAmount(claim)}${KIND_WORDS[claim.kind]}${review ? ` (${review})` : ''}, ${by}, ${when}`;
+}
+
+/** "corrected: was 100,000" (with the old unit when it changed), "confirmed", "rejected", or null if unreviewed. */
+export function reviewNote(claim: ReviewedClaim): string | null {
+  const review = claim.review;
+  if (!review) return null;
+  if (review.status !== 'corrected') return review.status;
+  const { valueMin, valueMax, unit } = review.original;
+  const was = formatRange(valueMin, valueMax);
+  return `corrected: was ${was}${unit !== claim.unit ? (unit === 'btg' ? ' battalion tactical groups' : ' troops') : ''}`;
 }

@@ -26,6 +26,8 @@ export interface ClaimMark {
   vague: boolean;
   forecast: boolean;
   count: number;
+  /** Set when the claim (or one in the bin) was corrected by an analyst. */
+  corrected?: true;
 }
 
 /** One claimant key's marks. */
@@ -100,7 +102,12 @@ function markOf(
     vague: claim.vague,
     forecast,
     count: 1,
+    ...(isCorrected(claim) ? { corrected: true as const } : {}),
   };
+}
+
+function isCorrected(claim: Claim & { review?: { status: string } }): boolean {
+  return claim.review?.status === 'corrected';
 }
 
 type Bin = ClaimMark & { claimIds: string[] };
@@ -120,6 +127,7 @@ function absorb(bin: Bin, mark: ClaimMark): void {
   bin.high = Math.max(bin.high, mark.high);
   bin.vague = bin.vague && mark.vague;
   bin.count += mark.count;
+  if (mark.corrected) bin.corrected = true;
 }
 
 /** Bins marks (single claims or finer bins) by series, kind and the bin their day falls in. */

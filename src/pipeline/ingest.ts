@@ -15,6 +15,7 @@ import {
 } from './ingest-stages';
 import { dateArticles } from './refine/article-dates';
 import { bodyFor, byString, MAX_MENTIONS, uniqueSorted, validRows } from './refine/assemble';
+import { withStableIds } from './refine/claim-ids';
 import { assembleDataset } from './refine/dataset';
 import { findDuplicates } from './refine/duplicates';
 import { ReportBuilder } from './report';
@@ -138,7 +139,7 @@ export function assembleIngest(
       analysis = analyse(doc, found, reference, dated.date);
     }
     const linkedRaw = linkClaims(analysis.claims, doc, dated.date);
-    const checked = validRows(linkedRaw.claims, ClaimSchema, (c) => `claim ${c.id}`);
+    const checked = validRows(withStableIds(linkedRaw.claims, doc.text), ClaimSchema, (c) => `claim ${c.id}`);
     const linked = checked.rows;
     reports.note(doc.file, ...analysis.messages, ...linkedRaw.messages, ...checked.notes);
     analyses.push(analysis);

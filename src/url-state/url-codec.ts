@@ -2,6 +2,7 @@
  * The one URL schema of the view: `parseView` reads any query string (every value untrusted) and never throws;
  * `serializeView` writes keys in a fixed order and omits defaults, so equal views give equal URLs.
  */
+import { REVIEW_STATUSES, type ReviewStatus } from '../domain/reviews';
 import { DEFAULT_VIEW, type ChartMode, type MapViewport, type Pane, type ViewState } from './view-state';
 
 /** Longest query string read at all; anything beyond is cut before parsing. */
@@ -41,6 +42,19 @@ function parseList(value: string | null): string[] {
     if (ids.size >= MAX_LIST_IDS) break;
   }
   return [...ids];
+}
+
+/** Longest search kept; a search is a few words, not a document. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** A search as typed, with runs of white space folded and cut to a sane length. */
+export function parseSearch(value: string | null): string {
+  return (value ?? '').replace(/\s+/g, ' ').trimStart().slice(0, MAX_SEARCH_LENGTH);
+}
+
+function parseStatuses(value: string | null): ReviewStatus[] {
+  const wanted = new Set(value?.split(','));
+  return REVIEW_STATUSES.filter((s) => wanted.has(s));
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -94,6 +108,9 @@ export function parseView(search: string): ViewState {
     actors: parseList(get('actors')),
     claimants: parseList(get('claimants')),
     places: parseList(get('places')),
+    q: parseSearch(get('q')),
+    review: parseStatuses(get('review')),
+    showRejected: get('rejected') === 'shown',
     claim: parseId(get('claim')),
     article: parseId(get('article')),
     entry: parseId(get('entry')),
@@ -116,6 +133,9 @@ export function serializeView(view: ViewState): string {
     ['actors', view.actors.length ? view.actors.join(',') : null],
     ['claimants', view.claimants.length ? view.claimants.join(',') : null],
     ['places', view.places.length ? view.places.join(',') : null],
+    ['q', view.q.trim() ? view.q : null],
+    ['review', view.review.length ? view.review.join(',') : null],
+    ['rejected', view.showRejected ? 'shown' : null],
     ['claim', view.claim],
     ['article', view.article],
     ['entry', view.entry],

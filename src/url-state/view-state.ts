@@ -1,4 +1,5 @@
 /** The shareable view: everything a deep link reproduces. Parsed from and written to the URL (see url-codec). */
+import type { ReviewStatus } from '../domain/reviews';
 
 /** Map viewport. */
 export interface MapViewport {
@@ -23,6 +24,12 @@ export interface ViewState {
   claimants: string[];
   /** Place ids a claim or article must refer to (any of). */
   places: string[];
+  /** Full-text search of article titles and texts; '' for none. */
+  q: string;
+  /** Review statuses a claim must have (any of); empty: every status but rejected, unless `showRejected`. */
+  review: ReviewStatus[];
+  /** Rejected claims stay in the chart, table and map. */
+  showRejected: boolean;
   /** Selected claim. */
   claim: string | null;
   /** Open article, and the live entry within it. */
@@ -41,6 +48,9 @@ export const DEFAULT_VIEW: ViewState = {
   actors: [],
   claimants: [],
   places: [],
+  q: '',
+  review: [],
+  showRejected: false,
   claim: null,
   article: null,
   entry: null,

@@ -51,4 +51,19 @@ describe('axe-core finds no violations', () => {
     await regions(page).articles.locator('mark').first().waitFor({ state: 'visible', timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  test('desktop with a search on, a claim selected and the correction form open', async () => {
+    const session = await startSession(DESKTOP, { bypassCSP: true });
+    sessions.push(session);
+    const claim = seedDataset().claims.find((candidate) => candidate.reportedOn !== null);
+    const page = await session.open(`/seed/?q=troops&claim=${claim?.id ?? ''}`);
+    const review = page.getByRole('region', { name: 'Review this claim' });
+    await review.getByRole('button', { name: 'Correct' }).click({ timeout: 20_000 });
+    await page.getByRole('form', { name: 'Correct the claim' }).waitFor({ state: 'visible' });
+    await regions(page)
+      .articles.locator('mark.reader__hit')
+      .first()
+      .waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ declare module 'vitest' {
     hostileDataDir: string;
     /** A 300-article synthetic corpus, ingested: the app at a realistic mid size. */
     synthDataDir: string;
+    /** An empty data folder served at `/reviewed/`, for a test that ingests its own dataset into it. */
+    reviewedDataDir: string;
     /** How many rows `/bad-rows/` breaks. */
     badRowCount: number;
     screenshotDir: string;
@@ -88,6 +90,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     'bad-version': broken.badVersion,
     missing: broken.missing,
     'bad-rows': broken.badRows,
+    reviewed: join(work, 'reviewed-data'),
   });
   const screenshotDir = join(root, 'test-results/screenshots');
   await mkdir(screenshotDir, { recursive: true });
@@ -96,6 +99,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('seedDataDir', seedData);
   project.provide('hostileDataDir', hostileData);
   project.provide('synthDataDir', synthData);
+  project.provide('reviewedDataDir', join(work, 'reviewed-data'));
   project.provide('badRowCount', broken.badRowCount);
   project.provide('screenshotDir', screenshotDir);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_IDS, parseView, serializeView } from '../../src/url-state/url-codec';
+import { REVIEW_STATUSES } from '../../src/domain/reviews';
+import { MAX_LIST_IDS, parseSearch, parseView, serializeView } from '../../src/url-state/url-codec';
 import { DEFAULT_VIEW, type ViewState } from '../../src/url-state/view-state';
 
 describe('parseView / serializeView', () => {
@@ -81,6 +82,9 @@ describe('parseView / serializeView', () => {
       actors: fc.uniqueArray(id, { maxLength: 5 }),
       claimants: fc.uniqueArray(id, { maxLength: 5 }),
       places: fc.uniqueArray(id, { maxLength: 5 }),
+      q: fc.string({ maxLength: 40 }).map(parseSearch),
+      review: fc.subarray([...REVIEW_STATUSES]),
+      showRejected: fc.boolean(),
       claim: fc.option(id),
       article: fc.option(id),
       entry: fc.option(id),
@@ -99,5 +103,16 @@ describe('parseView / serializeView', () => {
         expect(parseView(serializeView(v))).toEqual(v);
       }),
     );
+  });
+
+  it('reads the search, review statuses and Show rejected, folding white space and dropping unknown statuses', () => {
+    const v = parseView('?q=pontoon%20%20%0Abridge&review=rejected,bogus,confirmed&rejected=shown');
+    expect(v.q).toBe('pontoon bridge');
+    expect(v.review).toEqual(['confirmed', 'rejected']);
+    expect(v.showRejected).toBe(true);
+    expect(serializeView({ ...DEFAULT_VIEW, q: 'Yelnya camp', review: ['corrected'] })).toBe(
+      '?q=Yelnya%20camp&review=corrected',
+    );
+    expect(parseView(`q=${'a'.repeat(500)}`).q).toHaveLength(200);
   });
 });

@@ -2,8 +2,10 @@
 import { useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { selectVisible, type Visible } from '../../domain/filters';
+import { narrowVisible } from '../../domain/narrow-visible';
 import { sanitizeView } from '../../url-state/sanitize-view';
 import type { ViewState } from '../../url-state/view-state';
+import { useNarrowing } from './use-narrowing';
 import { useViewState, type UpdateView } from './use-view-state';
 
 /**
@@ -24,9 +26,13 @@ export function useView(): [ViewState, UpdateView] {
   return [view, updateWithClaim];
 }
 
-/** The claims, articles, feed rows, events and places matching the current filters (memoised per filter). */
+/**
+ * The claims, articles, feed rows, events and places matching the current filters (memoised per filter), then
+ * narrowed by the search and the reviews (claims shown with their corrections).
+ */
 export function useVisible(): Visible {
   const { index } = useDataset();
   const [view] = useView();
-  return selectVisible(index, view);
+  const narrowing = useNarrowing(view);
+  return narrowVisible(selectVisible(index, view), narrowing);
 }

@@ -4,11 +4,13 @@ import { useArticleBody, useDataset } from '../../data/hooks';
 import { DataLoadError } from '../../data/load-json';
 import type { FeedItem } from '../../domain/dataset-index';
 import { claimsPerEntry, entryActorIds } from '../../domain/feed-groups';
+import { withReviewNote } from '../../domain/review-labels';
 import type { Claim, Mention } from '../../domain/schema';
 import { ArticleList } from '../../features/articles/article-list';
 import { ArticleReader, type BodyState } from '../../features/articles/article-reader';
 import { useView, useVisible } from '../hooks/use-view';
 import { currentView } from '../hooks/use-view-state';
+import { useReaderReview } from './reader-review';
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
@@ -51,7 +53,8 @@ export function ArticlesPane() {
         : `Place: ${index.places.get(m.refId)?.name ?? m.refId}`,
     [index, nameOf],
   );
-  const describeClaim = useCallback((c: Claim) => claimText(c, nameOf), [nameOf]);
+  const describeClaim = useCallback((c: Claim) => withReviewNote(claimText(c, nameOf), c), [nameOf]);
+  const review = useReaderReview(article?.id ?? null, view, body);
 
   const claimCount = useCallback(
     (item: FeedItem) => {
@@ -94,13 +97,15 @@ export function ArticlesPane() {
           article={article}
           entry={entry}
           body={body}
-          claims={index.claimsByArticle.get(article.id) ?? []}
+          claims={review.claims}
           selectedClaimId={view.claim}
           describeMention={describeMention}
           describeClaim={describeClaim}
           onSelectClaim={(claim) => update({ claim })}
           onClose={() => update({ article: null, entry: null, claim: null })}
           onRetry={() => void query.refetch()}
+          claimTools={review.tools}
+          hits={review.hits}
         />
       ) : (
         <ArticleList

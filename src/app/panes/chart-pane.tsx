@@ -4,6 +4,8 @@ import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
 import { ChartRegion } from '../../features/chart/chart-region';
 import { claimDayExtent } from '../../domain/series-time';
+import { reviewedById } from '../../domain/narrow-visible';
+import { useReviews } from '../../features/review/use-reviews';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
@@ -22,6 +24,8 @@ export function ChartPane() {
   const from = useDeferredValue(view.from);
   const to = useDeferredValue(view.to);
   const extent = useMemo(() => claimDayExtent(index.dataset.claims), [index]);
+  const { reviews } = useReviews();
+  const claimsById = useMemo(() => reviewedById(index.claims, reviews), [index, reviews]);
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
   const onModeChange = useCallback((chart: ChartMode) => update({ chart }), [update]);
   const onRangeChange = useCallback(
@@ -40,7 +44,7 @@ export function ChartPane() {
       >
         <TroopChart
           claims={visible.claims}
-          claimsById={index.claims}
+          claimsById={claimsById}
           events={visible.events}
           scheme={schemeFor(index.dataset)}
           selectedClaimId={view.claim}

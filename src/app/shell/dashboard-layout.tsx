@@ -11,6 +11,7 @@ import { useView } from '../hooks/use-view';
 import { ArticlesPane } from '../panes/articles-pane';
 import { ChartPane } from '../panes/chart-pane';
 import { MapPane } from '../panes/map-pane';
+import { SearchReviewBar } from '../search-review-bar';
 import { Credits } from './credits';
 import { PaneBoundary } from './pane-boundary';
 import { SkippedNotice } from './skipped-notice';
@@ -84,6 +85,7 @@ export function DashboardLayout({ skipped }: { skipped: readonly Skipped[] }) {
       <header className="app__header">
         <h1 className="app__title">Crisis Ledger</h1>
         <FiltersBar />
+        <SearchReviewBar />
       </header>
       <main className="app__main">
         <SkippedNotice skipped={skipped} />

@@ -2,6 +2,7 @@
  * One opened article: its title, outlet, date and source link, then its body with highlights. A body that
  * fails to load shows the reason and a Retry button here, while the rest of the dashboard keeps working.
  */
+import type { ReactNode } from 'react';
 import type { Article, ArticleBody, Claim, Entry, Mention } from '../../domain/schema';
 import { ArticleDate } from './article-date';
 import { formatInstant, webUrl } from './format';
@@ -25,6 +26,10 @@ export interface ArticleReaderProps {
   onSelectClaim: (claimId: string) => void;
   onClose: () => void;
   onRetry: () => void;
+  /** Shown above the text while a claim is selected (the review controls). */
+  claimTools?: ReactNode;
+  /** Words a search matched, marked in the text. */
+  hits?: readonly { start: number; end: number }[];
 }
 
 function SourceLink({ url }: { url: string | null }) {
@@ -100,11 +105,13 @@ export function ArticleReader(props: ArticleReaderProps) {
           claims={claims}
           selectedClaimId={selectedClaimId}
           focus={entry ? { start: entry.start, end: entry.end } : null}
+          hits={props.hits}
           describeMention={props.describeMention}
           describeClaim={props.describeClaim}
           onSelectClaim={props.onSelectClaim}
         />
       )}
+      {props.claimTools}
     </article>
   );
 }

@@ -20,13 +20,18 @@ export interface ReaderTextProps {
   onSelectClaim: (claimId: string) => void;
   /** The part of the text to render (all of it when absent); highlights outside it are skipped. */
   range?: { start: number; end: number };
+  /** Words a search matched (innermost highlight). */
+  hits?: readonly { start: number; end: number }[];
 }
 
 const ENTRY = 0;
 const QUOTE = 1;
 const CLAIM = 2;
 const MENTION = 3;
-const LAYERS = 5;
+const HIT = 5;
+const LAYERS = 6;
+
+const NO_HITS: readonly { start: number; end: number }[] = [];
 
 /** Mentions in two layers: one that does not overlap itself, and one for those nested in (or crossing) it. */
 function mentionLayers(mentions: readonly Mention[]): Map<Mention, number> {
@@ -46,6 +51,7 @@ function mentionLayers(mentions: readonly Mention[]): Map<Mention, number> {
 export function ReaderText(props: ReaderTextProps) {
   const { text, mentions, claims, selectedClaimId, focus, describeMention, describeClaim, onSelectClaim } =
     props;
+  const hits = props.hits ?? NO_HITS;
   const container = useRef<HTMLDivElement>(null);
   const selected = claims.find((c) => c.id === selectedClaimId) ?? null;
   const from = props.range?.start ?? 0;
@@ -67,12 +73,13 @@ export function ReaderText(props: ReaderTextProps) {
       byKey.set(key, m);
       add({ start: m.start, end: m.end, layer, key });
     }
+    for (const h of hits) highlights.push({ ...h, layer: HIT, key: `hit:${h.start}` });
     return {
       segments: segmentText(to - from, highlights, LAYERS),
       mentionByKey: byKey,
       claimById: new Map(claims.map((c) => [c.id, c])),
     };
-  }, [from, to, mentions, claims, selected, focus]);
+  }, [from, to, mentions, claims, selected, focus, hits]);
 
   // Scroll when the selection or the open entry changes, not when more text is shown around it.
   useEffect(() => {
@@ -99,6 +106,13 @@ export function ReaderText(props: ReaderTextProps) {
     if (layer === QUOTE) {
       return (
         <mark key={id} className="reader__quote" data-scroll-target>
+          {children}
+        </mark>
+      );
+    }
+    if (layer === HIT) {
+      return (
+        <mark key={id} className="reader__hit">
           {children}
         </mark>
       );

@@ -108,6 +108,10 @@ const Mark = memo(function Mark(props: MarkProps) {
         />
       ) : null}
       {selected && <circle cx={x} cy={y} r={r + 3} fill="none" stroke="#111" strokeWidth={2} />}
+      {mark.corrected && (
+        // A small black diamond at the upper right: this value is an analyst's correction.
+        <path className="chart-mark__corrected" d={`M${x + r},${y - r - 5}l4,4l-4,4l-4,-4z`} fill="#111" />
+      )}
       <circle
         cx={x}
         cy={y}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
 import { describeAmount, formatDay } from '../../domain/series-labels';
+import { ReviewCell } from './review-cell';
 
 /** Rows rendered at most; past this the filters narrow the list (the export has every claim). */
 export const TABLE_ROW_LIMIT = 500;
@@ -46,6 +47,7 @@ export function ClaimsTable({ claims, scheme, selectedClaimId, onSelectClaim }: 
             <th scope="col">Kind</th>
             <th scope="col">Claimed by</th>
             <th scope="col">Quote</th>
+            <th scope="col">Review</th>
           </tr>
         </thead>
         <tbody>
@@ -70,6 +72,7 @@ export function ClaimsTable({ claims, scheme, selectedClaimId, onSelectClaim }: 
                   {scheme.labelOf(key)}
                 </td>
                 <td className="claims-table__quote">{claim.quote.text}</td>
+                <ReviewCell claim={claim} />
               </tr>
             );
           })}

@@ -11,13 +11,18 @@ import { analyseInWorkers, FILE_BUDGET_MS, PARALLEL_THRESHOLD, workerCount } fro
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
 import { printable } from './printable';
 import { progressBar } from './progress';
+import { readReviews } from './read-reviews';
 import { loadReference } from '../reference';
+import { applyReviewsToDataset, reviewSummary } from '../refine/apply-reviews';
+import { searchTextFile } from '../refine/search-text';
+import { reviewsFileOf } from '../../domain/reviews';
 
 const USAGE = `Usage: npm run ingest -- [--in DIR] [--out DIR] [--reference DIR]
 
   --in DIR         folder of articles (.txt, .md, .html); default data/articles
   --out DIR        where dataset.json and articles/ are written; default public/data
   --reference DIR  actor, place and outlet tables; default data/reference
+  --reviews FILE   an analyst's reviews to apply; default reviews.json beside the input folder, when there
   --workers N      worker threads for per-file work; default: all cores from ${PARALLEL_THRESHOLD} files, else 1;
                    0 runs on the main thread, without the time budget
   --budget S       seconds one file may take before it is rejected; default ${FILE_BUDGET_MS / 1000}
@@ -33,6 +38,7 @@ interface Args {
   in: string;
   out: string;
   reference: string;
+  reviews: string | null;
   workers: number | null;
   budget: number;
   help: boolean;
@@ -44,6 +50,7 @@ export function parseArgs(argv: string[]): Args {
     in: 'data/articles',
     out: 'public/data',
     reference: 'data/reference',
+    reviews: null,
     workers: null,
     budget: FILE_BUDGET_MS / 1000,
     help: false,
@@ -55,6 +62,10 @@ export function parseArgs(argv: string[]): Args {
       const value = argv[++i];
       if (!value || value.startsWith('--')) throw new Error(`${flag} needs a folder`);
       args[flag.slice(2) as 'in' | 'out' | 'reference'] = value;
+    } else if (flag === '--reviews') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) throw new Error(`${flag} needs a file`);
+      args.reviews = value;
     } else if (flag === '--workers') {
       const value = argv[++i] ?? '';
       if (!/^\d{1,2}$/.test(value)) throw new Error('--workers needs a number from 0 to 99');
@@ -138,6 +149,8 @@ export async function main(argv: string[]): Promise<number> {
     const reference = await step(`cannot load reference data from ${args.reference}`, () =>
       loadReference(args.reference),
     );
+    const reviewsFile = args.reviews ?? path.join(path.dirname(path.resolve(args.in)), 'reviews.json');
+    const reviews = await step(`cannot use the reviews in ${reviewsFile}`, () => readReviews(reviewsFile));
     const bar = progressBar(process.stderr, files.length);
     const options = { generatedAt: generatedAt(process.env), onProgress: bar.update };
     const workers = workerCount(files.length, args.workers);
@@ -156,10 +169,17 @@ export async function main(argv: string[]): Promise<number> {
           )
         : ingest(files, reference, options);
     bar.end();
+    const reviewed = reviews ? applyReviewsToDataset(result.dataset, reviews) : null;
+    const dataset = reviewed?.dataset ?? result.dataset;
+    const extras = {
+      'search-text.json': searchTextFile(result.bodies),
+      'reviews.json': reviewsFileOf(reviewed?.reviews ?? []),
+    };
     await step(`cannot write the dataset to ${args.out}`, () =>
-      writeDatasetAtomically(args.out, result.dataset, result.bodies),
+      writeDatasetAtomically(args.out, dataset, result.bodies, extras),
     );
-    process.stdout.write(`${summary(result.dataset, args.out)}\n`);
+    const reviewLines = reviewed ? reviewSummary(reviewed).map((line) => `${line}\n`) : [];
+    process.stdout.write(`${summary(dataset, args.out)}\n${reviewLines.join('')}`);
     return 0;
   } catch (error) {
     process.stderr.write(`${printable(error instanceof Error ? error.message : String(error))}\n`);

@@ -194,16 +194,18 @@ async function exists(target: string): Promise<boolean> {
 }
 
 /** Names the pipeline owns inside the output folder; anything else there (e.g. a basemap) is carried over. */
-const OWNED = new Set(['dataset.json', 'articles']);
+const OWNED = new Set(['dataset.json', 'articles', 'search-text.json', 'reviews.json']);
 
 /**
  * Writes `dataset.json` and `articles/<id>.json` into `outDir` atomically: an interrupted or failed run leaves
- * the previous output as it was, and body files of a previous run do not survive a successful one.
+ * the previous output as it was, and body files of a previous run do not survive a successful one. `extras` are
+ * further JSON files by name (the search text, the applied reviews), written in the same step.
  */
 export async function writeDatasetAtomically(
   outDir: string,
   dataset: Dataset,
   bodies: ArticleBody[],
+  extras: Record<string, unknown> = {},
 ): Promise<void> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
@@ -215,6 +217,8 @@ export async function writeDatasetAtomically(
     await fs.mkdir(path.join(temp, 'articles'), { recursive: true });
     await pool(bodies, (body) => fs.writeFile(path.join(temp, 'articles', `${body.id}.json`), json(body)));
     await fs.writeFile(path.join(temp, 'dataset.json'), json(dataset));
+    for (const [name, value] of Object.entries(extras))
+      await fs.writeFile(path.join(temp, name), json(value));
     const hadTarget = await exists(target);
     if (hadTarget) {
       for (const name of await fs.readdir(target)) {

@@ -1,0 +1,48 @@
+/** The "Search articles" box: typed words go to the URL (`q`), and a status line says what they match. */
+import './search.css';
+import type { SearchState } from './use-search';
+
+/** Props: the query, the search's state, and where a change goes. */
+export interface SearchBoxProps {
+  query: string;
+  search: SearchState;
+  /** How many articles match after the other filters too. */
+  matching: number;
+  onChange: (query: string) => void;
+}
+
+function statusText({ search, matching }: SearchBoxProps): string {
+  if (search.status === 'off') return '';
+  if (search.status === 'loading') return 'Loading the search index…';
+  if (search.status === 'error') return `Search is not available: ${search.problem ?? ''}`;
+  if (matching === 0) return 'No article matches the search and filters';
+  return `${matching.toLocaleString('en-US')} matching article${matching === 1 ? '' : 's'}, best first`;
+}
+
+/** The box. Escape clears it. */
+export function SearchBox(props: SearchBoxProps) {
+  const { query, search, onChange } = props;
+  return (
+    <div className="search" role="search">
+      <input
+        type="search"
+        className="search__input"
+        aria-label="Search articles"
+        placeholder="Search articles"
+        value={query}
+        maxLength={200}
+        onFocus={search.warm}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && query) {
+            event.preventDefault();
+            onChange('');
+          }
+        }}
+      />
+      <p className="search__status" role="status">
+        {statusText(props)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/domain/dataset-index';
+import { selectVisible } from '../../src/domain/filters';
+import { narrowVisible, reviewedById, type Narrowing } from '../../src/domain/narrow-visible';
+import { mergeReviews, reviewOf, valuesOf, type Review } from '../../src/domain/reviews';
+import { IDS, miniDataset } from '../fixtures/mini-dataset';
+
+const index = buildIndex(miniDataset);
+const all = selectVisible(index, { from: null, to: null, actors: [], claimants: [], places: [] });
+const AT = '2022-03-01T00:00:00.000Z';
+const none: Narrowing = { ranked: null, reviews: new Map(), statuses: [], showRejected: false };
+const [first, second] = miniDataset.claims;
+
+function reviewed(...reviews: Review[]): Narrowing {
+  return { ...none, reviews: mergeReviews(reviews) };
+}
+
+describe('narrowVisible', () => {
+  it('changes nothing without search or reviews', () => {
+    expect(narrowVisible(all, none)).toBe(all);
+  });
+
+  it('hides rejected claims unless asked, and shows corrected ones with their new values', () => {
+    const fixed = { ...valuesOf(first!), valueMin: 1_000, valueMax: 2_000 };
+    const n = reviewed(
+      reviewOf(first!, 'corrected', '', fixed, AT),
+      reviewOf(second!, 'rejected', '', null, AT),
+    );
+    const narrowed = narrowVisible(all, n);
+    expect(narrowed.claims.map((c) => c.id)).not.toContain(second!.id);
+    expect(narrowed.counts.claims).toBe(all.counts.claims - 1);
+    expect(narrowed.claims.find((c) => c.id === first!.id)).toMatchObject({
+      valueMin: 1_000,
+      valueMax: 2_000,
+    });
+    expect(narrowVisible(all, { ...n, showRejected: true }).counts.claims).toBe(all.counts.claims);
+    expect(reviewedById(index.claims, n.reviews).get(first!.id)?.valueMax).toBe(2_000);
+  });
+
+  it('keeps only claims with a chosen status, and the rows that carry them', () => {
+    const n = { ...reviewed(reviewOf(second!, 'rejected', '', null, AT)), statuses: ['rejected' as const] };
+    const narrowed = narrowVisible(all, n);
+    expect(narrowed.claims.map((c) => c.id)).toEqual([second!.id]);
+    expect(narrowed.feed.map((f) => f.article.id)).toEqual([second!.articleId]);
+    expect(narrowed.counts.articles).toBe(1);
+  });
+
+  it('narrows to searched articles, best first, with their claims only', () => {
+    const ranked: string[] = [IDS.kyiv, IDS.reuters];
+    const narrowed = narrowVisible(all, { ...none, ranked });
+    expect([...new Set(narrowed.feed.map((f) => f.article.id))]).toEqual(ranked);
+    expect(new Set(narrowed.claims.map((c) => c.articleId))).toEqual(
+      new Set(miniDataset.claims.filter((c) => ranked.includes(c.articleId)).map((c) => c.articleId)),
+    );
+    expect(narrowed.events).toBe(all.events);
+    expect(narrowVisible(all, { ...none, ranked: [] }).counts).toMatchObject({ claims: 0, articles: 0 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchEngine, tokenize } from '../../../src/features/search/search-engine';
+import { termSpans } from '../../../src/features/search/term-spans';
+
+const docs = [
+  { id: 'a', title: 'Camp near Yelnya grows', text: 'Satellite images show tanks at the camp near Yelnya.' },
+  { id: 'b', title: 'Pontoon bridge', text: 'Engineers laid a pontoon bridge over the Pripyat river.' },
+  {
+    id: 'c',
+    title: 'Talks in Geneva',
+    text: 'Diplomats spoke of a bridge between positions, not a pontoon.',
+  },
+];
+
+describe('search engine', () => {
+  it('ranks title matches first and needs every word', async () => {
+    const engine = await buildSearchEngine(docs);
+    expect(engine.search('pontoon bridge').ranked).toEqual(['b', 'c']);
+    expect(engine.search('yelnya').ranked).toEqual(['a']);
+    expect(engine.search('pontoon yelnya').ranked).toEqual([]);
+    expect(engine.search('   ').ranked).toEqual([]);
+  });
+
+  it('matches the prefix of the word being typed and forgives a typo in a long word', async () => {
+    const engine = await buildSearchEngine(docs);
+    expect(engine.search('pont').ranked).toContain('b');
+    expect(engine.search('satelite').ranked).toEqual(['a']);
+    expect(engine.search('yelnya').termsOf('a')).toEqual(['yelnya']);
+  });
+
+  it('finds the matched words in a text without treating the query as a pattern', () => {
+    const text = 'Near Yelnya (yelnya.ru) a [camp] grew; YELNYA again.';
+    expect(termSpans(text, ['yelnya']).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Yelnya',
+      'yelnya',
+      'YELNYA',
+    ]);
+    expect(termSpans(text, ['camp'])).toEqual([
+      { start: text.indexOf('camp'), end: text.indexOf('camp') + 4 },
+    ]);
+    expect(termSpans(text, ['.*'])).toEqual([]);
+    expect(tokenize('Russia’s 100,000 troops')).toEqual(['Russia', 's', '100', '000', 'troops']);
+  });
+});

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../domain/schema';
+import { extractDocuments } from '../extract/document/binary';
 import { assembleIngest, ingest } from '../ingest';
 import { analyseInWorkers, PARALLEL_THRESHOLD, workerCount } from './parallel';
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
@@ -14,7 +15,7 @@ import { loadReference } from '../reference';
 
 const USAGE = `Usage: npm run ingest -- [--in DIR] [--out DIR] [--reference DIR]
 
-  --in DIR         folder of articles (.txt, .md, .html); default data/articles
+  --in DIR         folder of articles (.txt, .md, .html, .pdf, .docx); default data/articles
   --out DIR        where dataset.json and articles/ are written; default public/data
   --reference DIR  actor, place and outlet tables; default data/reference
   --workers N      worker threads for per-file work; default: all cores from ${PARALLEL_THRESHOLD} files, else 0
@@ -137,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
             reference,
             options,
           )
-        : ingest(files, reference, options);
+        : ingest(await extractDocuments(files), reference, options);
     bar.end();
     await step(`cannot write the dataset to ${args.out}`, () =>
       writeDatasetAtomically(args.out, result.dataset, result.bodies),

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { extractDocuments } from '../extract/document/binary';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import type { WorkerReply, WorkerRequest } from './worker';
 import type { RawFile, Reference } from '../types';
@@ -25,6 +26,11 @@ function startWorker(): Worker {
   const target = new URL('./worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(target)}); })`;
   return new Worker(code, { eval: true });
+}
+
+/** The per-file stages on this thread, for a batch whose worker failed. */
+async function analyseHere(files: RawFile[], reference: Reference): Promise<FileResult[]> {
+  return (await extractDocuments(files)).map((f) => analyseFile(f, reference));
 }
 
 /** Analyses every file in `workers` threads; a batch whose worker fails is analysed on this thread. */
@@ -59,19 +65,15 @@ export async function analyseInWorkers(
       });
       worker.on('error', () => {
         // A crashed worker must not lose files: finish its batch and the rest here.
-        if (current >= 0 && !results[current])
-          finishBatch(
-            current,
-            batches[current]!.map((f) => analyseFile(f, reference)),
-          );
-        while (next < batches.length) {
-          const id = next++;
-          finishBatch(
-            id,
-            batches[id]!.map((f) => analyseFile(f, reference)),
-          );
-        }
-        resolve();
+        void (async () => {
+          if (current >= 0 && !results[current])
+            finishBatch(current, await analyseHere(batches[current]!, reference));
+          while (next < batches.length) {
+            const id = next++;
+            finishBatch(id, await analyseHere(batches[id]!, reference));
+          }
+          resolve();
+        })();
       });
       worker.postMessage({ type: 'init', referenceDir } satisfies WorkerRequest);
       send();

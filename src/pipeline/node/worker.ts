@@ -1,8 +1,10 @@
 /**
  * Worker thread for large corpora: loads the reference once, then analyses batches of raw files with the
- * same per-file stages as the single-threaded path, so the output is identical.
+ * same per-file stages as the single-threaded path (PDF and Word files read out first), so the output is
+ * identical.
  */
 import { parentPort } from 'node:worker_threads';
+import { extractDocuments } from '../extract/document/binary';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import { loadReference } from '../reference';
 import type { RawFile, Reference } from '../types';
@@ -24,6 +26,10 @@ parentPort?.on('message', (message: WorkerRequest) => {
     reference = loadReference(message.referenceDir);
     return;
   }
-  const results = message.files.map((raw) => analyseFile(raw, reference!));
-  parentPort!.postMessage({ id: message.id, results } satisfies WorkerReply);
+  // PDF and Word files are read asynchronously first; a failure here crashes the worker, and the main
+  // thread then analyses the batch itself.
+  void extractDocuments(message.files).then((files) => {
+    const results = files.map((raw) => analyseFile(raw, reference!));
+    parentPort!.postMessage({ id: message.id, results } satisfies WorkerReply);
+  });
 });

@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // Polls wait for a state; on a loaded machine a state can take seconds, so the default 1 s is too short.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -3,7 +3,15 @@
  * byte-identical output across runs when SOURCE_DATE_EPOCH is set.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +33,9 @@ writeFileSync(
   '---\ntitle: Talks\noutlet: Reuters\ndate: 2022-02-11\n---\nTalks went on in Geneva.',
 );
 writeFileSync(path.join(input, 'empty.txt'), '');
+// PDF and Word files are read asynchronously, in the worker threads when there are any: same bytes either way.
+for (const name of ['statement.pdf', 'scan.pdf', 'briefing.docx'])
+  copyFileSync(path.join(ROOT, 'tests/fixtures/documents', name), path.join(input, name));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['tsx', 'src/pipeline/node/cli.ts', ...args], {
@@ -42,9 +53,10 @@ describe('ingest CLI', () => {
       run(['--in', input, '--out', out, '--workers', String(i * 2)], { SOURCE_DATE_EPOCH: '1645000000' }),
     );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
-    expect(runs[0]!.stdout).toMatch(/Files read: 3 \(ok 2, warning 0, rejected 1\)/);
-    expect(runs[0]!.stdout).toMatch(/Articles: 2, live entries: 0, claims: \d+/);
+    expect(runs[0]!.stdout).toMatch(/Files read: 6 \(ok 4, warning 0, rejected 2\)/);
+    expect(runs[0]!.stdout).toMatch(/Articles: 4, live entries: 0, claims: \d+/);
     expect(runs[0]!.stdout).toMatch(/rejected empty\.txt: is empty/);
+    expect(runs[0]!.stdout).toMatch(/rejected scan\.pdf: is a PDF without a text layer/);
     const dataset = DatasetSchema.parse(
       JSON.parse(readFileSync(path.join(outs[0]!, 'dataset.json'), 'utf8')),
     );

@@ -13,7 +13,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/features/**', 'tests/app/**'],
-          testTimeout: 60_000,
+          // Hang guards, not speed checks: on a loaded machine an ingest of the seeds in a hook, or a CLI test
+          // that spawns two ingests, can take minutes (speed is measured in `npm run bench`).
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -33,6 +36,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // Polls wait for a state; on a loaded machine a state can take seconds, so the default 1 s is too short.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

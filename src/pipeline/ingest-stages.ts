@@ -5,6 +5,7 @@
  */
 import type { Claim, Day } from '../domain/schema';
 import { decode } from './extract/document/decode';
+import { needsExtraction } from './extract/document/binary';
 import { formatOf, parseDocument } from './extract/document/parse-document';
 import { recognise } from './extract/entities/recognise';
 import { extractClaims } from './extract/claims/extract-claims';
@@ -41,8 +42,13 @@ function why(error: unknown): string {
 
 /** Decodes and parses one raw file; never throws. */
 export function readDocument(raw: RawFile): ReadResult {
-  if (raw.readError || !raw.bytes) return { rejected: raw.readError ?? 'could not be read' };
-  if (!formatOf(raw.file)) return { rejected: 'is not a supported type (use .txt, .md or .html)' };
+  if (raw.readError) return { rejected: raw.readError };
+  if (raw.extracted) return fromExtracted(raw);
+  if (!raw.bytes) return { rejected: 'could not be read' };
+  if (!formatOf(raw.file))
+    return { rejected: 'is not a supported type (use .txt, .md, .html, .pdf or .docx)' };
+  if (needsExtraction(raw.file))
+    return { rejected: 'was not read: PDF and Word files go through extractDocument first' };
   try {
     const decoded = decode(raw.bytes);
     if (!decoded.ok) return { rejected: decoded.reason };
@@ -50,6 +56,16 @@ export function readDocument(raw: RawFile): ReadResult {
     if (doc.text.trim() === '')
       return { rejected: 'has no article text once its metadata or markup is removed' };
     return { doc, messages: [...decoded.messages, ...doc.messages] };
+  } catch (error) {
+    return { rejected: `could not be parsed (${why(error)})` };
+  }
+}
+
+function fromExtracted(raw: RawFile): ReadResult {
+  try {
+    const doc = parseDocument(raw.file, raw.extracted!);
+    if (doc.text.trim() === '') return { rejected: 'has no text once page furniture is removed' };
+    return { doc, messages: doc.messages };
   } catch (error) {
     return { rejected: `could not be parsed (${why(error)})` };
   }

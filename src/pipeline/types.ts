@@ -12,6 +12,16 @@ export interface RawFile {
   bytes: Uint8Array | null;
   /** Why the file was not read (too large, unreadable, a directory...), in words a person understands. */
   readError: string | null;
+  /** For PDF and Word files: the text and metadata taken out of `bytes` (extract/document/binary.ts). */
+  extracted?: ExtractedText;
+}
+
+/** Text and metadata read out of a binary document (PDF, Word) before it is parsed like any text. */
+export interface ExtractedText {
+  text: string;
+  /** Metadata as the document states it, checked later like front matter (title, date, author). */
+  meta: Record<string, string | null>;
+  messages: string[];
 }
 
 /** Metadata a user gave explicitly (YAML front matter); it wins over anything extracted. */
@@ -28,7 +38,7 @@ export interface ParsedDoc {
   id: string;
   file: string;
   text: string;
-  format: 'text' | 'markdown' | 'html';
+  format: 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
   meta: UserMeta;
   /** A ` date YYYY-MM-DD` header line, if the file had one. */
   headerDate: Day | null;

@@ -14,6 +14,28 @@ export function regions(page: Page): { map: Locator; chart: Locator; articles: L
   };
 }
 
+/**
+ * The element's box once layout has settled: non-empty and the same in two reads an animation frame apart.
+ * A single read right after an element appears can catch it before layout (a zero or half-sized box).
+ */
+export async function settledBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = '';
+  let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  await expect
+    .poll(async () => {
+      await locator.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      box = await locator.boundingBox();
+      const now = JSON.stringify(box);
+      const stable = box !== null && box.width > 0 && box.height > 0 && now === last;
+      last = now;
+      return stable;
+    })
+    .toBe(true);
+  return box!;
+}
+
 /** The group named "Filters". */
 export function filters(page: Page): Locator {
   return page.getByRole('group', { name: 'Filters' });

@@ -50,7 +50,8 @@ describe('the matching claims leave the app as a file and as a table', () => {
     await table.waitFor({ state: 'visible', timeout: 10_000 });
     expect(params(page).get('chart')).toBe('table');
     const claims = (await matchCounts(page)).claims ?? 0;
-    expect(await table.locator('tbody tr').count()).toBe(claims);
+    expect(claims).toBeGreaterThan(0);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(claims);
     expectNoProblems(session.problems);
   });
 });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DESKTOP, expectNoProblems, screenshot, startSession, type Session } from './browser';
-import { chartPoints, regions, waitForBasemap, waitForChartPoints, waitForDashboard } from './dashboard';
+import {
+  chartPoints,
+  regions,
+  settledBox,
+  waitForBasemap,
+  waitForChartPoints,
+  waitForDashboard,
+} from './dashboard';
 import { clippedSvgText } from './overflow';
 import { chartableClaims, seedDataset } from './seed-dataset';
 
@@ -18,9 +25,9 @@ describe('loading the seed dataset on a desktop', () => {
 
     // Side by side at 1440x900: each region is in the viewport and none is hidden under another.
     for (const region of [map, chart, articles]) {
-      const box = await region.boundingBox();
-      expect(box?.width).toBeGreaterThan(200);
-      expect(box?.height).toBeGreaterThan(150);
+      const box = await settledBox(region);
+      expect(box.width).toBeGreaterThan(200);
+      expect(box.height).toBeGreaterThan(150);
     }
 
     // The bundled basemap is drawn with no tile server.
@@ -32,7 +39,9 @@ describe('loading the seed dataset on a desktop', () => {
     const first = seedDataset().articles[0];
     if (first) await expect.poll(() => articles.innerText()).toContain(first.title.slice(0, 40));
 
-    expect(await clippedSvgText(page), 'chart and legend labels cut off by their SVG').toEqual([]);
+    await expect
+      .poll(() => clippedSvgText(page), { message: 'chart and legend labels cut off by their SVG' })
+      .toEqual([]);
     await screenshot(page, 'desktop-default');
     expectNoProblems(session.problems);
   });

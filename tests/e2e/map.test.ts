@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Dataset, Place } from '../../src/domain/schema';
 import { DESKTOP, clearProblems, expectNoProblems, params, startSession, type Session } from './browser';
-import { regions, waitForDashboard } from './dashboard';
+import { regions, settledBox, waitForDashboard } from './dashboard';
 import { seedDataset } from './seed-dataset';
 
 /** The Leaflet map inside the "Map" region, once it is drawn. */
@@ -67,10 +67,10 @@ describe('the map', () => {
     if (!centre) return;
     const zoom = 5;
     const page = await openMap(session, `/seed/?map=${centre.lat},${centre.lon},${zoom}`);
-    const box = await regions(page).map.locator('.leaflet-container').boundingBox();
+    const box = await settledBox(regions(page).map.locator('.leaflet-container'));
     const onScreen = places
       .map((place) => offset(centre, place, zoom))
-      .filter((o) => box && Math.abs(o.x) < box.width / 2 - 10 && Math.abs(o.y) < box.height / 2 - 10);
+      .filter((o) => Math.abs(o.x) < box.width / 2 - 10 && Math.abs(o.y) < box.height / 2 - 10);
     expect(onScreen.length, 'event places expected in view').toBeGreaterThan(1);
     // Every place in view has its marker where the linked centre and zoom put it, to within 2 px.
     await expect
@@ -93,8 +93,7 @@ describe('the map', () => {
     const entries = await page.evaluate(() => history.length);
     const views: (string | null)[] = [];
     for (const dx of [150, -90]) {
-      const box = await frame.boundingBox();
-      if (!box) throw new Error('the map has no box');
+      const box = await settledBox(frame);
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
       const before = params(page).get('map');
       await page.mouse.move(x, y);

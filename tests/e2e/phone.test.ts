@@ -13,11 +13,18 @@ async function visibleRegions(page: Page): Promise<string[]> {
   return shown;
 }
 
+/** Polled, not read once: a pane that has just appeared may still be laying out. */
 async function expectNothingCutOff(page: Page): Promise<void> {
+  await expect
+    .poll(() => horizontalOverflow(page).then((o) => o.outside), {
+      message: 'elements sticking out of the 390px viewport',
+    })
+    .toEqual([]);
   const overflow = await horizontalOverflow(page);
-  expect(overflow.outside, 'elements sticking out of the 390px viewport').toEqual([]);
   expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.viewport);
-  expect(await clippedSvgText(page), 'chart and legend labels cut off by their SVG').toEqual([]);
+  await expect
+    .poll(() => clippedSvgText(page), { message: 'chart and legend labels cut off by their SVG' })
+    .toEqual([]);
 }
 
 describe('phone layout at 390x844', () => {
@@ -40,8 +47,8 @@ describe('phone layout at 390x844', () => {
     for (const tab of await tabs.all()) {
       await tab.click();
       await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => visibleRegions(page).then((shown) => shown.length)).toBe(1);
       const [shown] = await visibleRegions(page);
-      expect(await visibleRegions(page)).toHaveLength(1);
       const pane = params(page).get('pane');
       // The default pane is omitted from the URL; the others are written.
       expect(pane ?? 'map').toBe(shown);

@@ -71,7 +71,10 @@ describe('selecting a claim links the three views', () => {
     const page = await open();
     const { map } = regions(page);
     const named = map.getByRole('button', { name: /troops/i });
-    const symbol = (await named.count()) > 0 ? named.first() : map.locator('path.leaflet-interactive').last();
+    const paths = map.locator('path.leaflet-interactive');
+    // Wait for the symbols to be drawn before choosing between the two ways they may be exposed.
+    await named.or(paths).first().waitFor({ state: 'attached', timeout: 20_000 });
+    const symbol = (await named.count()) > 0 ? named.first() : paths.last();
     await symbol.click();
     await expect.poll(() => params(page).get('claim')).not.toBeNull();
     await expectSelectionShown(page, params(page).get('claim') ?? '');

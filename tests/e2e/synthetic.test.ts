@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
 import { DESKTOP, expectNoProblems, startSession, type Session } from './browser';
-import { matchCounts, regions, waitForChartPoints, waitForDashboard } from './dashboard';
+import { chartPoints, matchCounts, regions, waitForChartPoints, waitForDashboard } from './dashboard';
 import { horizontalOverflow } from './overflow';
 
 const dataset = (): Dataset =>
@@ -20,12 +20,15 @@ describe('a 300-article synthetic dataset', () => {
   test('renders all three views with chart points and the right counts', async () => {
     const page = await session.open('/synth/');
     await waitForDashboard(page);
-    expect(await waitForChartPoints(page)).toBeGreaterThan(10);
-    expect(await matchCounts(page)).toEqual({
-      claims: dataset().claims.length,
-      articles: dataset().articles.length,
-    });
-    expect((await horizontalOverflow(page)).outside).toEqual([]);
+    await waitForChartPoints(page);
+    await expect.poll(() => chartPoints(page).count()).toBeGreaterThan(10);
+    await expect
+      .poll(() => matchCounts(page))
+      .toEqual({
+        claims: dataset().claims.length,
+        articles: dataset().articles.length,
+      });
+    await expect.poll(() => horizontalOverflow(page).then((o) => o.outside)).toEqual([]);
     expectNoProblems(session.problems);
   });
 

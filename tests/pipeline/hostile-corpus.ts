@@ -98,6 +98,8 @@ export function buildHostileCorpus(): { dir: string; expected: Map<string, Expec
     'ok',
   );
   put('report.pdf', '%PDF-1.4 not an article', 'rejected');
+  put('memo.docx', 'PK\u0003\u0004 a zip signature and nothing else', 'rejected');
+  put('notes.rtf', '{\\rtf1 Troops were seen near Kharkiv.}', 'rejected');
   put('huge.txt', '', 'rejected');
   truncateSync(path.join(dir, 'huge.txt'), 20 * 1024 * 1024);
   // Sub-folders are read; a link to a folder (here the corpus itself: a loop) is not followed.

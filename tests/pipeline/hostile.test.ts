@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema, type ArticleBody, type Dataset } from '../../src/domain/schema';
+import { extractDocuments } from '../../src/pipeline/extract/document/binary';
 import { ingest } from '../../src/pipeline/ingest';
 import { readCorpus } from '../../src/pipeline/node/io';
 import { loadReference } from '../../src/pipeline/reference';
@@ -19,7 +20,7 @@ let bodies: ArticleBody[];
 
 beforeAll(async () => {
   ({ dir, expected } = buildHostileCorpus());
-  const files = await readCorpus(dir);
+  const files = await extractDocuments(await readCorpus(dir));
   ({ dataset, bodies } = ingest(files, loadReference(path.join(ROOT, 'data/reference')), {
     generatedAt: '2022-03-01T00:00:00.000Z',
   }));
@@ -51,7 +52,9 @@ describe('hostile corpus', () => {
     ['folder.txt', /folder/],
     ['dangling.txt', /target does not exist/],
     ['pipe.txt', /pipe/],
-    ['report.pdf', /not a supported type/],
+    ['report.pdf', /is not a readable PDF/],
+    ['memo.docx', /is not a readable Word file/],
+    ['notes.rtf', /not a supported type/],
     ['latin1.txt', /Windows-1252/],
     ['broken-yaml.md', /not valid YAML/],
     ['impossible-date.txt', /2022-13-45.*not a real date/],

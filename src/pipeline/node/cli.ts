@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../domain/schema';
+import { extractDocuments } from '../extract/document/binary';
 import { assembleIngest, ingest } from '../ingest';
 import { analyseInWorkers, FILE_BUDGET_MS, PARALLEL_THRESHOLD, workerCount } from './parallel';
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
@@ -19,7 +20,7 @@ import { reviewsFileOf } from '../../domain/reviews';
 
 const USAGE = `Usage: npm run ingest -- [--in DIR] [--out DIR] [--reference DIR]
 
-  --in DIR         folder of articles (.txt, .md, .html); default data/articles
+  --in DIR         folder of articles (.txt, .md, .html, .pdf, .docx); default data/articles
   --out DIR        where dataset.json and articles/ are written; default public/data
   --reference DIR  actor, place and outlet tables; default data/reference
   --reviews FILE   an analyst's reviews to apply; default reviews.json beside the input folder, when there
@@ -167,7 +168,7 @@ export async function main(argv: string[]): Promise<number> {
             reference,
             options,
           )
-        : ingest(files, reference, options);
+        : ingest(await extractDocuments(files), reference, options);
     bar.end();
     const reviewed = reviews ? applyReviewsToDataset(result.dataset, reviews) : null;
     const dataset = reviewed?.dataset ?? result.dataset;

@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { extractDocument } from '../extract/document/binary';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import { threadCpuMs } from './thread-cpu';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -97,11 +98,14 @@ export async function analyseInWorkers(files: RawFile[], options: ParallelOption
       const boot = () => {
         if (failedStarts >= 3) {
           // Workers cannot start here at all: finish on this thread, as a run without workers would.
-          while (next < files.length) {
-            const index = next++;
-            finish(index, analyseFile(files[index]!, options.reference));
-          }
-          return resolve();
+          void (async () => {
+            while (next < files.length) {
+              const index = next++;
+              finish(index, analyseFile(await extractDocument(files[index]!), options.reference));
+            }
+            resolve();
+          })();
+          return;
         }
         const own = startWorker();
         worker = own;

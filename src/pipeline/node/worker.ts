@@ -1,9 +1,10 @@
 /**
  * Worker thread of ingest: loads the reference once, says it is ready (so loading does not count against a
  * file's time budget), then analyses one raw file per message with the same per-file stages as the
- * single-threaded path, so the output is identical.
+ * single-threaded path (PDF and Word files read out first), so the output is identical.
  */
 import { parentPort } from 'node:worker_threads';
+import { extractDocument } from '../extract/document/binary';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import { loadReference } from '../reference';
 import { ownThreadStat } from './thread-cpu';
@@ -26,6 +27,10 @@ parentPort?.on('message', (message: WorkerRequest) => {
     parentPort!.postMessage({ type: 'ready', statFile: ownThreadStat() } satisfies WorkerReply);
     return;
   }
-  const result = analyseFile(message.file, reference!);
-  parentPort!.postMessage({ type: 'result', index: message.index, result } satisfies WorkerReply);
+  // PDF and Word files are read out asynchronously first, inside the file's time budget.
+  const { index } = message;
+  void extractDocument(message.file).then((raw) => {
+    const result = analyseFile(raw, reference!);
+    parentPort!.postMessage({ type: 'result', index, result } satisfies WorkerReply);
+  });
 });

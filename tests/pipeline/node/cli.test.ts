@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -41,6 +42,9 @@ writeFileSync(
   ' date 2022-02-12 Drills began in Belarus\n\nMinsk said 30,000 Russian troops joined the drills.',
 );
 symlinkSync(input, path.join(input, 'feb', 'loop'));
+// PDF and Word files are read asynchronously, in the worker threads when there are any: same bytes either way.
+for (const name of ['statement.pdf', 'scan.pdf', 'briefing.docx'])
+  copyFileSync(path.join(ROOT, 'tests/fixtures/documents', name), path.join(input, name));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync('npx', ['tsx', 'src/pipeline/node/cli.ts', ...args], {
@@ -58,10 +62,11 @@ describe('ingest CLI', () => {
       run(['--in', input, '--out', out, '--workers', String(i * 2)], { SOURCE_DATE_EPOCH: '1645000000' }),
     );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
-    expect(runs[0]!.stdout).toMatch(/Files read: 5 \(ok 3, warning 0, rejected 2\)/);
-    expect(runs[0]!.stdout).toMatch(/Articles: 3, live entries: 0, claims: \d+/);
+    expect(runs[0]!.stdout).toMatch(/Files read: 8 \(ok 5, warning 0, rejected 3\)/);
+    expect(runs[0]!.stdout).toMatch(/Articles: 5, live entries: 0, claims: \d+/);
     expect(runs[0]!.stdout).toMatch(/rejected feb\/loop: is a link to a folder; not followed/);
     expect(runs[0]!.stdout).toMatch(/rejected empty\.txt: is empty/);
+    expect(runs[0]!.stdout).toMatch(/rejected scan\.pdf: is a PDF without a text layer/);
     const dataset = DatasetSchema.parse(
       JSON.parse(readFileSync(path.join(outs[0]!, 'dataset.json'), 'utf8')),
     );

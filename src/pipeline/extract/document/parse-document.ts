@@ -1,14 +1,16 @@
 /**
  * One decoded file to a ParsedDoc: metadata taken off the top (YAML front matter or a ` date YYYY-MM-DD`
- * header, or an HTML head), HTML converted to text, the title found, and live-page entries split out.
- * `text` is kept verbatim otherwise, so every quote stays a substring of what the user saved.
+ * header, or an HTML page's own metadata), a web page's article found, page-furniture lines dropped, the
+ * title found, and live-page entries split out. `text` is otherwise kept verbatim, so every quote stays a
+ * substring of what the user saved.
  */
-import type { ParsedDoc, UserMeta } from '../../types';
+import type { ExtractedText, ParsedDoc, UserMeta } from '../../types';
 import { articleIdFor } from '../../ids';
 import { makeDay } from '../dates/find-dates';
 import { dateFromUrl } from '../dates/url-date';
 import { EMPTY_META, cleanMeta, splitFrontMatter } from './front-matter';
-import { htmlToText } from './html';
+import { dropFurniture } from './furniture';
+import { readPage } from './readable-page';
 import { detectLiveBlog } from '../liveblog/detect-liveblog';
 
 /** The input format a file name implies, or null for a type the pipeline does not read. */
@@ -17,6 +19,8 @@ export function formatOf(file: string): ParsedDoc['format'] | null {
   if (ext === 'txt' || ext === 'text') return 'text';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'docx') return 'docx';
   return null;
 }
 
@@ -25,25 +29,40 @@ const LIVE_INTRO =
   /^(summary|key points|key events|key developments|latest|live|live updates|what we know)$/i;
 const BULLET = /^[•*·▪–-]\s+/;
 const DATELINE = /^(?:[A-Z][A-Za-z .,'’-]{0,40})?\([A-Za-z][^)]{1,40}\)\s*[–—-]+\s*/;
+/** A first line up to this long is taken whole as the title: a headline, or a short lead. */
+const TITLE_LINE = 140;
+/** A longer first line is a run-on paragraph: its first sentence if it ends by here... */
+const TITLE_SENTENCE = 160;
+/** ...else its start, cut at a word near this length. */
+const TITLE_CUT = 100;
 const ABBREVIATION =
   /\b(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|No|U\.S|U\.K|U\.N|E\.U|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/;
+
+/** A title given by the file's metadata is kept whole up to this length. */
 const MAX_TITLE = 300;
 
-function firstSentence(line: string): string {
+/** The end of the first sentence of `line` within `limit` characters, or -1. */
+function sentenceEnd(line: string, limit: number): number {
   const re = /[.!?]["”’]?(?=\s+["“‘(]?[A-Z0-9])/g;
-  for (const m of line.matchAll(re)) {
-    if (!ABBREVIATION.test(line.slice(0, m.index))) return line.slice(0, m.index + m[0].length);
+  for (const m of line.slice(0, limit + 1).matchAll(re)) {
+    if (!ABBREVIATION.test(line.slice(0, m.index))) return m.index + m[0].length;
   }
-  return line;
+  return -1;
 }
 
-function clip(title: string): string {
-  if (title.length <= MAX_TITLE) return title;
-  const cut = title.slice(0, MAX_TITLE);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE / 2))}…`;
+function clip(line: string, longest = TITLE_LINE, cutAt = TITLE_CUT): string {
+  if (line.length <= longest) return line;
+  const sentence = longest === TITLE_LINE ? sentenceEnd(line, TITLE_SENTENCE) : -1;
+  if (sentence > 0) return line.slice(0, sentence);
+  const cut = line.slice(0, cutAt + 1);
+  const end = Math.max(cut.lastIndexOf(' '), cutAt / 2);
+  return `${cut.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-/** A title from the text: the first line's first sentence, or a live page's first summary bullet. */
+/**
+ * A title from the text: the first line whole, or for a run-on paragraph its first sentence when short
+ * enough, else its start cut at a word; a live page's first summary bullet.
+ */
 export function titleFromText(text: string, fallback: string): string {
   const lines = text
     .slice(0, 20_000)
@@ -60,21 +79,30 @@ export function titleFromText(text: string, fallback: string): string {
     .replace(/^#{1,6}\s+/, '')
     .replace(DATELINE, '')
     .trim();
-  return clip(firstSentence(line || first)) || fallback;
+  return clip(line || first) || fallback;
 }
 
 function fromHtml(source: string): { text: string; meta: UserMeta; messages: string[] } {
-  const page = htmlToText(source);
+  const page = readPage(source);
   const { meta, messages } = cleanMeta(
     {
-      title: page.title,
-      outlet: page.siteName,
-      url: page.canonicalUrl,
-      date: page.publishedTime ?? undefined,
+      title: page.meta.title,
+      outlet: page.meta.siteName,
+      url: page.meta.canonicalUrl,
+      date: page.meta.publishedTime ?? undefined,
+      author: page.meta.byline,
     },
     'page',
   );
-  return { text: page.text, meta, messages };
+  return { text: page.text, meta, messages: [...page.messages, ...messages] };
+}
+
+function fromExtracted(extracted: ExtractedText): { text: string; meta: UserMeta; messages: string[] } {
+  const { meta, messages } = cleanMeta(
+    { ...extracted.meta, date: extracted.meta.date ?? undefined },
+    'document',
+  );
+  return { text: extracted.text, meta, messages: [...extracted.messages, ...messages] };
 }
 
 function fromText(source: string): {
@@ -97,11 +125,20 @@ function fromText(source: string): {
   return { text, meta: front.meta, headerDate, messages };
 }
 
-/** Parses one decoded file into the document every later stage reads. */
-export function parseDocument(file: string, source: string): ParsedDoc {
+/**
+ * Parses one decoded file (or the text taken out of a PDF or Word file) into the document every later
+ * stage reads. Furniture lines are dropped before anything is found in the text, so spans index the result.
+ */
+export function parseDocument(file: string, source: string | ExtractedText): ParsedDoc {
   const format = formatOf(file) ?? 'text';
   const id = articleIdFor(file);
-  const parsed = format === 'html' ? { ...fromHtml(source), headerDate: null } : fromText(source);
+  const parsed =
+    typeof source !== 'string'
+      ? { ...fromExtracted(source), headerDate: null }
+      : format === 'html'
+        ? { ...fromHtml(source), headerDate: null }
+        : fromText(source);
+  parsed.text = dropFurniture(parsed.text).text;
   const meta = parsed.meta ?? EMPTY_META;
   const anchor = meta.date ?? parsed.headerDate ?? dateFromUrl(meta.url)?.day ?? null;
   const live = detectLiveBlog(parsed.text, id, anchor);
@@ -114,8 +151,7 @@ export function parseDocument(file: string, source: string): ParsedDoc {
     format,
     meta,
     headerDate: parsed.headerDate,
-    // A title from metadata is cut too: a label, never a place to hide the body (issue 13).
-    title: meta.title ? clip(meta.title) : titleFromText(parsed.text, clip(fallback)),
+    title: meta.title ? clip(meta.title, MAX_TITLE, MAX_TITLE) : titleFromText(parsed.text, fallback),
     kind,
     entries: live.entries,
     messages: [...parsed.messages, ...live.messages],

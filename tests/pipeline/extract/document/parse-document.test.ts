@@ -72,7 +72,8 @@ describe('parseDocument: HTML', () => {
 
   it('keeps text in blocks, drops scripts, styles, frames and handlers, and reads the head', () => {
     const doc = parseDocument('page.html', html);
-    expect(doc.text).toBe('Troops mass\n\nSome 100,000 troops & tanks.\n\nSecond\nline.');
+    // Readability drops the h1 that repeats the page title; the title is kept as metadata.
+    expect(doc.text).toBe('Some 100,000 troops & tanks.\n\nSecond\nline.');
     expect(doc.meta).toMatchObject({
       title: 'Troops mass near Kharkiv',
       outlet: 'The Guardian',
@@ -85,11 +86,18 @@ describe('parseDocument: HTML', () => {
 
 describe('titles and formats', () => {
   it.each([
-    ['(The Hill) – Talks collapsed. More later.', 'Talks collapsed.'],
-    ['KYIV, Ukraine (AP) — Shelling resumed on Monday. Officials said.', 'Shelling resumed on Monday.'],
+    ['(The Hill) – Talks collapsed. More later.', 'Talks collapsed. More later.'],
+    ['KYIV, Ukraine (AP) — Shelling resumed on Monday.\n\nOfficials said.', 'Shelling resumed on Monday.'],
     ['# Heading in markdown\n\nBody.', 'Heading in markdown'],
     ['Summary\n\n  • First bullet point\n  • Second', 'First bullet point'],
-    ['Mr. Smith went to Minsk. Then left.', 'Mr. Smith went to Minsk.'],
+    [
+      `Mr. Smith went to Minsk on Tuesday to meet the defence minister and two generals about the drills. ${'Then he left for the airport, where more officials waited. '.repeat(3)}`,
+      'Mr. Smith went to Minsk on Tuesday to meet the defence minister and two generals about the drills.',
+    ],
+    [
+      `${'The convoy of trucks, tanks and fuel carriers moved slowly along the river road, '.repeat(3)}and stopped.`,
+      'The convoy of trucks, tanks and fuel carriers moved slowly along the river road, The convoy of…',
+    ],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });
@@ -98,7 +106,9 @@ describe('titles and formats', () => {
     ['a.txt', 'text'],
     ['b.MD', 'markdown'],
     ['c.htm', 'html'],
-    ['d.pdf', null],
+    ['d.pdf', 'pdf'],
+    ['e.DOCX', 'docx'],
+    ['f.doc', null],
     ['noext', null],
   ])('format of %s', (file, format) => {
     expect(formatOf(file)).toBe(format);

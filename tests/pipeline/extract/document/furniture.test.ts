@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dropFurniture, isFurniture } from '../../../../src/pipeline/extract/document/furniture';
+
+describe('page furniture lines', () => {
+  it.each([
+    'Read More',
+    'READ MORE',
+    'Read more: Ministers meet to discuss winter fuel prices',
+    'Story continues',
+    'Story continues below advertisement',
+    'Sponsored',
+    'Sponsored content',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Share this article',
+    'Share on Facebook',
+    'Follow us on Twitter',
+    'Follow us on Twitter and Facebook',
+    'Sign up to our morning newsletter',
+    'Skip to main content',
+    'Listen to this article',
+    '  Copy link  ',
+  ])('drops %j', (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    'Officials said they would read more of the report before deciding.',
+    'The advertisement for recruits appeared in three newspapers on Monday.',
+    'Share prices fell as about 100,000 troops gathered near the border.',
+    'Follow-up talks on the troop numbers are due next week.',
+    'Sponsored by the defence ministry, the exercise involved 30,000 soldiers.',
+    'Related: the troops moved west overnight, officials said, and more are expected to follow them in the coming days while the talks continue in the capital and the ministers meet again.'.repeat(
+      2,
+    ),
+  ])('keeps %j', (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+
+  it('drops whole lines only, keeping one blank line between the paragraphs around them', () => {
+    const text = 'First paragraph.\n\nRead More\n\nSecond paragraph.\nStory continues\nSame paragraph.';
+    expect(dropFurniture(text)).toEqual({
+      text: 'First paragraph.\n\nSecond paragraph.\nSame paragraph.',
+      dropped: 2,
+    });
+  });
+
+  it('returns the text unchanged when there is nothing to drop', () => {
+    const text = 'Troops moved.\n\n\nMore troops moved.';
+    expect(dropFurniture(text)).toEqual({ text, dropped: 0 });
+  });
+});

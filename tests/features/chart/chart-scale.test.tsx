@@ -77,7 +77,7 @@ describe('TroopChart with many claimants, events and BTG counts', () => {
     expect(items.slice(0, 8).map((li) => li.textContent)).toEqual(
       ['L', 'K', 'J', 'I', 'H', 'G', 'F', 'E'].map((letter) => `Land ${letter}`),
     );
-    const more = within(legend).getByRole('button', { name: '4 more claimants' });
+    const more = within(legend).getByRole('button', { name: '4 more claimants (grey)' });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     expect(within(region).queryByRole('list', { name: 'More claimants' })).toBeNull();
     fireEvent.click(more);

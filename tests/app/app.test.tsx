@@ -41,7 +41,7 @@ describe('App', () => {
     const filters = await screen.findByRole('group', { name: 'Filters' });
     const user = userEvent.setup();
     await user.click(within(filters).getByRole('button', { name: 'Claimants' }));
-    await user.click(within(filters).getByRole('checkbox', { name: /^Unattributed \(the outlet itself\)/ }));
+    await user.click(within(filters).getByRole('checkbox', { name: /^Unattributed/ }));
     await user.keyboard('{Escape}');
     expect(params().get('claimants')).toBe('unattributed');
     expect(within(filters).getByText('2 claims · 2 articles · 3 events')).toBeInTheDocument();
@@ -62,7 +62,12 @@ describe('App', () => {
         revokeObjectURL: () => {},
       }),
     );
-    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const names: string[] = [];
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
     renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Export' }));
@@ -70,10 +75,19 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(clicks).toHaveBeenCalledTimes(2);
+    expect(names).toEqual([
+      'crisis-ledger-claims_claimants-unattributed.csv',
+      'crisis-ledger-claims_claimants-unattributed.json',
+    ]);
     const [csv, json] = await Promise.all(blobs.map((b) => b.text()));
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv!.trim().split('\r\n')).toHaveLength(3);
     expect(csv).toContain('Tens of thousands of troops are already in place');
-    expect((JSON.parse(json!) as { claimants: string[] }[]).map((row) => row.claimants)).toEqual([[], []]);
+    expect(csv).toContain(',Unattributed,Unattributed,');
+    const rows = JSON.parse(json!) as { claimants: string[]; link: string }[];
+    expect(rows.map((row) => row.claimants)).toEqual([['Unattributed'], ['Unattributed']]);
+    expect(rows[0]?.link).toMatch(/^http:\/\/localhost(:\d+)?\/\?claim=[a-z0-9]/);
     clicks.mockRestore();
   });
 

@@ -35,6 +35,20 @@ describe('App', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/GeoNames.*CC BY 4\.0/);
   });
 
+  it('opens "About this data" with what a claim, its date and the marks mean', async () => {
+    stubFetch(miniFiles());
+    renderApp();
+    const about = await screen.findByRole('button', { name: 'About this data' });
+    expect(about).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(about);
+    const panel = screen.getByRole('region', { name: 'About this data' });
+    expect(panel).toHaveTextContent('10 claims from 5 articles');
+    for (const heading of ['What a claim is', 'What its date means', 'The map', 'The chart', 'Limits']) {
+      expect(within(panel).getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(panel).toHaveTextContent('not at a surveyed troop position');
+  });
+
   it('filters from the header, writes the URL and follows Back', async () => {
     stubFetch(miniFiles());
     renderApp();

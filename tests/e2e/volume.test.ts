@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
 import { DESKTOP, PHONE, expectNoProblems, screenshot, startSession, type Session } from './browser';
-import { regions, waitForBasemap, waitForChartPoints, waitForDashboard } from './dashboard';
+import { regions, waitForBasemap, waitForDashboard } from './dashboard';
 
 const dataset = (): Dataset =>
   JSON.parse(readFileSync(join(inject('synthDataDir'), 'dataset.json'), 'utf8')) as Dataset;
@@ -42,7 +42,7 @@ async function tooltipsOutside(page: Page, limit: number): Promise<string[]> {
   return outside;
 }
 
-describe('a 3,000-article synthetic dataset at volume', () => {
+describe('loading a 3,000-article synthetic dataset', () => {
   let session: Session;
   beforeAll(async () => {
     session = await startSession(DESKTOP);
@@ -52,17 +52,21 @@ describe('a 3,000-article synthetic dataset at volume', () => {
   test('loads compressed, saying how far it has got', async () => {
     const encodings: string[] = [];
     session.context.on('response', (response) => {
-      if (response.url().endsWith('/synth/data/dataset.json'))
+      if (response.url().endsWith('/synth/data/dataset.json')) {
         encodings.push(response.headers()['content-encoding'] ?? '');
+      }
     });
-    // Records every text the loading line shows, from the first paint on.
+    // Records every text the loading line shows, from the first paint until the dashboard replaces it.
     await session.context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { loadingTexts: string[] }).loadingTexts = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector('.app__loading')?.textContent;
+      const observer = new MutationObserver(() => {
+        const line = document.querySelector('.app__loading');
+        if (!line && seen.length) return observer.disconnect();
+        const text = line?.textContent;
         if (text && seen[seen.length - 1] !== text) seen.push(text);
-      }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
     });
     const page = await session.open('/synth/');
     await waitForDashboard(page);
@@ -74,11 +78,24 @@ describe('a 3,000-article synthetic dataset at volume', () => {
     ).toBe(true);
     expectNoProblems(session.problems);
   });
+});
+
+// One page for the views: each load of 3,000 articles costs seconds on a busy machine.
+describe('a 3,000-article synthetic dataset at volume', () => {
+  let session: Session;
+  let page: Page;
+  beforeAll(async () => {
+    session = await startSession(DESKTOP);
+    page = await session.open('/synth/');
+    await waitForDashboard(page);
+    await page.getByRole('region', { name: 'Troop numbers' }).locator('.chart-mark').first().waitFor({
+      state: 'attached',
+      timeout: 60_000,
+    });
+  });
+  afterAll(() => session.close());
 
   test('the chart: aggregates at the median, one tab stop, a click lists the claims behind a mark', async () => {
-    const page = await session.open('/synth/');
-    await waitForDashboard(page);
-    await waitForChartPoints(page);
     const { chart } = regions(page);
     const marks = chart.locator('.chart-mark');
     expect(await marks.count()).toBeGreaterThan(50);
@@ -95,18 +112,18 @@ describe('a 3,000-article synthetic dataset at volume', () => {
     const list = chart.getByRole('region', { name: 'Claims in this mark' });
     await list.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await list.getByRole('button', { name: /troops/ }).count()).toBe(Math.min(count, 100));
+    await list.getByRole('button', { name: 'Close list' }).click();
     expectNoProblems(session.problems);
   });
 
   test('the map gathers nearby places into numbered clusters and plays through the dates', async () => {
-    const page = await session.open('/synth/');
-    await waitForDashboard(page);
     await waitForBasemap(page);
     const { map } = regions(page);
     await map.locator('.map-cluster').first().waitFor({ state: 'visible', timeout: 20_000 });
     const numbers = await map.locator('.map-cluster').allTextContents();
     expect(numbers.every((n) => /^[\d,]+$/.test(n))).toBe(true);
     expect(await map.innerText()).toContain('not at a surveyed troop position');
+    await map.scrollIntoViewIfNeeded();
     await screenshot(page, 'volume-map');
     const slider = map.getByRole('slider', { name: 'Map date' });
     await slider.focus();
@@ -114,19 +131,20 @@ describe('a 3,000-article synthetic dataset at volume', () => {
     await expect
       .poll(() => map.getByRole('group', { name: 'Map time' }).innerText())
       .toMatch(/Claims reported up to/);
+    await map.getByRole('button', { name: 'All dates' }).click();
     expect(dataset().claims.length).toBeGreaterThan(1000);
     expectNoProblems(session.problems);
   });
 
   test('no chart tooltip leaves the viewport, on a desktop and on a phone', async () => {
-    const page = await session.open('/synth/');
-    await waitForDashboard(page);
-    await waitForChartPoints(page);
     expect(await tooltipsOutside(page, 400)).toEqual([]);
     const phone = await startSession(PHONE);
     try {
       const small = await phone.open('/synth/?pane=chart');
-      await waitForChartPoints(small);
+      await regions(small)
+        .chart.locator('.chart-mark')
+        .first()
+        .waitFor({ state: 'attached', timeout: 60_000 });
       expect(await tooltipsOutside(small, 400)).toEqual([]);
       expectNoProblems(phone.problems);
     } finally {

@@ -306,6 +306,9 @@ export function buildChartData(
     }))
     .filter((e) => xDomain !== null && e.x >= xDomain[0] && e.x <= xDomain[1])
     .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
-  const yMax = niceCeil(binned.reduce((max, m) => Math.max(max, m.high, m.band?.high ?? 0), 0));
+  // The scale fits the numbers claimed as numbers; a vague amount's interpreted range ("hundreds of thousands",
+  // up to 900,000) would otherwise squash every estimate to the floor, so its band is cut at the top instead.
+  const pointMax = binned.reduce((max, m) => (m.points > 0 ? Math.max(max, m.high) : max), 0);
+  const yMax = niceCeil(pointMax || binned.reduce((max, m) => Math.max(max, m.band?.high ?? m.high), 0));
   return { series, events: lines, btgOnly, notPlotted, xDomain, yMax, binning, markCount: binned.length };
 }

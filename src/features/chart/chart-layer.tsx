@@ -57,8 +57,8 @@ export const ChartLayer = memo(function ChartLayer({
   const px = useMemo(() => (x: number) => left + axis.px(x) * k, [axis, left, k]);
   const py = useMemo(() => linearScale([0, yMax], [bottom, top]), [yMax, bottom, top]);
   const placed = useMemo(
-    () => placeMarks(series, px, py, colorOf, labelOf),
-    [series, px, py, colorOf, labelOf],
+    () => placeMarks(series, px, py, colorOf, labelOf, [left, left + width], top),
+    [series, px, py, colorOf, labelOf, left, width, top],
   );
   const lines = useMemo(() => (compare ? seriesLines(series) : []), [compare, series]);
   const markers = useMemo(

@@ -73,7 +73,11 @@ export const ChartLegend = memo(function ChartLegend({ entries, ...item }: Chart
             <Swatch>
               <circle cx="9" cy="9" r="6" fill={OTHER_COLOR} />
             </Swatch>
-            <Disclosure label={`${shared.length} more claimants (grey)`}>
+            <Disclosure
+              label={`${shared.length} more claimants (grey${
+                shared.every((e) => item.hidden.has(e.key)) ? ', hidden' : ''
+              })`}
+            >
               <ul aria-label="More claimants" className="chart-legend__more">
                 {shared.map((entry) => (
                   <LegendItem key={entry.key} entry={entry} {...item} />

@@ -33,6 +33,10 @@ export function placeMarks(
   py: (y: number) => number,
   colorOf: (key: string) => string,
   labelOf: (mark: ClaimMark) => string,
+  /** The plot's left and right edges: dodged marks stay between them. */
+  xBounds?: readonly [number, number],
+  /** The plot's top: a vague band reaching above the scale is cut there. */
+  yTop = -Infinity,
 ): PlacedMark[] {
   const placed: PlacedMark[] = [];
   for (const s of series) {
@@ -44,13 +48,13 @@ export function placeMarks(
         y: py(mark.mid),
         yLow: py(mark.low),
         yHigh: py(mark.high),
-        band: mark.band ? { yLow: py(mark.band.low), yHigh: py(mark.band.high) } : null,
+        band: mark.band ? { yLow: py(mark.band.low), yHigh: Math.max(yTop, py(mark.band.high)) } : null,
         color,
         label: labelOf(mark),
       });
     }
   }
-  const xs = dodgeX(placed);
+  const xs = dodgeX(placed, undefined, xBounds);
   placed.forEach((item, i) => (item.x = xs[i]!));
   return placed.sort((a, b) => a.x - b.x || a.y - b.y);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { ClaimantScheme } from '../../domain/claimant-colors';
+import { OTHER_COLOR, type ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim, CrisisEvent, Day } from '../../domain/schema';
 import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import type { ChartMode } from '../../url-state/view-state';
@@ -46,10 +46,23 @@ export function TroopChart(props: TroopChartProps) {
     props;
   const [wrapper, width] = useElementWidth<HTMLDivElement>(640);
   const [active, setActive] = useState<MarkFocus | null>(null);
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  // Null until the legend is first used: then the long tail of grey claimants starts hidden (see `hidden`).
+  const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [listed, setListed] = useState<ClaimMark | null>(null);
   const tooltipId = useId();
+  // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
+  const entries = useMemo(() => {
+    const keys = new Set(claims.map(scheme.keyOf));
+    return scheme.entries.filter((e) => keys.has(e.key));
+  }, [claims, scheme]);
+  // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
+  // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
+  const hidden = useMemo<ReadonlySet<string>>(() => {
+    if (chosen) return chosen;
+    const grey = entries.filter((e) => e.color === OTHER_COLOR);
+    return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
+  }, [chosen, entries]);
   const shown = useMemo(
     () => (hidden.size ? claims.filter((c) => !hidden.has(scheme.keyOf(c))) : claims),
     [claims, hidden, scheme],
@@ -66,19 +79,15 @@ export function TroopChart(props: TroopChartProps) {
     (mark: ClaimMark) => markLabel(mark, claimsById, scheme, data.binning),
     [claimsById, scheme, data.binning],
   );
-  // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
-  const entries = useMemo(() => {
-    const keys = new Set(claims.map(scheme.keyOf));
-    return scheme.entries.filter((e) => keys.has(e.key));
-  }, [claims, scheme]);
-  const onToggle = useCallback((key: string) => {
-    setHidden((was) => {
-      const next = new Set(was);
+  const onToggle = useCallback(
+    (key: string) => {
+      const next = new Set(hidden);
       if (!next.delete(key)) next.add(key);
-      return next;
-    });
-    setHighlight(null);
-  }, []);
+      setChosen(next);
+      setHighlight(null);
+    },
+    [hidden],
+  );
   const onSelectMark = useCallback(
     (mark: ClaimMark) => {
       if (mark.count > 1) setListed(mark);

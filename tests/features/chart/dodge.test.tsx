@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DODGE_SPACING, dodgeX } from '../../../src/features/chart/dodge';
+import { DODGE_SPACING, MAX_SPREAD, dodgeX } from '../../../src/features/chart/dodge';
 
 describe('dodgeX', () => {
   it('spreads two claims at one point apart, centred on their day', () => {
@@ -29,5 +29,21 @@ describe('dodgeX', () => {
       { x: 30, y: 0 },
     ];
     expect(dodgeX(items)).toEqual([0, 0, 30]);
+  });
+
+  it('closes up a long run so it stays near its date, and keeps marks inside the plot', () => {
+    const run = Array.from({ length: 20 }, (_, i) => ({ x: 100, y: i }));
+    const xs = dodgeX(run);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(MAX_SPREAD);
+    expect(new Set(xs).size).toBe(20);
+    const edge = dodgeX(
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+      ],
+      DODGE_SPACING,
+      [0, 50],
+    );
+    expect(edge).toEqual([0, DODGE_SPACING / 2]);
   });
 });

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressDir } from './scripts/precompress';
 
 /** Opt-in online tiles are the only outside origin the app may load from. */
 export const TILE_ORIGIN = 'https://tile.openstreetmap.org';
@@ -43,10 +46,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Writes `.gz` and `.br` beside the dataset the build copied to `dist/data`, for hosts that serve them as they are. */
+function precompressData(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'crisis-ledger-precompress-data',
+    apply: 'build',
+    configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)),
+    async closeBundle() {
+      const data = join(outDir, 'data');
+      if (existsSync(data)) await precompressDir(data);
+    },
+  };
+}
+
 // Relative base so the built app works from any folder or sub-path, offline.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precompressData()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 5173, headers: SECURITY_HEADERS },
   build: { outDir: 'dist', sourcemap: false },

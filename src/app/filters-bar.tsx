@@ -1,7 +1,7 @@
 /** Wires the Filters panel to the URL view, the dataset's choices, the match counts and the export. */
 import { useMemo } from 'react';
 import { useDataset } from '../data/hooks';
-import { toCsv, toExportRows, toJson } from '../domain/export';
+import { exportFileName, toCsv, toExportRows, toJson } from '../domain/export';
 import { downloadFile } from '../features/filters/download-file';
 import type { ExportFormat } from '../features/filters/export-menu';
 import { FiltersPanel } from '../features/filters/filters-panel';
@@ -21,16 +21,22 @@ export function FiltersBar() {
   const options = useMemo(
     () => ({
       actors: index.dataset.actors.map((a) => ({ id: a.id, label: a.name })).sort(byLabel),
-      claimants: index.claimantOptions.map((o) => ({ id: o.id, label: o.name, detail: `(${o.count})` })),
+      claimants: index.claimantOptions.map((o) => ({
+        id: o.id,
+        label: o.name,
+        detail: `(${o.count})`,
+        member: o.group !== null,
+      })),
       places: index.dataset.places.map((p) => ({ id: p.id, label: p.name })).sort(byLabel),
     }),
     [index],
   );
 
   const onExport = (format: ExportFormat) => {
-    const rows = toExportRows(visible.claims, index);
-    if (format === 'csv') downloadFile('crisis-ledger-claims.csv', toCsv(rows), 'text/csv;charset=utf-8');
-    else downloadFile('crisis-ledger-claims.json', toJson(rows), 'application/json');
+    const rows = toExportRows(visible.claims, index, `${window.location.origin}${window.location.pathname}`);
+    const name = exportFileName(view, format);
+    if (format === 'csv') downloadFile(name, toCsv(rows), 'text/csv;charset=utf-8');
+    else downloadFile(name, toJson(rows), 'application/json');
   };
 
   return (

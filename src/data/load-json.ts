@@ -12,11 +12,35 @@ export class DataLoadError extends Error {
   }
 }
 
+/** Bytes read so far and the size the server announced (null when unknown or compressed on the wire). */
+export type OnBytes = (loaded: number, total: number | null) => void;
+
+/** The body's text, read in chunks so `onBytes` can follow a large download. */
+async function readText(response: Response, onBytes: OnBytes): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const length = Number(response.headers.get('content-length'));
+  // A compressed response announces its compressed size while the reader sees decompressed bytes.
+  const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    onBytes(loaded, total !== null && loaded <= total ? total : null);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /**
- * Fetches `file` relative to the page (the app is served from any folder, offline) and parses it as JSON.
- * Throws a DataLoadError naming the file.
+ * Fetches `file` relative to the page (the app is served from any folder, offline) and parses it as JSON;
+ * `onBytes` follows the download. Throws a DataLoadError naming the file.
  */
-export async function loadJson(file: string, signal?: AbortSignal): Promise<unknown> {
+export async function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(new URL(file, document.baseURI), { signal });
@@ -30,8 +54,14 @@ export async function loadJson(file: string, signal?: AbortSignal): Promise<unkn
         : `the server answered HTTP ${response.status}`,
     ]);
   }
+  let text: string;
   try {
-    return await response.json();
+    text = onBytes ? await readText(response, onBytes) : await response.text();
+  } catch {
+    throw new DataLoadError(file, ['could not be read to the end; the connection may have dropped']);
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     throw new DataLoadError(file, ['is not valid JSON; it may be truncated or not a data file']);
   }

@@ -4,6 +4,7 @@ import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
 import type { ArticleBody, Dataset } from '../domain/schema';
 import { DATASET_FILE, bodyFile, parseArticleBody, parseDataset, type Skipped } from '../domain/validate';
 import { DataLoadError, loadJson } from './load-json';
+import { nextPaint, reportProgress } from './load-progress';
 
 /** The dataset as the app uses it: validated, indexed, with what was skipped on the way. */
 export interface LoadedDataset {
@@ -18,9 +19,18 @@ export interface LoadedBody {
   skipped: Skipped[];
 }
 
+// Each stage is reported, and the browser paints it, before the long synchronous step it names.
 async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedDataset> {
-  const parsed = parseDataset(await loadJson(DATASET_FILE, signal));
+  reportProgress({ stage: 'download', loaded: 0, total: null });
+  const json = await loadJson(DATASET_FILE, signal, (loaded, total) =>
+    reportProgress({ stage: 'download', loaded, total }),
+  );
+  reportProgress({ stage: 'check' });
+  await nextPaint();
+  const parsed = parseDataset(json);
   if (!parsed.ok) throw new DataLoadError(parsed.file, parsed.problems);
+  reportProgress({ stage: 'index' });
+  await nextPaint();
   return { dataset: parsed.dataset, index: buildIndex(parsed.dataset), skipped: parsed.skipped };
 }
 

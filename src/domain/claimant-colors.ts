@@ -1,11 +1,15 @@
 /**
- * Claimant series: who a claim is attributed to, reduced to the countries or bodies the claimants speak for,
- * with one colour per series shared by the map and the chart.
+ * Claimants, one vocabulary for every view: each claimant has a display name and a group (the country or body it
+ * speaks for, the end of its affiliation chain in the actor registry). Claims are drawn per group, one colour per
+ * series shared by the map and the chart; filter, legend, tooltip, table and export use the same names.
  */
 import type { Actor, Claim } from './schema';
 
 /** Series key of claims nobody is named for (the outlet states the number itself). */
 export const UNATTRIBUTED_KEY = '(unattributed)';
+
+/** What every view calls claims nobody is named for. */
+export const UNATTRIBUTED_LABEL = 'Unattributed';
 
 /** Colour of unattributed claims: a neutral that reads as "no source", not as another claimant. */
 export const UNATTRIBUTED_COLOR = '#6f6f6f';
@@ -42,16 +46,44 @@ export interface ClaimantScheme {
   keyOf(claim: Claim): string;
   labelOf(key: string): string;
   colorOf(key: string): string;
-  /** The claim's claimants' countries or bodies in the order the claim names them, for spoken labels. */
+  /** The claim's claimants as `claimantLabel` names them, in the order the claim names them. */
   namesOf(claim: Claim): string[];
+  /** The names of the groups the claim's claimants speak for, in the order the claim names them. */
+  groupNamesOf(claim: Claim): string[];
   entries: readonly ClaimantEntry[];
 }
 
-/** The countries or bodies a claim's claimants speak for, deduplicated, in the order the claim names them. */
+/**
+ * An actor and every body above it along its affiliation chain (Dmitry Peskov, Russian government, Russia): a
+ * claimant filter on any of them matches the actor. Stops at a self-affiliation, a missing link or a loop.
+ */
+export function affiliationChain(id: string, actors: ReadonlyMap<string, Actor>): string[] {
+  const chain = [id];
+  for (let next = actors.get(id)?.affiliation; next && !chain.includes(next);) {
+    chain.push(next);
+    next = actors.get(next)?.affiliation;
+  }
+  return chain;
+}
+
+/** The group an actor speaks for: the end of its affiliation chain (an actor with none is its own group). */
+export function groupOf(id: string, actors: ReadonlyMap<string, Actor>): string {
+  const chain = affiliationChain(id, actors);
+  return chain[chain.length - 1]!;
+}
+
+/** The groups a claim's claimants speak for, deduplicated, in the order the claim names them. */
 export function claimantAffiliations(claim: Claim, actors: ReadonlyMap<string, Actor>): string[] {
   const seen = new Set<string>();
-  for (const id of claim.claimantIds) seen.add(actors.get(id)?.affiliation ?? id);
+  for (const id of claim.claimantIds) seen.add(groupOf(id, actors));
   return [...seen];
+}
+
+/** A claimant as every view names it: "US intelligence (United States)", or just "United States" for a group. */
+export function claimantLabel(id: string, actors: ReadonlyMap<string, Actor>): string {
+  const group = groupOf(id, actors);
+  const name = nameOf(id, actors);
+  return group === id ? name : `${name} (${nameOf(group, actors)})`;
 }
 
 /** The series key of a claim: its affiliations sorted (order of mention must not split a series). */
@@ -66,7 +98,7 @@ function nameOf(id: string, actors: ReadonlyMap<string, Actor>): string {
 
 /** A key's label for legends: "United Kingdom + United States", or "Unattributed". */
 export function claimantKeyLabel(key: string, actors: ReadonlyMap<string, Actor>): string {
-  if (key === UNATTRIBUTED_KEY) return 'Unattributed';
+  if (key === UNATTRIBUTED_KEY) return UNATTRIBUTED_LABEL;
   return key
     .split('+')
     .map((id) => nameOf(id, actors))
@@ -117,7 +149,7 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
   if (unattributed) {
     entries.push({
       key: UNATTRIBUTED_KEY,
-      label: 'Unattributed',
+      label: UNATTRIBUTED_LABEL,
       color: UNATTRIBUTED_COLOR,
       count: unattributed,
     });
@@ -126,7 +158,8 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
     keyOf: (claim) => keys.get(claim.id) ?? claimantKey(claim, actors),
     labelOf,
     colorOf,
-    namesOf: (claim) => claimantAffiliations(claim, actors).map((id) => nameOf(id, actors)),
+    namesOf: (claim) => [...new Set(claim.claimantIds.map((id) => claimantLabel(id, actors)))],
+    groupNamesOf: (claim) => claimantAffiliations(claim, actors).map((id) => nameOf(id, actors)),
     entries,
   };
 }

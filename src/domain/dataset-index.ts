@@ -2,6 +2,7 @@
  * Lookup tables over a validated dataset, built once per load so that filtering and rendering never rescan
  * the raw arrays (issue 5: tens of thousands of claims).
  */
+import { affiliationChain, claimantLabel, groupOf, UNATTRIBUTED_LABEL } from './claimant-colors';
 import type { Actor, Article, Claim, CrisisEvent, Dataset, Entry, Place } from './schema';
 
 /** Pseudo claimant id for claims that name no claimant (the outlet states the number itself). */
@@ -19,11 +20,13 @@ export type FeedItem =
   | { kind: 'article'; key: string; article: Article; day: string | null }
   | { kind: 'entry'; key: string; article: Article; entry: Entry; day: string };
 
-/** A claimant filter option: an actor or affiliation named by claims, with how many claims it covers. */
+/** A claimant filter option: a group (country or body) or one of its members, with how many claims it covers. */
 export interface ClaimantOption {
   id: string;
   name: string;
   count: number;
+  /** The group a member speaks for; null for a group itself (and for unattributed claims). */
+  group: string | null;
 }
 
 /** Everything the selectors and views look up by id. */
@@ -36,7 +39,7 @@ export interface DatasetIndex {
   events: ReadonlyMap<string, CrisisEvent>;
   entries: ReadonlyMap<string, IndexedEntry>;
   claimsByArticle: ReadonlyMap<string, readonly Claim[]>;
-  /** Per claim: its claimant ids, their affiliations, or [UNATTRIBUTED]; what the claimant filter matches. */
+  /** Per claim: its claimant ids, every body up their affiliation chains, or [UNATTRIBUTED]; what the filter matches. */
   claimantKeys: ReadonlyMap<string, readonly string[]>;
   /** Aligned with `dataset.claims`: claimant keys and the position of the claim's article in `dataset.articles`. */
   claimKeyList: readonly (readonly string[])[];
@@ -57,11 +60,8 @@ export function dayOf(instant: string): string {
 
 function claimantKeysOf(claim: Claim, actors: ReadonlyMap<string, Actor>): string[] {
   if (claim.claimantIds.length === 0) return [UNATTRIBUTED];
-  const keys = new Set<string>(claim.claimantIds);
-  for (const id of claim.claimantIds) {
-    const affiliation = actors.get(id)?.affiliation;
-    if (affiliation) keys.add(affiliation);
-  }
+  const keys = new Set<string>();
+  for (const id of claim.claimantIds) for (const key of affiliationChain(id, actors)) keys.add(key);
   return [...keys];
 }
 
@@ -88,6 +88,24 @@ function newestFirst(a: FeedItem, b: FeedItem): number {
   const kb = sortKey(b);
   if (ka !== kb) return ka < kb ? 1 : -1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Claimant options as the filter lists them: groups by name, each followed by its members by name. */
+function groupedOptions(
+  counts: ReadonlyMap<string, number>,
+  actors: ReadonlyMap<string, Actor>,
+): ClaimantOption[] {
+  const nameOf = (id: string) => (id === UNATTRIBUTED ? UNATTRIBUTED_LABEL : claimantLabel(id, actors));
+  const options = [...counts].map(([id, count]): ClaimantOption => {
+    const group = id === UNATTRIBUTED ? id : groupOf(id, actors);
+    return { id, count, name: nameOf(id), group: group === id ? null : group };
+  });
+  const groupName = (o: ClaimantOption) => nameOf(o.group ?? o.id);
+  return options.sort(
+    (a, b) =>
+      groupName(a).localeCompare(groupName(b)) ||
+      (a.group === null ? -1 : b.group === null ? 1 : a.name.localeCompare(b.name)),
+  );
 }
 
 /** Builds the index in one pass over each collection. */
@@ -136,13 +154,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   feed.sort(newestFirst);
   const feedArticleAt = Int32Array.from(feed, (item) => articleAt.get(item.article.id) ?? -1);
 
-  const claimantOptions = [...claimantCounts]
-    .map(([id, count]) => ({
-      id,
-      count,
-      name: id === UNATTRIBUTED ? 'Unattributed (the outlet itself)' : (actors.get(id)?.name ?? id),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const claimantOptions = groupedOptions(claimantCounts, actors);
 
   return {
     dataset,

@@ -1,4 +1,8 @@
-/** The claims matching the filters as rows a user can cite or re-analyse, written as CSV or JSON. */
+/**
+ * The claims matching the filters as rows a user can cite or re-analyse, written as CSV or JSON. Claimants are
+ * named as the app names them (`docs/data-dictionary.md` describes every column).
+ */
+import { schemeFor, UNATTRIBUTED_LABEL } from './claimant-colors';
 import type { DatasetIndex } from './dataset-index';
 import { statusOf, type ReviewedClaim, type ReviewStatus } from './reviews';
 import type { Claim } from './schema';
@@ -16,12 +20,17 @@ export interface ExportRow {
   troopsMin: number | null;
   troopsMax: number | null;
   kind: string;
+  /** As every view names them: "US intelligence (United States)"; ["Unattributed"] when nobody is named. */
   claimants: string[];
+  /** The groups (countries or bodies) they speak for, as the chart's legend names them. */
+  claimantGroups: string[];
   places: string[];
   quote: string;
   articleTitle: string;
   outlet: string | null;
   url: string | null;
+  /** The claim opened in the app (when the export knows the app's address). */
+  link: string | null;
   /** The analyst's review: status, note, and the values as extracted when a correction replaced them. */
   reviewStatus: ReviewStatus;
   reviewNote: string | null;
@@ -44,10 +53,22 @@ function reviewColumns(
   };
 }
 
-/** Claims as export rows, names resolved through the index. */
-export function toExportRows(claims: readonly Claim[], index: DatasetIndex): ExportRow[] {
+/** The app's deep link to a claim, its article and live entry open: `<appUrl>?claim=…&article=…`. */
+export function claimLink(appUrl: string, claim: Claim): string {
+  const entry = claim.entryId ? `&entry=${claim.entryId}` : '';
+  return `${appUrl}?claim=${claim.id}&article=${claim.articleId}${entry}`;
+}
+
+/** Claims as export rows, names resolved through the index; `appUrl` (origin and path) gives each row its link. */
+export function toExportRows(
+  claims: readonly Claim[],
+  index: DatasetIndex,
+  appUrl: string | null = null,
+): ExportRow[] {
+  const scheme = schemeFor(index.dataset);
   return claims.map((c) => {
     const article = index.articles.get(c.articleId);
+    const unattributed = c.claimantIds.length === 0;
     return {
       id: c.id,
       reportedOn: c.reportedOn,
@@ -60,12 +81,14 @@ export function toExportRows(claims: readonly Claim[], index: DatasetIndex): Exp
       troopsMin: c.troopsMin,
       troopsMax: c.troopsMax,
       kind: c.kind,
-      claimants: c.claimantIds.map((id) => index.actors.get(id)?.name ?? id),
+      claimants: unattributed ? [UNATTRIBUTED_LABEL] : scheme.namesOf(c),
+      claimantGroups: unattributed ? [UNATTRIBUTED_LABEL] : scheme.groupNamesOf(c),
       places: c.placeIds.map((id) => index.places.get(id)?.name ?? id),
       quote: c.quote.text,
       articleTitle: article?.title ?? '',
       outlet: article?.outlet ?? null,
       url: article?.url ?? null,
+      link: appUrl ? claimLink(appUrl, c) : null,
       ...reviewColumns(c),
     };
   });
@@ -84,11 +107,13 @@ const COLUMNS: [keyof ExportRow, string][] = [
   ['troopsMax', 'troops_max'],
   ['kind', 'kind'],
   ['claimants', 'claimants'],
+  ['claimantGroups', 'claimant_groups'],
   ['places', 'places'],
   ['quote', 'quote'],
   ['articleTitle', 'article_title'],
   ['outlet', 'outlet'],
   ['url', 'url'],
+  ['link', 'link'],
   ['reviewStatus', 'review_status'],
   ['reviewNote', 'review_note'],
   ['originalValueMin', 'original_value_min'],
@@ -112,11 +137,42 @@ export function csvCell(value: string | number | boolean | null | readonly strin
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The rows as CSV with a header line and CRLF line ends. */
+/** The byte order mark: without it Excel reads UTF-8 as a legacy code page and garbles "–" and curly quotes. */
+export const UTF8_BOM = '\uFEFF';
+
+/** The rows as CSV: a byte order mark, a header line, CRLF line ends. */
 export function toCsv(rows: readonly ExportRow[]): string {
   const lines = [COLUMNS.map(([, header]) => header).join(',')];
   for (const row of rows) lines.push(COLUMNS.map(([key]) => csvCell(row[key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** What a filter keeps, as much of it as a file name needs. */
+export interface ExportFilter {
+  from: string | null;
+  to: string | null;
+  actors: readonly string[];
+  claimants: readonly string[];
+  places: readonly string[];
+}
+
+/**
+ * A file name that says the filter: `crisis-ledger-claims_2022-01-01_to_2022-02-15_claimants-russia.csv`. Ids are
+ * already safe in a file name; a long list is cut to its first ids and a count, so the name stays short.
+ */
+export function exportFileName(filter: ExportFilter, extension: 'csv' | 'json'): string {
+  const parts = ['crisis-ledger-claims'];
+  if (filter.from || filter.to) parts.push(`${filter.from ?? 'start'}_to_${filter.to ?? 'end'}`);
+  const list = (name: string, ids: readonly string[]) => {
+    if (!ids.length) return;
+    const shown = ids.slice(0, 3).join('+');
+    parts.push(`${name}-${shown}${ids.length > 3 ? `+${ids.length - 3}-more` : ''}`);
+  };
+  list('actors', filter.actors);
+  list('claimants', filter.claimants);
+  list('places', filter.places);
+  if (parts.length === 1) parts.push('all');
+  return `${parts.join('_').replace(/:/g, '-')}.${extension}`;
 }
 
 /** The rows as pretty-printed JSON. */

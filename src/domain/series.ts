@@ -8,21 +8,31 @@ import { binCentre, binStart, DAY_MS, dayToX, niceCeil, type Binning } from './s
 /** Kinds drawn as force levels; increments and past deployments would read as levels and mislead. */
 export const PLOTTED_KINDS: ReadonlySet<Claim['kind']> = new Set(['estimate', 'forecast']);
 
-/** One mark: a claim, or a bin of claims of one series, one day/week/month and one kind. */
+/**
+ * One mark: a claim, or a bin of claims of one series, one day/week/month and one kind. A bin stands for its point
+ * estimates by their median and spread; vague amounts ("tens of thousands") have no point estimate, so they are
+ * left out of the median and drawn as a band of their own.
+ */
 export interface ClaimMark {
   /** The claim id, or a bin id derived from series, kind and bin start. */
   id: string;
   claimIds: readonly string[];
-  /** The claim a click on the mark selects: the claim itself, or the bin's largest. */
+  /** The claim a click on a one-claim mark selects, and whose quote a tooltip shows; a bin's first claim. */
   claimId: string;
   key: string;
   day: Day;
   /** UTC milliseconds where it is drawn: `day`, or the middle of its week or month. */
   x: number;
+  /** A claim's range, or the lowest and highest point estimate of a bin (its vague band when it has none). */
   low: number;
   high: number;
-  /** Where the symbol sits: the middle of the range. */
+  /** Where the symbol sits: a claim's middle, or the median of a bin's point estimates. */
   mid: number;
+  /** The union of the vague claims' interpreted ranges, or null when there are none. */
+  band: { low: number; high: number } | null;
+  /** How many claims have a point estimate (are not vague). */
+  points: number;
+  /** Every claim is vague: the mark is a band only, with no point. */
   vague: boolean;
   forecast: boolean;
   count: number;
@@ -77,30 +87,108 @@ export function troopRange(claim: Claim): { low: number; high: number } | null {
   };
 }
 
-/** One claim's mark; a day bin starts as its first claim's mark under the bin's own id. */
-function markOf(
-  claim: Claim,
-  key: string,
-  day: Day,
-  x: number,
-  low: number,
-  high: number,
-  id = claim.id,
-): Bin {
-  const forecast = claim.kind === 'forecast';
-  const mid = (low + high) / 2;
+/** A bin while it fills: its point estimates are kept until `finish` takes their median. */
+type Bin = ClaimMark & { claimIds: string[]; values: number[] };
+
+function binId(key: string, forecast: boolean, binning: Binning, start: Day): string {
+  return `${key}|${forecast ? 'forecast' : 'estimate'}|${binning}|${start}`;
+}
+
+/** An empty bin at `day`; `add` fills it. */
+function emptyBin(id: string, key: string, forecast: boolean, day: Day, x: number, first: string): Bin {
   return {
     id,
-    claimIds: [claim.id],
-    claimId: claim.id,
+    claimIds: [],
+    claimId: first,
     key,
     day,
     x,
+    low: 0,
+    high: 0,
+    mid: 0,
+    band: null,
+    points: 0,
+    vague: true,
+    forecast,
+    count: 0,
+    values: [],
+  };
+}
+
+/** Adds one claim's range to a bin; mutation keeps 50,000 claims linear (bins are private to this module). */
+function add(bin: Bin, id: string, low: number, high: number, vague: boolean): void {
+  bin.claimIds.push(id);
+  bin.count += 1;
+  if (!vague) {
+    bin.values.push((low + high) / 2);
+    bin.points += 1;
+    return;
+  }
+  const band = bin.band;
+  if (!band) bin.band = { low, high };
+  else {
+    if (low < band.low) band.low = low;
+    if (high > band.high) band.high = high;
+  }
+}
+
+/** Folds a finer bin into a coarser one. */
+function merge(bin: Bin, from: Bin): void {
+  for (const id of from.claimIds) bin.claimIds.push(id);
+  for (const v of from.values) bin.values.push(v);
+  bin.count += from.count;
+  bin.points += from.points;
+  if (from.corrected) bin.corrected = true;
+  if (from.band) {
+    if (!bin.band) bin.band = { ...from.band };
+    else {
+      bin.band.low = Math.min(bin.band.low, from.band.low);
+      bin.band.high = Math.max(bin.band.high, from.band.high);
+    }
+  }
+}
+
+/** The median of sorted values. */
+function median(sorted: readonly number[]): number {
+  const at = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[at]! : (sorted[at - 1]! + sorted[at]!) / 2;
+}
+
+/** Settles a bin's position: median and spread of its point estimates, or the middle of its band. */
+function finish(bin: Bin): ClaimMark {
+  const { values, ...mark } = bin;
+  if (values.length) {
+    values.sort((a, b) => a - b);
+    mark.mid = median(values);
+    mark.low = values[0]!;
+    mark.high = values[values.length - 1]!;
+    mark.vague = false;
+  } else if (mark.band) {
+    mark.low = mark.band.low;
+    mark.high = mark.band.high;
+    mark.mid = (mark.low + mark.high) / 2;
+  }
+  return mark;
+}
+
+/** One claim's own mark: its full range, and a band when it is vague. */
+function toMark(claim: Claim, keyOf: (claim: Claim) => string): ClaimMark {
+  const day = claim.reportedOn as Day;
+  const { low, high } = troopRange(claim) as { low: number; high: number };
+  return {
+    id: claim.id,
+    claimIds: [claim.id],
+    claimId: claim.id,
+    key: keyOf(claim),
+    day,
+    x: dayToX(day),
     low,
     high,
-    mid,
+    mid: (low + high) / 2,
+    band: claim.vague ? { low, high } : null,
+    points: claim.vague ? 0 : 1,
     vague: claim.vague,
-    forecast,
+    forecast: claim.kind === 'forecast',
     count: 1,
     ...(isCorrected(claim) ? { corrected: true as const } : {}),
   };
@@ -110,49 +198,8 @@ function isCorrected(claim: Claim & { review?: { status: string } }): boolean {
   return claim.review?.status === 'corrected';
 }
 
-type Bin = ClaimMark & { claimIds: string[] };
-
-function binId(key: string, forecast: boolean, binning: Binning, start: Day): string {
-  return `${key}|${forecast ? 'forecast' : 'estimate'}|${binning}|${start}`;
-}
-
-/** Folds `mark` into `bin` in place; bins are private to this module, so mutation keeps 50,000 claims linear. */
-function absorb(bin: Bin, mark: ClaimMark): void {
-  for (const id of mark.claimIds) bin.claimIds.push(id);
-  if (mark.mid > bin.mid || (mark.mid === bin.mid && mark.claimId < bin.claimId)) {
-    bin.claimId = mark.claimId;
-    bin.mid = mark.mid;
-  }
-  bin.low = Math.min(bin.low, mark.low);
-  bin.high = Math.max(bin.high, mark.high);
-  bin.vague = bin.vague && mark.vague;
-  bin.count += mark.count;
-  if (mark.corrected) bin.corrected = true;
-}
-
-/** Bins marks (single claims or finer bins) by series, kind and the bin their day falls in. */
-function binMarks(marks: Iterable<ClaimMark>, binning: Binning): ClaimMark[] {
-  const bins = new Map<string, Bin>();
-  const starts = new Map<Day, Day>();
-  for (const mark of marks) {
-    let day = starts.get(mark.day);
-    if (day === undefined) starts.set(mark.day, (day = binStart(mark.day, binning)));
-    const id = binId(mark.key, mark.forecast, binning, day);
-    const bin = bins.get(id);
-    if (bin) absorb(bin, mark);
-    else bins.set(id, { ...mark, id, day, x: binCentre(day, binning), claimIds: [...mark.claimIds] });
-  }
-  return [...bins.values()];
-}
-
-function toMark(claim: Claim, keyOf: (claim: Claim) => string): ClaimMark {
-  const day = claim.reportedOn as Day;
-  const range = troopRange(claim) as { low: number; high: number };
-  return markOf(claim, keyOf(claim), day, dayToX(day), range.low, range.high);
-}
-
 /** Day bins straight from claims, without a mark object per claim (50,000 claims become a few hundred bins). */
-function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): ClaimMark[] {
+function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): Bin[] {
   // Bins by kind, then key, then day: no id string is built per claim, only per new bin.
   const byKind = [new Map<string, Map<Day, Bin>>(), new Map<string, Map<Day, Bin>>()] as const;
   const out: Bin[] = [];
@@ -160,30 +207,39 @@ function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): Cl
     const day = claim.reportedOn as Day;
     const key = keyOf(claim);
     const forecast = claim.kind === 'forecast';
-    const low = Math.min(claim.troopsMin as number, claim.troopsMax as number);
-    const high = Math.max(claim.troopsMin as number, claim.troopsMax as number);
-    const mid = (low + high) / 2;
     const byKey = byKind[forecast ? 1 : 0];
     let byDay = byKey.get(key);
     if (!byDay) byKey.set(key, (byDay = new Map()));
-    const bin = byDay.get(day);
+    let bin = byDay.get(day);
     if (!bin) {
-      const fresh: Bin = markOf(claim, key, day, dayToX(day), low, high, binId(key, forecast, 'day', day));
-      byDay.set(day, fresh);
-      out.push(fresh);
-      continue;
+      bin = emptyBin(binId(key, forecast, 'day', day), key, forecast, day, dayToX(day), claim.id);
+      byDay.set(day, bin);
+      out.push(bin);
     }
-    bin.claimIds.push(claim.id);
-    if (mid > bin.mid || (mid === bin.mid && claim.id < bin.claimId)) {
-      bin.claimId = claim.id;
-      bin.mid = mid;
-    }
-    if (low < bin.low) bin.low = low;
-    if (high > bin.high) bin.high = high;
-    bin.vague &&= claim.vague;
-    bin.count += 1;
+    const a = claim.troopsMin as number;
+    const b = claim.troopsMax as number;
+    add(bin, claim.id, Math.min(a, b), Math.max(a, b), claim.vague);
+    if (isCorrected(claim)) bin.corrected = true;
   }
   return out;
+}
+
+/** Bins day bins by series, kind and the week or month their day falls in. */
+function binBins(days: readonly Bin[], binning: Binning): Bin[] {
+  const bins = new Map<string, Bin>();
+  const starts = new Map<Day, Day>();
+  for (const from of days) {
+    let day = starts.get(from.day);
+    if (day === undefined) starts.set(from.day, (day = binStart(from.day, binning)));
+    const id = binId(from.key, from.forecast, binning, day);
+    let bin = bins.get(id);
+    if (!bin) {
+      bin = emptyBin(id, from.key, from.forecast, day, binCentre(day, binning), from.claimId);
+      bins.set(id, bin);
+    }
+    merge(bin, from);
+  }
+  return [...bins.values()];
 }
 
 /** The id of the mark that stands for `claim` under `binning` (what the chart emphasises when it is selected). */
@@ -225,12 +281,17 @@ export function buildChartData(
   }
   const maxMarks = options.maxMarks ?? 600;
   let binning: Binning = plotted.length <= maxMarks ? 'claim' : 'day';
-  let binned = binning === 'claim' ? plotted.map((c) => toMark(c, keyOf)) : binByDay(plotted, keyOf);
-  const days = binned;
-  for (const next of ['week', 'month'] as const) {
-    if (binned.length <= maxMarks) break;
-    // Weeks and months are built from days: a week's bin can straddle two months.
-    binned = binMarks(days, (binning = next));
+  let binned: ClaimMark[];
+  if (binning === 'claim') binned = plotted.map((c) => toMark(c, keyOf));
+  else {
+    const days = binByDay(plotted, keyOf);
+    let bins = days;
+    for (const next of ['week', 'month'] as const) {
+      if (bins.length <= maxMarks) break;
+      // Weeks and months are built from days: a week's bin can straddle two months.
+      bins = binBins(days, (binning = next));
+    }
+    binned = bins.map(finish);
   }
   binned.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
   const byKey = new Map<string, ClaimMark[]>();
@@ -254,6 +315,9 @@ export function buildChartData(
     }))
     .filter((e) => xDomain !== null && e.x >= xDomain[0] && e.x <= xDomain[1])
     .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
-  const yMax = niceCeil(binned.reduce((max, m) => Math.max(max, m.high), 0));
+  // The scale fits the numbers claimed as numbers; a vague amount's interpreted range ("hundreds of thousands",
+  // up to 900,000) would otherwise squash every estimate to the floor, so its band is cut at the top instead.
+  const pointMax = binned.reduce((max, m) => (m.points > 0 ? Math.max(max, m.high) : max), 0);
+  const yMax = niceCeil(pointMax || binned.reduce((max, m) => Math.max(max, m.band?.high ?? m.high), 0));
   return { series, events: lines, btgOnly, notPlotted, xDomain, yMax, binning, markCount: binned.length };
 }

@@ -15,7 +15,7 @@ export const MAX_ID_LENGTH = 200;
 const ID = /^[a-z0-9][a-z0-9._:-]*$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PANES: readonly Pane[] = ['map', 'chart', 'articles'];
-const CHART_MODES: readonly ChartMode[] = ['chart', 'table'];
+const CHART_MODES: readonly ChartMode[] = ['chart', 'table', 'compare'];
 
 /** A real calendar day (rejects 2022-02-30), or null. */
 export function parseDay(value: string | null | undefined): string | null {

@@ -11,8 +11,8 @@ export interface MapViewport {
 /** Which pane is shown on a phone; on a desktop all three show. */
 export type Pane = 'map' | 'chart' | 'articles';
 
-/** The chart as a chart or as the same data in a table. */
-export type ChartMode = 'chart' | 'table';
+/** The chart as a chart, as the same data in a table, or comparing claimants (a line and a band per claimant). */
+export type ChartMode = 'chart' | 'table' | 'compare';
 
 export interface ViewState {
   /** Inclusive date filter, YYYY-MM-DD. */

@@ -35,13 +35,27 @@ describe('App', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/GeoNames.*CC BY 4\.0/);
   });
 
+  it('opens "About this data" with what a claim, its date and the marks mean', async () => {
+    stubFetch(miniFiles());
+    renderApp();
+    const about = await screen.findByRole('button', { name: 'About this data' });
+    expect(about).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(about);
+    const panel = screen.getByRole('region', { name: 'About this data' });
+    expect(panel).toHaveTextContent('10 claims from 5 articles');
+    for (const heading of ['What a claim is', 'What its date means', 'The map', 'The chart', 'Limits']) {
+      expect(within(panel).getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(panel).toHaveTextContent('not at a surveyed troop position');
+  });
+
   it('filters from the header, writes the URL and follows Back', async () => {
     stubFetch(miniFiles());
     renderApp();
     const filters = await screen.findByRole('group', { name: 'Filters' });
     const user = userEvent.setup();
     await user.click(within(filters).getByRole('button', { name: 'Claimants' }));
-    await user.click(within(filters).getByRole('checkbox', { name: /^Unattributed \(the outlet itself\)/ }));
+    await user.click(within(filters).getByRole('checkbox', { name: /^Unattributed/ }));
     await user.keyboard('{Escape}');
     expect(params().get('claimants')).toBe('unattributed');
     expect(within(filters).getByText('2 claims · 2 articles · 3 events')).toBeInTheDocument();
@@ -62,7 +76,12 @@ describe('App', () => {
         revokeObjectURL: () => {},
       }),
     );
-    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const names: string[] = [];
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
     renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Export' }));
@@ -70,10 +89,19 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(clicks).toHaveBeenCalledTimes(2);
+    expect(names).toEqual([
+      'crisis-ledger-claims_claimants-unattributed.csv',
+      'crisis-ledger-claims_claimants-unattributed.json',
+    ]);
     const [csv, json] = await Promise.all(blobs.map((b) => b.text()));
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv!.trim().split('\r\n')).toHaveLength(3);
     expect(csv).toContain('Tens of thousands of troops are already in place');
-    expect((JSON.parse(json!) as { claimants: string[] }[]).map((row) => row.claimants)).toEqual([[], []]);
+    expect(csv).toContain(',Unattributed,Unattributed,');
+    const rows = JSON.parse(json!) as { claimants: string[]; link: string }[];
+    expect(rows.map((row) => row.claimants)).toEqual([['Unattributed'], ['Unattributed']]);
+    expect(rows[0]?.link).toMatch(/^http:\/\/localhost(:\d+)?\/\?claim=[a-z0-9]/);
     clicks.mockRestore();
   });
 

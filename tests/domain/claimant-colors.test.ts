@@ -65,7 +65,11 @@ describe('buildClaimantScheme', () => {
   it('labels keys with names and speaks a claim’s claimants in their order', () => {
     expect(scheme.labelOf('nato+usa')).toBe('Nato + United States');
     expect(scheme.labelOf(UNATTRIBUTED_KEY)).toBe('Unattributed');
-    expect(scheme.namesOf(claims[2] as Claim)).toEqual(['Nato', 'United States']);
+    expect(scheme.groupNamesOf(claims[2] as Claim)).toEqual(['Nato', 'United States']);
+    expect(scheme.namesOf(claims[2] as Claim)).toEqual([
+      'Jens Stoltenberg (Nato)',
+      'Joe Biden (United States)',
+    ]);
   });
 
   it('keeps a colour whatever subset of claims is later shown', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/dataset-index';
-import { csvCell, toCsv, toExportRows, toJson } from '../../src/domain/export';
+import { csvCell, exportFileName, toCsv, toExportRows, toJson, UTF8_BOM } from '../../src/domain/export';
 import { applyReview, reviewOf, valuesOf } from '../../src/domain/reviews';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -33,11 +33,13 @@ describe('csvCell', () => {
 
 describe('toCsv / toJson', () => {
   const claim = miniDataset.claims.find((c) => c.qualifier === 'more than')!;
-  const rows = toExportRows([claim], index);
+  const rows = toExportRows([claim], index, 'https://ledger.example/app/');
 
-  it('resolves names and the article', () => {
+  it("resolves names as the app shows them, the article and the claim's link in the app", () => {
     expect(rows[0]).toMatchObject({
-      claimants: ['Joe Biden'],
+      claimants: ['Joe Biden (United States)'],
+      claimantGroups: ['United States'],
+      link: `https://ledger.example/app/?claim=${claim.id}&article=${claim.articleId}${claim.entryId ? `&entry=${claim.entryId}` : ''}`,
       places: ['Ukraine'],
       articleTitle: 'Ukraine crisis: live updates',
       outlet: 'BBC',
@@ -46,10 +48,18 @@ describe('toCsv / toJson', () => {
     });
   });
 
-  it('writes a header and one line per claim', () => {
-    const lines = toCsv(rows).split('\r\n');
+  it('writes "Unattributed" out, never an empty cell', () => {
+    const outlet = miniDataset.claims.find((c) => c.claimantIds.length === 0)!;
+    const [row] = toExportRows([outlet], index);
+    expect(row).toMatchObject({ claimants: ['Unattributed'], claimantGroups: ['Unattributed'], link: null });
+  });
+
+  it('writes a byte order mark, a header and one line per claim', () => {
+    const csv = toCsv(rows);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,places,quote,article_title,outlet,url,review_status,review_note,original_value_min,original_value_max,original_unit',
+      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,claimant_groups,places,quote,article_title,outlet,url,link,review_status,review_note,original_value_min,original_value_max,original_unit',
     );
     expect(lines[1]).toContain(
       ',2022-02-11,130000,130000,more than,true,false,troops,130000,130000,estimate,',
@@ -76,4 +86,18 @@ describe('review columns', () => {
     expect(c).toMatchObject({ reviewStatus: 'unreviewed' });
     expect(toCsv([a!]).split('\r\n')[1]).toMatch(/,corrected,misread,130000,130000,troops$/);
   });
+});
+
+describe('exportFileName', () => {
+  const none = { from: null, to: null, actors: [], claimants: [], places: [] };
+  it.each([
+    [none, 'crisis-ledger-claims_all.csv'],
+    [{ ...none, from: '2022-01-01', to: '2022-02-15' }, 'crisis-ledger-claims_2022-01-01_to_2022-02-15.csv'],
+    [{ ...none, to: '2022-02-15' }, 'crisis-ledger-claims_start_to_2022-02-15.csv'],
+    [{ ...none, claimants: ['russia', 'usa'] }, 'crisis-ledger-claims_claimants-russia+usa.csv'],
+    [
+      { ...none, places: ['a', 'b', 'c', 'd', 'e'], actors: ['x:y'] },
+      'crisis-ledger-claims_actors-x-y_places-a+b+c+2-more.csv',
+    ],
+  ])('names %j %s', (filter, name) => expect(exportFileName(filter, 'csv')).toBe(name));
 });

@@ -23,11 +23,20 @@ describe('labels', () => {
   ])('formatDay %s -> %s', (day, text) => expect(formatDay(day)).toBe(text));
 
   it.each([
-    ['130,000', 'more than 130,000 troops, claimed by United States, 11 Feb 2022'],
-    ['94,000', 'about 94,000 troops, claimed by United States, 28 Nov 2021'],
-    ['as many as 175,000', 'as many as 175,000 troops (forecast), claimed by Ukraine, 28 Nov 2021'],
-    ['100 battalion', '100 battalion tactical groups (forecast), claimed by United States, 3 Dec 2021'],
-    ['nearly 10,000', 'nearly 10,000 troops (added troops), claimed by Ukraine, 14 Jan 2022'],
+    ['130,000', 'more than 130,000 troops, claimed by Joe Biden (United States), 11 Feb 2022'],
+    ['94,000', 'about 94,000 troops, claimed by US intelligence (United States), 28 Nov 2021'],
+    [
+      'as many as 175,000',
+      "as many as 175,000 troops (forecast), claimed by Ukraine's defence ministry (Ukraine), 28 Nov 2021",
+    ],
+    [
+      '100 battalion',
+      '100 battalion tactical groups (forecast), claimed by A US official (United States), 3 Dec 2021',
+    ],
+    [
+      'nearly 10,000',
+      "nearly 10,000 troops (added troops), claimed by Ukraine's defence ministry (Ukraine), 14 Jan 2022",
+    ],
   ])('claim %s', (phrase, label) => {
     const claim = byValue(phrase);
     expect(describeClaim(claim, scheme.namesOf(claim))).toBe(label);
@@ -141,11 +150,40 @@ describe('aggregation beyond the mark budget', () => {
     expect(new Set(claimIds).size).toBe(many.length);
   });
 
-  it('keeps a bin’s range and selects its largest claim', () => {
+  it('places a bin at the median of its point estimates, with their spread', () => {
     const data = buildChartData(many, [], keyOf, { maxMarks: 100 });
     const usa = data.series.find((s) => s.key === 'usa');
     const first = usa?.marks[0];
-    expect(first).toMatchObject({ day: '2022-02-01', low: 2000, high: 50000, count: 25, claimId: 'c-1-49' });
+    // 2,000, 4,000 … 50,000: 25 values, the middle one 26,000 (not the largest, 50,000).
+    expect(first).toMatchObject({ day: '2022-02-01', low: 2000, high: 50000, mid: 26000, count: 25 });
+    expect(first?.band).toBeNull();
+  });
+
+  it('keeps vague amounts out of the median and draws them as a band', () => {
+    const vague = many
+      .slice(0, 50)
+      .map((c, i) =>
+        i < 10 ? { ...c, id: `v-${i}`, vague: true, troopsMin: 200_000, troopsMax: 900_000 } : c,
+      );
+    const data = buildChartData(vague, [], keyOf, { maxMarks: 1 });
+    const marks = data.series.flatMap((s) => s.marks);
+    const withBand = marks.filter((m) => m.band);
+    expect(withBand.length).toBeGreaterThan(0);
+    for (const mark of withBand) {
+      expect(mark.band).toEqual({ low: 200_000, high: 900_000 });
+      // The point estimates are all at most 50,000: a vague 200k–900k never pulls the median up.
+      expect(mark.mid).toBeLessThanOrEqual(50_000);
+      expect(mark.points).toBe(mark.count - 5);
+    }
+  });
+
+  it('draws a bin of vague amounts only as a band, with no point', () => {
+    const onlyVague = many
+      .slice(0, 4)
+      .map((c) => ({ ...c, vague: true, troopsMin: 10_000, troopsMax: 90_000 }));
+    const data = buildChartData(onlyVague, [], keyOf, { maxMarks: 1 });
+    const [mark] = data.series.flatMap((s) => s.marks);
+    expect(mark).toMatchObject({ vague: true, points: 0, low: 10_000, high: 90_000, mid: 50_000 });
   });
 
   it('stays fast at 50,000 claims', () => {

@@ -28,14 +28,23 @@ export interface Session {
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-/** Opens a browser and a fresh context that blocks every request not to 127.0.0.1. */
+/**
+ * Opens a browser and a fresh context that blocks every request not to 127.0.0.1; `locale` sets the browser's
+ * language (how typed dates read), `touch` makes it a touch phone.
+ */
 export async function startSession(
   viewport = DESKTOP,
-  options: { bypassCSP?: boolean; browser?: Browser } = {},
+  options: { bypassCSP?: boolean; browser?: Browser; locale?: string; touch?: boolean } = {},
 ): Promise<Session> {
-  const { browser, bypassCSP = false } = options;
+  const { browser, bypassCSP = false, locale, touch = false } = options;
   const owned = browser ?? (await launchChromium());
-  const context = await owned.newContext({ viewport, acceptDownloads: true, bypassCSP });
+  const context = await owned.newContext({
+    viewport,
+    acceptDownloads: true,
+    bypassCSP,
+    ...(locale ? { locale } : {}),
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const problems: Problems = { consoleErrors: [], pageErrors: [], outsideRequests: [], dialogs: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();

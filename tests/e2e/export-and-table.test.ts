@@ -21,22 +21,41 @@ describe('the matching claims leave the app as a file and as a table', () => {
     ).length;
     await expect.poll(() => matchCounts(page).then((counts) => counts.claims)).toBe(expected);
 
-    const download = async (name: string) => {
+    const names: string[] = [];
+    const bytes = async (name: string) => {
       await filters(page).getByRole('button', { name: 'Export' }).click();
       const [file] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name }).click(),
       ]);
-      return readFile((await file.path()) ?? '', 'utf8');
+      names.push(file.suggestedFilename());
+      return readFile((await file.path()) ?? '');
     };
+    const download = async (name: string) => (await bytes(name)).toString('utf8');
     const rows = JSON.parse(await download('Download JSON')) as Record<string, unknown>[];
     expect(rows).toHaveLength(expected);
     for (const key of ['quote', 'outlet'])
       expect(Object.keys(rows[0] ?? {}).join(' ')).toMatch(new RegExp(key, 'i'));
 
-    const csv = await download('Download CSV');
-    expect(csv.split(/\r?\n/)[0]).toMatch(/quote/i);
-    expect(csv.split(/\r?\n/).filter((line) => line.trim()).length).toBeGreaterThanOrEqual(expected + 1);
+    const raw = await bytes('Download CSV');
+    // A UTF-8 byte order mark first, so Excel reads "–" and curly quotes right.
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = raw.subarray(3).toString('utf8');
+    const lines = csv.split('\r\n').filter((line) => line.trim());
+    expect(lines[0]).toBe(
+      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,claimant_groups,places,quote,article_title,outlet,url,link',
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(expected + 1);
+    const unattributed = seedDataset().claims.find(
+      (claim) => claim.reportedOn && claim.reportedOn >= from && claim.claimantIds.length === 0,
+    );
+    if (unattributed)
+      expect(lines.find((line) => line.startsWith(unattributed.id))).toContain(',Unattributed,Unattributed,');
+    expect(csv).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/seed\/\?claim=[a-z0-9]/);
+    expect(names).toEqual([
+      `crisis-ledger-claims_${from}_to_end.json`,
+      `crisis-ledger-claims_${from}_to_end.csv`,
+    ]);
     expectNoProblems(session.problems);
   });
 

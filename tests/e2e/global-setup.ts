@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { precompressDir } from '../../scripts/precompress';
 import { writeBrokenDatasets } from './broken-datasets';
 import { startStaticServer } from './static-server';
 
@@ -19,7 +20,7 @@ declare module 'vitest' {
     /** Folders holding the ingested datasets, so tests can pick real ids. */
     seedDataDir: string;
     hostileDataDir: string;
-    /** A 300-article synthetic corpus, ingested: the app at a realistic mid size. */
+    /** A 3,000-article synthetic corpus, ingested and precompressed: the app at volume (issue 12). */
     synthDataDir: string;
     /** An empty data folder served at `/reviewed/`, for a test that ingests its own dataset into it. */
     reviewedDataDir: string;
@@ -30,6 +31,8 @@ declare module 'vitest' {
 }
 
 const run = promisify(execFile);
+/** "A few thousand articles" (issue 12): enough for aggregates, clusters and a multi-megabyte load. */
+const SYNTH_ARTICLES = 3000;
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
@@ -74,9 +77,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
       console.warn(error.message.split('\n')[0]);
       return mkdir(hostileData, { recursive: true });
     }),
-    run(bin('tsx'), ['src/pipeline/synth/cli.ts', '--articles', '300', '--out', synthCorpus], {
-      cwd: root,
-    }).then(() => ingest(synthCorpus, synthData)),
+    run(
+      bin('tsx'),
+      ['src/pipeline/synth/cli.ts', '--articles', String(SYNTH_ARTICLES), '--out', synthCorpus],
+      {
+        cwd: root,
+      },
+    )
+      .then(() => ingest(synthCorpus, synthData))
+      .then(() => precompressDir(synthData)),
     run(bin('vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,

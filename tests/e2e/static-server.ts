@@ -1,6 +1,8 @@
 /**
  * A tiny static server for the built app: each mount serves the same `dist` with its own `data/` folder,
- * so one server can show the seed dataset, the hostile one and the broken ones side by side.
+ * so one server can show the seed dataset, the hostile one and the broken ones side by side. Like a production
+ * host with precompression on, it sends a file's `.br` or `.gz` copy when there is one and the browser accepts it;
+ * every response says its length, so the loading screen can show how much is left.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -86,13 +88,25 @@ async function handle(
     : safeJoin(dist, inner || 'index.html');
   const file = await fileAt(target);
   if (file === null) return send(res, 404, 'Not found');
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  let body = file;
+  let encoding: string | null = null;
+  for (const [name, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (encoding || !new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+    if ((await fileAt(file + suffix)) !== null) [body, encoding] = [file + suffix, name];
+  }
   res.writeHead(200, {
     'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String((await stat(body)).size),
+    ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).pipe(res);
+  createReadStream(body).pipe(res);
 }
 
 /** Serves `dist` under `/<mount>/` for every mount, with `/<mount>/data/...` read from that mount's folder. */

@@ -9,8 +9,8 @@ import { horizontalOverflow } from './overflow';
 const dataset = (): Dataset =>
   JSON.parse(readFileSync(join(inject('synthDataDir'), 'dataset.json'), 'utf8')) as Dataset;
 
-// The seeds are five articles; this is the same app on 300 generated ones (many claimants, live pages, HTML).
-describe('a 300-article synthetic dataset', () => {
+// The seeds are five articles; this is the same app on 3,000 generated ones (many claimants, live pages, HTML).
+describe('a 3,000-article synthetic dataset', () => {
   let session: Session;
   beforeAll(async () => {
     session = await startSession(DESKTOP);

@@ -2,7 +2,7 @@
  * The loaded dashboard: header with the Filters group, a notice for skipped rows, and the three panes —
  * side by side on a desktop, one at a time behind tabs on a phone (the chosen pane is in the URL).
  */
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Skipped } from '../../domain/validate';
 import type { Pane } from '../../url-state/view-state';
 import { FiltersBar } from '../filters-bar';
@@ -12,6 +12,8 @@ import { ArticlesPane } from '../panes/articles-pane';
 import { ChartPane } from '../panes/chart-pane';
 import { MapPane } from '../panes/map-pane';
 import { SearchReviewBar } from '../search-review-bar';
+import { AboutData } from './about-data';
+import { ClaimSheet } from './claim-sheet';
 import { Credits } from './credits';
 import { PaneBoundary } from './pane-boundary';
 import { SkippedNotice } from './skipped-notice';
@@ -24,7 +26,10 @@ const PANES: { pane: Pane; name: string; render: () => ReactNode }[] = [
 
 function PhonePanes() {
   const [view, update] = useView();
+  // The claim whose sheet was closed: selecting another one opens the sheet again.
+  const [closedFor, setClosedFor] = useState<string | null>(null);
   const active = PANES.find((p) => p.pane === view.pane) ?? PANES[0]!;
+  const sheet = view.claim && active.pane !== 'articles' && closedFor !== view.claim ? view.claim : null;
   const move = (event: KeyboardEvent, at: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -61,6 +66,13 @@ function PhonePanes() {
           {active.render()}
         </PaneBoundary>
       </div>
+      {sheet && (
+        <ClaimSheet
+          claimId={sheet}
+          onOpenArticle={() => update({ pane: 'articles' })}
+          onClose={() => setClosedFor(sheet)}
+        />
+      )}
     </>
   );
 }
@@ -86,6 +98,7 @@ export function DashboardLayout({ skipped }: { skipped: readonly Skipped[] }) {
         <h1 className="app__title">Crisis Ledger</h1>
         <FiltersBar />
         <SearchReviewBar />
+        <AboutData />
       </header>
       <main className="app__main">
         <SkippedNotice skipped={skipped} />

@@ -1,5 +1,6 @@
-/** An article's date with a badge when it was inferred or is unknown, the reason spelled out. */
+/** An article's date with a badge when it was inferred or is unknown, the reason spelled out in plain words. */
 import type { Article } from '../../domain/schema';
+import { plainDateReason } from './date-reason';
 import { formatDay } from './format';
 
 /** Props: the article's dating, and optionally a more precise label (a live entry's time). */
@@ -11,12 +12,11 @@ export interface ArticleDateProps {
 /** The date text and, for inferred or unknown dates, a badge whose tooltip and hidden text give the reason. */
 export function ArticleDate({ article, label }: ArticleDateProps) {
   const text = label ?? (article.date ? formatDay(article.date) : 'Undated');
-  const doubtful = article.dateSource === 'inferred' || article.dateSource === 'unknown';
-  const reason = article.dateReason ?? 'No reason was recorded.';
+  const reason = plainDateReason(article);
   return (
     <span className="article-date">
       {article.date ? <time dateTime={article.date}>{text}</time> : text}
-      {doubtful && (
+      {reason && (
         <span className="badge" title={reason}>
           {article.dateSource === 'inferred' ? 'inferred' : 'date unknown'}
           <span className="visually-hidden">: {reason}</span>

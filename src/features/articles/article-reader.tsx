@@ -1,10 +1,12 @@
 /**
- * One opened article: its title, outlet, date and source link, then its body with highlights. A body that
- * fails to load shows the reason and a Retry button here, while the rest of the dashboard keeps working.
+ * One opened article: its title, outlet, date and source link, kept in view in a sticky head while the body (with
+ * its highlights) scrolls to a quote. A body that fails to load shows the reason and a Retry button here, while
+ * the rest of the dashboard keeps working.
  */
 import type { ReactNode } from 'react';
 import type { Article, ArticleBody, Claim, Entry, Mention } from '../../domain/schema';
 import { ArticleDate } from './article-date';
+import { plainDateReason } from './date-reason';
 import { formatInstant, webUrl } from './format';
 import { ReaderChunks } from './reader-chunks';
 
@@ -37,7 +39,7 @@ function SourceLink({ url }: { url: string | null }) {
   if (href) {
     return (
       <a href={href} target="_blank" rel="noopener noreferrer">
-        Source<span className="visually-hidden"> (opens in a new tab)</span>
+        Original page<span className="visually-hidden"> (opens in a new tab)</span>
       </a>
     );
   }
@@ -71,22 +73,25 @@ export function ArticleReader(props: ArticleReaderProps) {
   const { article, entry, body, claims, selectedClaimId, onClose, onRetry } = props;
   return (
     <article className="reader" aria-labelledby="reader-title">
-      <div className="reader__bar">
+      {/* scroll-within.ts keeps a scrolled-to quote below this sticky head. */}
+      <header className="reader__bar" data-sticky-inset>
         <button type="button" className="reader__back" onClick={onClose}>
           ← All articles
         </button>
-      </div>
-      <h3 id="reader-title" className="reader__title">
-        {article.title}
-      </h3>
-      <p className="reader__meta">
-        <span>{article.outlet ?? 'Unknown outlet'}</span>
-        {' · '}
-        <ArticleDate article={article} />
-        {article.author && <span> · {article.author}</span>}
-        {' · '}
-        <SourceLink url={article.url} />
-      </p>
+        <h3 id="reader-title" className="reader__title" title={article.title}>
+          {article.title}
+        </h3>
+        <p className="reader__meta">
+          <span>{article.outlet ?? 'Unknown outlet'}</span>
+          {' · '}
+          <ArticleDate article={article} />
+          {article.author && <span> · {article.author}</span>}
+          {article.url && ' · '}
+          <SourceLink url={article.url} />
+        </p>
+      </header>
+      {/* Spelled out under the head as well as in the badge: a touch screen shows no hover title. */}
+      {plainDateReason(article) && <p className="reader__date-note">{plainDateReason(article)}</p>}
       {entry && (
         <p className="reader__entry-heading">
           Live entry, {formatInstant(entry.publishedAt)}: {entry.headline}

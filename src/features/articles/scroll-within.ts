@@ -13,13 +13,18 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Puts `target` in the middle of its scroll container (below the container's `scroll-padding-top`, where a
- * sticky bar sits); a target taller than the room left starts right below that inset.
+ * Puts `target` in the middle of its scroll container, below a sticky head: the container's `scroll-padding-top`,
+ * or the height of a `[data-sticky-inset]` element inside it when that is taller (a reader's head grows with its
+ * title). A target taller than the room left starts right below that inset.
  */
 export function centreInPanel(target: HTMLElement): void {
   const panel = scrollParent(target);
   if (!panel) return;
-  const inset = parseFloat(getComputedStyle(panel).scrollPaddingTop) || 0;
+  const head = panel.querySelector<HTMLElement>('[data-sticky-inset]');
+  const inset = Math.max(
+    parseFloat(getComputedStyle(panel).scrollPaddingTop) || 0,
+    head ? head.getBoundingClientRect().height : 0,
+  );
   const box = target.getBoundingClientRect();
   const frame = panel.getBoundingClientRect();
   const top = box.top - frame.top - panel.clientTop + panel.scrollTop;

@@ -31,7 +31,12 @@ export const ChartAnnotations = memo(function ChartAnnotations({
       {breaks.map((gap) => (
         <g key={gap.from} className="chart-break">
           <title>{`${shortDay(gap.from)} – ${shortDay(gap.to)}: no claims, axis shortened`}</title>
+          {/* White, edged by dashed lines and cut across the axis: nothing like a grey band of data. */}
           <rect x={gap.px0} y={top} width={gap.px1 - gap.px0} height={bottom - top} />
+          <path
+            className="chart-break__edge"
+            d={`M${gap.px0},${top}V${bottom}M${gap.px1},${top}V${bottom}`}
+          />
           <path d={breakMark(gap.px0, gap.px1, bottom)} />
         </g>
       ))}

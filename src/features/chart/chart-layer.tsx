@@ -1,8 +1,10 @@
 import { memo, use, useMemo } from 'react';
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import type { ClaimMark, ClaimSeries, EventLine } from '../../domain/series';
+import { seriesLines } from '../../domain/series-lines';
 import { eventMarkers, linearScale, type TimeAxis } from '../../domain/series-scale';
 import { ChartAnnotations } from './chart-annotations';
+import { ChartLines } from './chart-lines';
 import { ChartMarks, placeMarks, type ChartMarksProps } from './chart-marks';
 import { MarkEmphasisContext } from './mark-emphasis';
 
@@ -23,6 +25,8 @@ export interface ChartLayerProps extends Omit<
   events: readonly EventLine[];
   colorOf: (key: string) => string;
   labelOf: (mark: ClaimMark) => string;
+  /** Comparison mode: a line and a band per series under the marks. */
+  compare: boolean;
 }
 
 /**
@@ -40,6 +44,7 @@ export const ChartLayer = memo(function ChartLayer({
   events,
   colorOf,
   labelOf,
+  compare,
   ...marks
 }: ChartLayerProps) {
   const plot = usePlotArea();
@@ -52,9 +57,10 @@ export const ChartLayer = memo(function ChartLayer({
   const px = useMemo(() => (x: number) => left + axis.px(x) * k, [axis, left, k]);
   const py = useMemo(() => linearScale([0, yMax], [bottom, top]), [yMax, bottom, top]);
   const placed = useMemo(
-    () => placeMarks(series, px, py, colorOf, labelOf),
-    [series, px, py, colorOf, labelOf],
+    () => placeMarks(series, px, py, colorOf, labelOf, [left, left + width], top),
+    [series, px, py, colorOf, labelOf, left, width, top],
   );
+  const lines = useMemo(() => (compare ? seriesLines(series) : []), [compare, series]);
   const markers = useMemo(
     () => eventMarkers(events, px, Math.min(MAX_EVENT_MARKERS, width / EVENT_GAP), EVENT_GAP),
     [events, px, width],
@@ -69,6 +75,15 @@ export const ChartLayer = memo(function ChartLayer({
       <ChartAnnotations breaks={breaks} markers={markers} top={top} bottom={bottom} />
       {/* Above the axes, so a mark at zero troops is not crossed by the axis line. */}
       <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+        {compare && (
+          <ChartLines
+            lines={lines}
+            px={px}
+            py={py}
+            colorOf={colorOf}
+            highlightKey={marks.highlightKey ?? null}
+          />
+        )}
         <ChartMarks {...marks} {...emphasis} placed={placed} bandWidth={Math.max(8, axis.dayPx * k)} />
       </ZIndexLayer>
     </>

@@ -1,13 +1,17 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimMark, ClaimSeries } from '../../domain/series';
+import { dodgeX } from './dodge';
 
 /** A mark with its pixel geometry, colour and name worked out once per data and size, not per render. */
 export interface PlacedMark {
   mark: ClaimMark;
+  /** Where the symbol is drawn: its day, moved aside when it would cover another mark. */
   x: number;
   y: number;
   yLow: number;
   yHigh: number;
+  /** The vague claims' band in pixels, when there is one. */
+  band: { yLow: number; yHigh: number } | null;
   color: string;
   label: string;
 }
@@ -19,13 +23,20 @@ export interface MarkFocus {
   y: number;
 }
 
-/** Pixel positions, colours and names of every mark; the caller memoises it on data, scales and scheme. */
+/**
+ * Pixel positions, colours and names of every mark, coincident ones dodged apart, in reading order (left to
+ * right, top to bottom): the order the arrow keys walk. The caller memoises it on data, scales and scheme.
+ */
 export function placeMarks(
   series: readonly ClaimSeries[],
   px: (x: number) => number,
   py: (y: number) => number,
   colorOf: (key: string) => string,
   labelOf: (mark: ClaimMark) => string,
+  /** The plot's left and right edges: dodged marks stay between them. */
+  xBounds?: readonly [number, number],
+  /** The plot's top: a vague band reaching above the scale is cut there. */
+  yTop = -Infinity,
 ): PlacedMark[] {
   const placed: PlacedMark[] = [];
   for (const s of series) {
@@ -37,12 +48,15 @@ export function placeMarks(
         y: py(mark.mid),
         yLow: py(mark.low),
         yHigh: py(mark.high),
+        band: mark.band ? { yLow: py(mark.band.low), yHigh: Math.max(yTop, py(mark.band.high)) } : null,
         color,
         label: labelOf(mark),
       });
     }
   }
-  return placed;
+  const xs = dodgeX(placed, undefined, xBounds);
+  placed.forEach((item, i) => (item.x = xs[i]!));
+  return placed.sort((a, b) => a.x - b.x || a.y - b.y);
 }
 
 /** Props of the marks layer. */
@@ -50,93 +64,153 @@ export interface ChartMarksProps {
   placed: readonly PlacedMark[];
   selectedMarkId: string | null;
   activeMarkId: string | null;
+  /** Series key whose marks stand out (legend hover); the others fade. */
+  highlightKey?: string | null;
   tooltipId: string;
   /** Width of a vague claim's band: a day's width, at least 8 px. */
   bandWidth: number;
-  onSelect: (claimId: string) => void;
+  onSelect: (mark: ClaimMark) => void;
   onActive: (focus: MarkFocus | null) => void;
 }
 
-interface MarkProps extends Omit<ChartMarksProps, 'placed' | 'selectedMarkId' | 'activeMarkId'> {
+interface MarkProps extends Omit<
+  ChartMarksProps,
+  'placed' | 'selectedMarkId' | 'activeMarkId' | 'highlightKey'
+> {
   item: PlacedMark;
   selected: boolean;
   active: boolean;
+  dimmed: boolean;
+  /** The one mark the Tab key reaches; the arrow keys move between the others. */
+  tabbable: boolean;
+  onFocusMark: (id: string) => void;
 }
 
-/** One claim (or bin): a band when vague, a bar when a range, and a focusable symbol at its middle. */
+/** Half the side of the invisible hit target around every symbol: 24 x 24 px at least, for fingers. */
+const HIT = 12;
+
+/**
+ * One claim (or bin): a band for vague amounts, a bar for a range or a bin's spread, and a symbol at its middle (a
+ * bin's median) unless every claim in it is vague. An invisible target makes every mark at least 24 x 24 px.
+ */
 const Mark = memo(function Mark(props: MarkProps) {
-  const { item, selected, active, bandWidth, tooltipId, onSelect, onActive } = props;
-  const { mark, x, y, yLow, yHigh, color } = item;
-  const r = (mark.count > 1 ? Math.min(9, 4 + Math.sqrt(mark.count)) : 5) + (selected ? 2 : 0);
+  const { item, selected, active, dimmed, tabbable, bandWidth, tooltipId, onSelect, onActive } = props;
+  const { mark, x, y, yLow, yHigh, band, color } = item;
+  const r = (mark.count > 1 ? Math.min(9, 4 + Math.sqrt(mark.points)) : 5) + (selected ? 2 : 0);
   const report = () => onActive({ mark, x, y });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    onSelect(mark.claimId);
+    onSelect(mark);
   };
+  const bandWide = Math.max(bandWidth, 10);
+  const hitTop = Math.min(y - HIT, band ? band.yHigh : y);
+  const hitBottom = Math.max(y + HIT, band ? band.yLow : y);
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       aria-label={item.label}
       aria-pressed={selected}
       aria-describedby={active ? tooltipId : undefined}
       className="chart-mark"
       data-selected={selected || undefined}
-      onClick={() => onSelect(mark.claimId)}
+      data-count={mark.count}
+      opacity={dimmed ? 0.2 : undefined}
+      onClick={() => onSelect(mark)}
       onKeyDown={onKeyDown}
       onMouseEnter={report}
-      onFocus={report}
+      onFocus={() => {
+        props.onFocusMark(mark.id);
+        report();
+      }}
       onMouseLeave={() => onActive(null)}
       onBlur={() => onActive(null)}
     >
-      {mark.vague ? (
+      <rect
+        className="chart-mark__hit"
+        x={x - HIT}
+        y={hitTop}
+        width={2 * HIT}
+        height={hitBottom - hitTop}
+        fill="transparent"
+      />
+      {band && (
         <rect
-          x={x - bandWidth / 2}
-          y={yHigh}
-          width={bandWidth}
-          height={Math.max(1, yLow - yHigh)}
+          x={x - bandWide / 2}
+          y={band.yHigh}
+          width={bandWide}
+          height={Math.max(1, band.yLow - band.yHigh)}
           fill={color}
           fillOpacity={0.2}
+          stroke={mark.vague && selected ? '#111' : 'none'}
         />
-      ) : mark.low !== mark.high ? (
+      )}
+      {!mark.vague && mark.low !== mark.high && (
         <path
           d={`M${x - 4},${yHigh}h8M${x},${yHigh}V${yLow}M${x - 4},${yLow}h8`}
           stroke={color}
           strokeWidth={mark.count > 1 ? 1 : 2}
-          strokeOpacity={mark.count > 1 ? 0.45 : 1}
+          strokeOpacity={mark.count > 1 ? 0.6 : 1}
         />
-      ) : null}
-      {selected && <circle cx={x} cy={y} r={r + 3} fill="none" stroke="#111" strokeWidth={2} />}
+      )}
+      {!mark.vague && selected && (
+        <circle cx={x} cy={y} r={r + 3} fill="none" stroke="#111" strokeWidth={2} />
+      )}
       {mark.corrected && (
         // A small black diamond at the upper right: this value is an analyst's correction.
         <path className="chart-mark__corrected" d={`M${x + r},${y - r - 5}l4,4l-4,4l-4,-4z`} fill="#111" />
       )}
-      <circle
-        cx={x}
-        cy={y}
-        r={r}
-        fill={mark.forecast ? '#fff' : color}
-        stroke={mark.forecast ? color : '#fff'}
-        strokeWidth={mark.forecast ? 2 : 1}
-        strokeDasharray={mark.forecast ? '3 2' : undefined}
-      />
+      {!mark.vague && (
+        <circle
+          className="chart-mark__symbol"
+          cx={x}
+          cy={y}
+          r={r}
+          fill={mark.forecast ? '#fff' : color}
+          stroke={mark.forecast ? color : '#fff'}
+          strokeWidth={mark.forecast ? 2 : 1}
+          strokeDasharray={mark.forecast ? '3 2' : undefined}
+        />
+      )}
     </g>
   );
 });
 
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
 /**
- * Every mark, from precomputed geometry. Each mark is memoised on its own item and flags, so a selection or a
- * hover re-renders the two marks whose state changed, not all of them.
+ * Every mark, from precomputed geometry, as one tab stop: Tab reaches one mark (the last focused, else the
+ * selected, else the first) and the arrow keys, Home and End move between the marks in reading order. Each mark
+ * is memoised on its own item and flags, so a selection or a hover re-renders the marks whose state changed.
  */
 export const ChartMarks = memo(function ChartMarks({
   placed,
   selectedMarkId,
   activeMarkId,
+  highlightKey = null,
   ...rest
 }: ChartMarksProps) {
+  const group = useRef<SVGGElement>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const has = (id: string | null) => id !== null && placed.some((p) => p.mark.id === id);
+  const tabbableId = has(focusedId)
+    ? focusedId
+    : has(selectedMarkId)
+      ? selectedMarkId
+      : (placed[0]?.mark.id ?? null);
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const marks = [...(group.current?.querySelectorAll<SVGGElement>('.chart-mark') ?? [])];
+    const at = marks.indexOf((event.target as Element).closest('.chart-mark') as SVGGElement);
+    if (at < 0) return;
+    const step = STEPS[event.key];
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? marks.length - 1 : step ? at + step : null;
+    if (next === null) return;
+    event.preventDefault();
+    marks[Math.max(0, Math.min(marks.length - 1, next))]?.focus();
+  };
   return (
-    <g className="chart-marks">
+    <g ref={group} className="chart-marks" onKeyDown={onKeyDown}>
       {placed.map((item) => (
         <Mark
           key={item.mark.id}
@@ -144,6 +218,9 @@ export const ChartMarks = memo(function ChartMarks({
           item={item}
           selected={item.mark.id === selectedMarkId}
           active={item.mark.id === activeMarkId}
+          dimmed={highlightKey !== null && item.mark.key !== highlightKey}
+          tabbable={item.mark.id === tabbableId}
+          onFocusMark={setFocusedId}
         />
       ))}
     </g>

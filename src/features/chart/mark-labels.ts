@@ -2,12 +2,27 @@ import { joinNames, type ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
 import type { ClaimMark } from '../../domain/series';
 import type { Binning } from '../../domain/series-time';
-import { describeClaim, formatDay, formatRange } from '../../domain/series-labels';
+import { describeClaim, formatCount, formatDay, formatRange } from '../../domain/series-labels';
 import { MONTH_NAMES } from '../../domain/months';
 
 function period(day: string, binning: Binning): string {
   if (binning === 'month') return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
   return binning === 'week' ? `week of ${formatDay(day)}` : formatDay(day);
+}
+
+/** "median 120,000 (90,000–150,000)" for a bin's point estimates, plus how many vague amounts and their band. */
+function binValues(mark: ClaimMark): string {
+  const parts: string[] = [];
+  if (mark.points > 0) {
+    const spread = mark.low === mark.high ? '' : ` (spread ${formatRange(mark.low, mark.high)})`;
+    parts.push(`median ${formatCount(mark.mid)}${spread} troops`);
+  }
+  const vague = mark.count - mark.points;
+  if (mark.band && vague > 0) {
+    const what = vague === 1 ? '1 vague amount' : `${vague} vague amounts`;
+    parts.push(`${what} read as ${formatRange(mark.band.low, mark.band.high)} troops`);
+  }
+  return parts.join(', ');
 }
 
 /** A mark's accessible name: the claim's description, or a summary of the bin it stands for. */
@@ -22,5 +37,5 @@ export function markLabel(
   const names = mark.key.split('+').map((k) => scheme.labelOf(k));
   const by = claim && scheme.namesOf(claim).length ? `claimed by ${joinNames(names)}` : 'unattributed';
   const kind = mark.forecast ? ' (forecasts)' : '';
-  return `${mark.count} claims, ${formatRange(mark.low, mark.high)} troops${kind}, ${by}, ${period(mark.day, binning)}`;
+  return `${mark.count} claims${kind}: ${binValues(mark)}, ${by}, ${period(mark.day, binning)}`;
 }

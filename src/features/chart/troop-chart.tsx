@@ -1,14 +1,17 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { ClaimantScheme } from '../../domain/claimant-colors';
+import { OTHER_COLOR, type ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim, CrisisEvent, Day } from '../../domain/schema';
 import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
+import type { ChartMode } from '../../url-state/view-state';
 import { BtgList } from './btg-list';
 import { ChartEvents } from './chart-events';
 import { ChartLegend, SymbolLegend } from './chart-legend';
 import type { MarkFocus } from './chart-marks';
 import { ChartPlot } from './chart-plot';
 import { ChartRange } from './chart-range';
+import { ChartTooltip } from './chart-tooltip';
 import { ClaimsTable } from './claims-table';
+import { MarkClaims } from './mark-claims';
 import { markLabel } from './mark-labels';
 import { useElementWidth } from './use-element-width';
 import './chart.css';
@@ -22,8 +25,8 @@ export interface TroopChartProps {
   scheme: ClaimantScheme;
   selectedClaimId: string | null;
   onSelectClaim: (id: string) => void;
-  mode: 'chart' | 'table';
-  onModeChange: (mode: 'chart' | 'table') => void;
+  mode: ChartMode;
+  onModeChange: (mode: ChartMode) => void;
   from: Day | null;
   to: Day | null;
   /** Earliest and latest day in the whole dataset: the range control's ends. */
@@ -34,18 +37,41 @@ export interface TroopChartProps {
 
 const HEIGHT = 240;
 
-/** The "Troop numbers" region's content (see ChartRegion): claims over time per claimant, or the same claims as a table. */
+/**
+ * The "Troop numbers" region's content (see ChartRegion): claims over time per claimant, compared as lines, or the
+ * same claims as a table. The legend hides and highlights claimants; an aggregate mark lists its claims.
+ */
 export function TroopChart(props: TroopChartProps) {
   const { claims, claimsById, events, scheme, selectedClaimId, onSelectClaim, mode, from, to, extent } =
     props;
   const [wrapper, width] = useElementWidth<HTMLDivElement>(640);
   const [active, setActive] = useState<MarkFocus | null>(null);
+  // Null until the legend is first used: then the long tail of grey claimants starts hidden (see `hidden`).
+  const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const [listed, setListed] = useState<ClaimMark | null>(null);
   const tooltipId = useId();
+  // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
+  const entries = useMemo(() => {
+    const keys = new Set(claims.map(scheme.keyOf));
+    return scheme.entries.filter((e) => keys.has(e.key));
+  }, [claims, scheme]);
+  // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
+  // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
+  const hidden = useMemo<ReadonlySet<string>>(() => {
+    if (chosen) return chosen;
+    const grey = entries.filter((e) => e.color === OTHER_COLOR);
+    return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
+  }, [chosen, entries]);
+  const shown = useMemo(
+    () => (hidden.size ? claims.filter((c) => !hidden.has(scheme.keyOf(c))) : claims),
+    [claims, hidden, scheme],
+  );
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));
   const data = useMemo(
-    () => buildChartData(claims, events, scheme.keyOf, { from, to, maxMarks }),
-    [claims, events, scheme, from, to, maxMarks],
+    () => buildChartData(shown, events, scheme.keyOf, { from, to, maxMarks }),
+    [shown, events, scheme, from, to, maxMarks],
   );
   const selectedClaim = selectedClaimId ? claimsById.get(selectedClaimId) : undefined;
   const selectedMarkId = selectedClaim ? markIdOf(selectedClaim, scheme.keyOf, data.binning) : null;
@@ -53,25 +79,51 @@ export function TroopChart(props: TroopChartProps) {
     (mark: ClaimMark) => markLabel(mark, claimsById, scheme, data.binning),
     [claimsById, scheme, data.binning],
   );
-  const entries = useMemo(() => {
-    const keys = new Set(data.series.map((s) => s.key));
-    for (const claim of data.btgOnly) keys.add(scheme.keyOf(claim));
-    return scheme.entries.filter((e) => keys.has(e.key));
-  }, [data, scheme]);
-  const activeClaim = active ? claimsById.get(active.mark.claimId) : undefined;
+  const onToggle = useCallback(
+    (key: string) => {
+      const next = new Set(hidden);
+      if (!next.delete(key)) next.add(key);
+      setChosen(next);
+      setHighlight(null);
+    },
+    [hidden],
+  );
+  const onSelectMark = useCallback(
+    (mark: ClaimMark) => {
+      if (mark.count > 1) setListed(mark);
+      else {
+        setListed(null);
+        onSelectClaim(mark.claimId);
+      }
+    },
+    [onSelectClaim],
+  );
+  const activeClaim = active && active.mark.count === 1 ? claimsById.get(active.mark.claimId) : undefined;
   const plotData = useMemo(() => (data.xDomain ? { ...data, xDomain: data.xDomain } : null), [data]);
+  const compare = mode === 'compare';
+  const listedNow =
+    listed && data.series.some((s) => s.marks.some((m) => m.id === listed.id)) ? listed : null;
 
   return (
     <>
       <div className="troop-chart__header">
         <h2>Troop numbers</h2>
-        <button
-          type="button"
-          aria-pressed={mode === 'table'}
-          onClick={() => props.onModeChange(mode === 'table' ? 'chart' : 'table')}
-        >
-          Show as table
-        </button>
+        <div className="troop-chart__modes">
+          <button
+            type="button"
+            aria-pressed={compare}
+            onClick={() => props.onModeChange(compare ? 'chart' : 'compare')}
+          >
+            Compare claimants
+          </button>
+          <button
+            type="button"
+            aria-pressed={mode === 'table'}
+            onClick={() => props.onModeChange(mode === 'table' ? 'chart' : 'table')}
+          >
+            Show as table
+          </button>
+        </div>
       </div>
       {mode === 'table' ? (
         <ClaimsTable
@@ -82,7 +134,13 @@ export function TroopChart(props: TroopChartProps) {
         />
       ) : (
         <>
-          <ChartLegend entries={entries} />
+          <ChartLegend entries={entries} hidden={hidden} onToggle={onToggle} onHighlight={setHighlight} />
+          {compare && (
+            <p className="troop-chart__note">
+              Each claimant&rsquo;s estimates joined in date order; the shaded band runs from its lowest to
+              its highest number. Click a claimant above to hide or show it.
+            </p>
+          )}
           <div ref={wrapper} className="troop-chart__plot">
             {plotData ? (
               <ChartPlot
@@ -91,39 +149,43 @@ export function TroopChart(props: TroopChartProps) {
                 height={HEIGHT}
                 colorOf={scheme.colorOf}
                 labelOf={labelOf}
+                compare={compare}
+                highlightKey={highlight}
                 selectedMarkId={selectedMarkId}
                 activeMarkId={active?.mark.id ?? null}
                 tooltipId={tooltipId}
-                onSelect={onSelectClaim}
+                onSelect={onSelectMark}
                 onActive={setActive}
               />
             ) : (
               <p className="troop-chart__empty">No dated troop numbers match the filters.</p>
             )}
             {active && (
-              <div
-                id={tooltipId}
-                role="tooltip"
-                className="chart-tooltip"
-                style={{
-                  left: active.x,
-                  top: active.y,
-                  // Away from the point and inside the plot: left of it on the right half, above it lower down.
-                  transform: `translate(${active.x > width / 2 ? 'calc(-100% - 12px)' : '12px'}, ${
-                    active.y > HEIGHT / 2 ? 'calc(-100% - 8px)' : '8px'
-                  })`,
-                }}
-              >
+              <ChartTooltip id={tooltipId} x={active.x} y={active.y} plotWidth={width} plotHeight={HEIGHT}>
                 <strong>{labelOf(active.mark)}</strong>
                 {activeClaim && <q className="chart-tooltip__quote">{activeClaim.quote.text}</q>}
-              </div>
+                {active.mark.count > 1 && (
+                  <span className="chart-tooltip__quote">Click or press Enter to list these claims.</span>
+                )}
+              </ChartTooltip>
             )}
           </div>
-          <SymbolLegend />
+          {listedNow && (
+            <MarkClaims
+              mark={listedNow}
+              label={labelOf(listedNow)}
+              claimsById={claimsById}
+              scheme={scheme}
+              selectedClaimId={selectedClaimId}
+              onSelectClaim={onSelectClaim}
+              onClose={() => setListed(null)}
+            />
+          )}
+          <SymbolLegend binned={data.binning !== 'claim'} compare={compare} />
           {data.binning !== 'claim' && (
             <p className="troop-chart__note">
-              {data.markCount} marks stand for {claims.length} claims, grouped per claimant and {data.binning}
-              ; the table lists them one by one.
+              {data.markCount} marks stand for {shown.length} claims, grouped per claimant and {data.binning};
+              the table lists them one by one.
             </p>
           )}
           <ChartEvents events={data.events} />

@@ -1,8 +1,10 @@
 /** The "Filters" group: date range, actor / claimant / place pickers, counts, reset, copy link and export. */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { CopyLink } from './copy-link';
+import { DateField } from './date-field';
 import { ExportMenu, type ExportFormat } from './export-menu';
 import { MultiPicker, type PickerOption } from './multi-picker';
+import { dateOrderOf } from './typed-date';
 
 /** The filter values the panel shows and edits. */
 export interface FilterValues {
@@ -37,8 +39,6 @@ export interface FiltersPanelProps {
   /** On a phone: the controls fold behind a "Filters" button that says how many filters are on. */
   collapsible?: boolean;
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
@@ -106,30 +106,27 @@ function FilterControls({
   onReset,
   onExport,
 }: FiltersPanelProps & { id: string }) {
-  const day = (value: string) => (DAY.test(value) ? value : null);
+  // The browser's locale decides how a typed 02/03/2022 reads (3 February or 2 March).
+  const order = useMemo(() => dateOrderOf(globalThis.navigator?.language), []);
   return (
     <div id={id} className="filters__controls">
       <div className="filters__dates">
-        <label className="filters__date">
-          From
-          <input
-            type="date"
-            value={values.from ?? ''}
-            min={bounds?.min}
-            max={values.to ?? bounds?.max}
-            onChange={(event) => onChange({ from: day(event.target.value) })}
-          />
-        </label>
-        <label className="filters__date">
-          To
-          <input
-            type="date"
-            value={values.to ?? ''}
-            min={values.from ?? bounds?.min}
-            max={bounds?.max}
-            onChange={(event) => onChange({ to: day(event.target.value) })}
-          />
-        </label>
+        <DateField
+          label="From"
+          value={values.from}
+          min={bounds?.min}
+          max={values.to ?? bounds?.max}
+          order={order}
+          onCommit={(from) => onChange({ from })}
+        />
+        <DateField
+          label="To"
+          value={values.to}
+          min={values.from ?? bounds?.min}
+          max={bounds?.max}
+          order={order}
+          onCommit={(to) => onChange({ to })}
+        />
       </div>
       <MultiPicker
         name="Actors"

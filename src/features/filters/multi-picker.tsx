@@ -1,7 +1,9 @@
 /**
  * A searchable multi-select as a disclosure: a button named after the picker opens a text filter and a
- * checkbox list; chosen options stay visible as removable chips. Options render only while open, so a
- * closed picker adds nothing to the page's labels or tab order.
+ * checkbox list, closed by Done, Escape or leaving it; chosen options stay visible as removable chips. Options
+ * render only while open, so a closed picker adds nothing to the page's labels or tab order. Behind the open list
+ * lies a backdrop: a tap beside the list (on a phone, where the list is a sheet) closes it and reaches nothing else,
+ * so a dismissing tap never ticks an option.
  */
 import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
@@ -11,6 +13,8 @@ export interface PickerOption {
   label: string;
   /** Short extra text after the label, e.g. a count. */
   detail?: string;
+  /** Listed indented under the option before it (a member under its group). */
+  member?: boolean;
 }
 
 /** Props of a picker: its name, the choices, the chosen ids and what to do when they change. */
@@ -59,6 +63,15 @@ export function MultiPicker({ name, options, selected, onChange }: MultiPickerPr
 
   return (
     <div className="picker" onKeyDown={onKeyDown} onBlur={onBlur}>
+      {open && (
+        // Mouse-down keeps focus where it is, so the close happens on the click, which the backdrop takes whole.
+        <div
+          className="picker__backdrop"
+          aria-hidden="true"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => close(false)}
+        />
+      )}
       <button
         ref={button}
         type="button"
@@ -84,7 +97,7 @@ export function MultiPicker({ name, options, selected, onChange }: MultiPickerPr
           />
           <ul className="picker__options">
             {matching.map((option) => (
-              <li key={option.id}>
+              <li key={option.id} className={option.member ? 'picker__member' : undefined}>
                 <label className="picker__option">
                   <input type="checkbox" checked={chosen.has(option.id)} onChange={() => toggle(option.id)} />
                   {option.label}
@@ -94,6 +107,9 @@ export function MultiPicker({ name, options, selected, onChange }: MultiPickerPr
             ))}
           </ul>
           {matching.length === 0 && <p className="picker__empty">No match.</p>}
+          <button type="button" className="picker__done" onClick={() => close(true)}>
+            Done
+          </button>
         </div>
       )}
       {selected.length > 0 && (

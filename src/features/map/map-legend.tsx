@@ -49,6 +49,10 @@ export function MapLegend({ entries, maxValue }: MapLegendProps) {
             {values.map(formatCount).join(', ')}.
           </p>
         )}
+        <p className="map-legend__sizes">
+          A symbol sits at the place the text names, not at a surveyed troop position. Several claimants at
+          one place sit around it; a dark numbered circle gathers nearby places (click it to zoom in).
+        </p>
         <ul aria-label="Map symbols" className="map-legend__list">
           <li>
             <span className="map-legend__place" aria-hidden="true" /> Place mentioned

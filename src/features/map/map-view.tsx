@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { FitBoundsOptions } from 'leaflet';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim, CrisisEvent, Place } from '../../domain/schema';
@@ -11,6 +11,7 @@ import { initialBox } from './map-fit';
 import { BasemapLayers, BorderLines, DataAttribution, EventMarkers, PlaceDots } from './map-layers';
 import { MapHatches } from './map-hatches';
 import { MapLegend } from './map-legend';
+import { MapTime } from './map-time';
 import { MapViewportSync } from './map-viewport';
 import { PlacesList } from './places-list';
 import { SymbolLayer } from './symbol-layer';
@@ -43,8 +44,23 @@ const FIT_OPTIONS: FitBoundsOptions = { paddingTopLeft: [52, 16], paddingBottomR
 export function MapView(props: MapViewProps) {
   const { places, scheme, selectedClaimId, basemap } = props;
   const [tiles, setTiles] = useState(false);
+  // The time control: claims reported up to `day` (null: all of them), played through the days with claims.
+  const [day, setDay] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const days = useMemo(
+    () => [...new Set(props.claims.flatMap((c) => c.reportedOn ?? []))].sort(),
+    [props.claims],
+  );
+  const upTo = day !== null && days.includes(day) ? day : null;
+  const claims = useMemo(
+    () =>
+      upTo === null
+        ? props.claims
+        : props.claims.filter((c) => c.reportedOn !== null && c.reportedOn <= upTo),
+    [props.claims, upTo],
+  );
   const { marks, drawn, selected, selectedAt, selectedBorders, eventGroups, eventPlaces, entries, labelOf } =
-    useMapMarks(props);
+    useMapMarks({ ...props, claims });
   // The first view only (MapContainer ignores later props): the URL's viewport, or Ukraine and the data near it.
   const [initial] = useState(() => {
     if (props.viewport) return props.viewport;
@@ -107,6 +123,7 @@ export function MapView(props: MapViewProps) {
             shown.
           </p>
         )}
+        <MapTime days={days} day={upTo} playing={playing} onDayChange={setDay} onPlayingChange={setPlaying} />
         <MapLegend entries={entries} maxValue={marks.maxValue} />
       </div>
       <PlacesList

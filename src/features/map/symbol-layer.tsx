@@ -1,11 +1,17 @@
-import type { LeafletMouseEvent } from 'leaflet';
-import { memo, useMemo } from 'react';
-import { CircleMarker } from 'react-leaflet';
+import { divIcon, latLngBounds, type LatLng, type LeafletMouseEvent } from 'leaflet';
+import { memo, useMemo, useState } from 'react';
+import { CircleMarker, Marker, useMap, useMapEvents } from 'react-leaflet';
+import { formatCount } from '../../domain/series-labels';
+import { layoutSymbols, type SymbolCluster } from './map-layout';
 import { symbolRadius, type PlaceSymbol } from './map-symbols';
 import { showTextTooltip } from './text-tooltip';
 
+/** Symbols drawn from which nearby places are gathered into numbered clusters. */
+export const CLUSTER_FROM = 60;
+
 interface SymbolMarkProps {
   symbol: PlaceSymbol;
+  center: LatLng;
   radius: number;
   color: string;
   selected: boolean;
@@ -15,6 +21,7 @@ interface SymbolMarkProps {
 
 const SymbolMark = memo(function SymbolMark({
   symbol,
+  center,
   radius,
   color,
   selected,
@@ -30,7 +37,7 @@ const SymbolMark = memo(function SymbolMark({
   );
   return (
     <CircleMarker
-      center={[symbol.at.lat, symbol.at.lon]}
+      center={center}
       radius={radius}
       pathOptions={{
         color: selected ? '#111' : color,
@@ -42,6 +49,36 @@ const SymbolMark = memo(function SymbolMark({
     />
   );
 });
+
+/** "212 claims at 4 places: Kharkiv, Belgorod, … Click to zoom in." */
+function clusterLabel(cluster: SymbolCluster): string {
+  const names = [...new Set(cluster.symbols.map((s) => s.place.name))];
+  const shown = names.slice(0, 4).join(', ') + (names.length > 4 ? ', …' : '');
+  return `${formatCount(cluster.count)} claims at ${names.length} places: ${shown}. Click to zoom in.`;
+}
+
+/** A numbered circle for nearby places; a click zooms to them so they split apart. */
+function ClusterMark({ cluster, center }: { cluster: SymbolCluster; center: LatLng }) {
+  const map = useMap();
+  const size = Math.round(Math.min(56, 22 + 4 * Math.sqrt(cluster.symbols.length)));
+  const icon = useMemo(() => {
+    // The count as a text node: a number, but never HTML built from data all the same.
+    const node = document.createElement('span');
+    node.textContent = formatCount(cluster.count);
+    return divIcon({ html: node, className: 'map-cluster', iconSize: [size, size] });
+  }, [cluster.count, size]);
+  const handlers = useMemo(
+    () => ({
+      mouseover: (e: LeafletMouseEvent) => showTextTooltip(e, clusterLabel(cluster)),
+      click: () => {
+        const bounds = latLngBounds(cluster.symbols.map((s) => [s.at.lat, s.at.lon] as [number, number]));
+        map.flyToBounds(bounds.pad(0.3), { maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 3) });
+      },
+    }),
+    [cluster, map],
+  );
+  return <Marker position={center} icon={icon} eventHandlers={handlers} title={clusterLabel(cluster)} />;
+}
 
 /** Props: symbols largest first, the scale's maximum, and what selection needs. */
 export interface SymbolLayerProps {
@@ -55,21 +92,47 @@ export interface SymbolLayerProps {
 }
 
 /**
- * Proportional troop symbols on the map's canvas renderer. Drawn largest first, so several claimants at one
- * place read as concentric rings; the selected claim's symbols are outlined.
+ * Proportional troop symbols on the map's canvas renderer, laid out per zoom (see map-layout.ts): several
+ * claimants at one place sit around it, drawn largest first; at volume nearby places become numbered clusters.
+ * The selected claim's symbols are outlined and never clustered away.
  */
 export function SymbolLayer({ symbols, maxValue, colorOf, labelOf, selected, onSelect }: SymbolLayerProps) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const layout = useMemo(() => {
+    const free = symbols.filter((s) => !selected.has(s.id));
+    const laid = layoutSymbols(free, (s) => map.project([s.at.lat, s.at.lon], zoom), {
+      cluster: symbols.length > CLUSTER_FROM,
+    });
+    const chosen = layoutSymbols(
+      symbols.filter((s) => selected.has(s.id)),
+      (s) => map.project([s.at.lat, s.at.lon], zoom),
+      { cluster: false },
+    );
+    // Largest first across places too, so a small symbol is never drawn under a large neighbour's fill.
+    const all = [...laid.symbols, ...chosen.symbols].sort((a, b) => b.symbol.value - a.symbol.value);
+    return { symbols: all, clusters: laid.clusters };
+  }, [symbols, selected, map, zoom]);
   return (
     <>
-      {symbols.map((symbol) => (
+      {layout.symbols.map(({ symbol, at }) => (
         <SymbolMark
           key={symbol.id}
           symbol={symbol}
+          center={map.unproject([at.x, at.y], zoom)}
           radius={symbolRadius(symbol.value, maxValue)}
           color={colorOf(symbol.key)}
           selected={selected.has(symbol.id)}
           label={labelOf(symbol)}
           onSelect={onSelect}
+        />
+      ))}
+      {layout.clusters.map((cluster) => (
+        <ClusterMark
+          key={cluster.id}
+          cluster={cluster}
+          center={map.unproject([cluster.at.x, cluster.at.y], zoom)}
         />
       ))}
     </>

@@ -88,7 +88,7 @@ describe('ArticleReader', () => {
 
   it('links a web source safely, and never a javascript: address', () => {
     const { unmount } = renderReader(IDS.reuters);
-    const link = screen.getByRole('link', { name: /Source/ });
+    const link = screen.getByRole('link', { name: /Original page/ });
     expect(link).toHaveAttribute('href', 'https://www.reuters.com/world/russia-masses-troops');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(link).toHaveAttribute('target', '_blank');

@@ -14,6 +14,8 @@ function bin(key: string, x: number): ClaimMark {
     low: 1,
     high: 3,
     mid: 2,
+    band: null,
+    points: 5,
     vague: false,
     forecast: false,
     count: 5,
@@ -45,5 +47,18 @@ describe('placeMarks', () => {
       ['a', '#a00'],
       ['b', '#0b0'],
     ]);
+  });
+
+  it('dodges coincident marks of two series apart, in reading order', () => {
+    const placed = placeMarks(
+      series(['a', 'b']),
+      (x) => x,
+      (y) => y,
+      () => '#000',
+      (m) => m.id,
+    );
+    const [left, right] = placed;
+    expect(left!.x).toBeLessThan(right!.x);
+    expect(right!.x - left!.x).toBeGreaterThanOrEqual(12);
   });
 });

@@ -77,7 +77,7 @@ describe('TroopChart with many claimants, events and BTG counts', () => {
     expect(items.slice(0, 8).map((li) => li.textContent)).toEqual(
       ['L', 'K', 'J', 'I', 'H', 'G', 'F', 'E'].map((letter) => `Land ${letter}`),
     );
-    const more = within(legend).getByRole('button', { name: '4 more claimants' });
+    const more = within(legend).getByRole('button', { name: '4 more claimants (grey, hidden)' });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     expect(within(region).queryByRole('list', { name: 'More claimants' })).toBeNull();
     fireEvent.click(more);
@@ -112,11 +112,21 @@ describe('TroopChart with many claimants, events and BTG counts', () => {
     expect(region).toHaveTextContent('The 100 most reported of 150 events.');
   });
 
-  it('draws every plotted claim as a named point', () => {
+  it('draws the coloured claimants’ claims as named points, the grey tail hidden until shown from the legend', () => {
     const region = renderChart();
-    const points = within(region).getAllByRole('button', {
-      name: /troops, claimed by Land [A-L], \d+ Feb 2022$/,
-    });
-    expect(points).toHaveLength(claims.length);
+    const named = () =>
+      within(region).queryAllByRole('button', { name: /troops, claimed by Land [A-L], \d+ Feb 2022$/ });
+    // Lands A–D share the grey: hidden beside the eight coloured ones.
+    const grey = claims.filter((c) => /^land-[1-4]$/.test(c.claimantIds[0] ?? ''));
+    expect(grey.length).toBeGreaterThan(0);
+    expect(named()).toHaveLength(claims.length - grey.length);
+    const legend = within(region).getByRole('list', { name: 'Claimants' });
+    fireEvent.click(within(legend).getByRole('button', { name: /4 more claimants/ }));
+    for (const letter of ['A', 'B', 'C', 'D']) {
+      const item = within(region).getByRole('button', { name: `Land ${letter}` });
+      expect(item).toHaveAttribute('aria-pressed', 'false');
+      fireEvent.click(item);
+    }
+    expect(named()).toHaveLength(claims.length);
   });
 });

@@ -46,20 +46,58 @@ function renderChart(overrides: Partial<TroopChartProps> = {}) {
 const biden = miniDataset.claims.find((c) => c.valueMin === 130000) as Claim;
 
 describe('TroopChart', () => {
-  it('draws one focusable, named mark per plotted claim', () => {
-    const { region } = renderChart();
-    const marks = within(region)
+  const marksOf = (region: HTMLElement) =>
+    within(region)
       .getAllByRole('button')
       .filter((b) => b.tagName.toLowerCase() === 'g');
+
+  it('draws one named mark per plotted claim, one tab stop for all of them', () => {
+    const { region } = renderChart();
+    const marks = marksOf(region);
     expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual(
       expect.arrayContaining([
-        'more than 130,000 troops, claimed by United States, 11 Feb 2022',
+        'more than 130,000 troops, claimed by Joe Biden (United States), 11 Feb 2022',
         'tens of thousands (20,000–90,000) troops, unattributed, 3 Dec 2021',
-        'as many as 175,000 troops (forecast), claimed by Ukraine, 28 Nov 2021',
+        "as many as 175,000 troops (forecast), claimed by Ukraine's defence ministry (Ukraine), 28 Nov 2021",
       ]),
     );
     expect(marks).toHaveLength(7);
-    for (const mark of marks) expect(mark).toHaveAttribute('tabindex', '0');
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '-1')).toHaveLength(6);
+  });
+
+  it('moves between marks with the arrow keys, Home and End, left to right', () => {
+    const { region } = renderChart();
+    const marks = marksOf(region);
+    const first = marks[0]!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(marks[1]);
+    expect(marks[1]).toHaveAttribute('tabindex', '0');
+    expect(first).toHaveAttribute('tabindex', '-1');
+    fireEvent.keyDown(marks[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(marks[6]);
+    fireEvent.keyDown(marks[6]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(marks[6]);
+    fireEvent.keyDown(marks[6]!, { key: 'Home' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('hides and shows a claimant from its legend item', () => {
+    const { region } = renderChart();
+    const before = marksOf(region).length;
+    const legend = within(region).getByRole('list', { name: 'Claimants' });
+    const us = within(legend).getByRole('button', { name: 'United States' });
+    expect(us).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(us);
+    expect(us).toHaveAttribute('aria-pressed', 'false');
+    const after = marksOf(region);
+    expect(after.length).toBeLessThan(before);
+    expect(after.some((m) => /United States/.test(m.getAttribute('aria-label') ?? ''))).toBe(false);
+    fireEvent.click(us);
+    expect(marksOf(region)).toHaveLength(before);
   });
 
   it('selects a claim on click, Enter and Space, and shows its quote on focus', async () => {
@@ -101,7 +139,7 @@ describe('TroopChart', () => {
 
   it('toggles to a table of every claim with selectable rows', async () => {
     function Harness() {
-      const [mode, setMode] = useState<'chart' | 'table'>('chart');
+      const [mode, setMode] = useState<'chart' | 'table' | 'compare'>('chart');
       const [selected, setSelected] = useState<string | null>(null);
       return (
         <TroopChart
@@ -165,15 +203,21 @@ describe('TroopChart at scale', () => {
       selectedClaimId: many[0]?.id ?? null,
     });
     const marks = within(region).getAllByRole('button', {
-      name: /claims, .* troops, claimed by United States, /,
+      name: /claims: .* troops, claimed by United States, /,
     });
     expect(marks).toHaveLength(20);
+    // 1,000, 21,000 … 381,000: the median of twenty values, not the largest.
     const first = within(region).getByRole('button', {
-      name: /^20 claims, 1,000–381,000 troops, .*, 1 Feb 2022$/,
+      name: '20 claims: median 191,000 (spread 1,000–381,000) troops, claimed by United States, 1 Feb 2022',
     });
     expect(first).toHaveAttribute('aria-pressed', 'true');
     expect(region).toHaveTextContent('20 marks stand for 400 claims, grouped per claimant and day');
     fireEvent.click(first);
+    expect(onSelectClaim).not.toHaveBeenCalled();
+    const list = within(region).getByRole('region', { name: 'Claims in this mark' });
+    const listed = within(list).getAllByRole('button', { name: /troops/ });
+    expect(listed).toHaveLength(20);
+    fireEvent.click(listed[19]!);
     expect(onSelectClaim).toHaveBeenCalledWith(many[380]?.id);
   });
 });

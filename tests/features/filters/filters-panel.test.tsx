@@ -31,27 +31,70 @@ function renderPanel(patch: Partial<FiltersPanelProps> = {}) {
   return { props, group: screen.getByRole('group', { name: 'Filters' }) };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('FiltersPanel', () => {
-  it('shows the counts and date inputs bounded by the data', () => {
-    const { group } = renderPanel();
+  it("shows the counts and date fields in the locale's order (en-US in jsdom)", () => {
+    const { group } = renderPanel({
+      values: { from: '2021-12-01', to: null, actors: [], claimants: [], places: [] },
+    });
     expect(within(group).getByText('1,234 claims · 5 articles · 1 event')).toBeInTheDocument();
     const from = within(group).getByLabelText('From');
-    expect(from).toHaveAttribute('type', 'date');
-    expect(from).toHaveAttribute('min', '2021-11-01');
-    expect(within(group).getByLabelText('To')).toHaveAttribute('max', '2022-02-24');
+    expect(from).toHaveValue('12/01/2021');
+    expect(from).toHaveAttribute('placeholder', 'mm/dd/yyyy');
   });
 
-  it('reports a typed date, and clears it with an empty value', async () => {
+  it('commits a typed date only once complete, and clears it with an empty value', async () => {
     const { group, props } = renderPanel({
       values: { from: '2021-12-01', to: null, actors: [], claimants: [], places: [] },
     });
     const user = userEvent.setup();
     await user.clear(within(group).getByLabelText('From'));
     expect(props.onChange).toHaveBeenLastCalledWith({ from: null });
+    vi.mocked(props.onChange).mockClear();
+    await user.type(within(group).getByLabelText('To'), '02142022');
+    // (From, left without a change by the parent in this test, commits its empty value again on blur.)
+    const toCalls = vi.mocked(props.onChange).mock.calls.filter(([patch]) => 'to' in patch);
+    expect(toCalls).toEqual([[{ to: '2022-02-14' }]]);
+    expect(props.onChange).toHaveBeenLastCalledWith({ to: '2022-02-14' });
+    vi.mocked(props.onChange).mockClear();
+    await user.clear(within(group).getByLabelText('To'));
     await user.type(within(group).getByLabelText('To'), '2022-01-31');
     expect(props.onChange).toHaveBeenLastCalledWith({ to: '2022-01-31' });
+    // Never a partial date: "2022-01-3" is not committed as the 3rd.
+    expect(vi.mocked(props.onChange).mock.calls).not.toContainEqual([{ to: '2022-01-03' }]);
+  });
+
+  it('reads day first in en-GB', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-GB');
+    const { group, props } = renderPanel();
+    const from = within(group).getByLabelText('From');
+    expect(from).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await userEvent.setup().type(from, '14/02/2022');
+    expect(props.onChange).toHaveBeenCalledTimes(1);
+    expect(props.onChange).toHaveBeenLastCalledWith({ from: '2022-02-14' });
+  });
+
+  it('says inline when a typed date is not a date or is out of range, and commits nothing', async () => {
+    const { group, props } = renderPanel();
+    const user = userEvent.setup();
+    const from = within(group).getByLabelText('From');
+    await user.type(from, '02/30/2022');
+    await user.tab();
+    expect(within(group).getByRole('alert')).toHaveTextContent(
+      '“02/30/2022” is not a date: type it as mm/dd/yyyy.',
+    );
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(from);
+    await user.type(from, '01/05/2020{Enter}');
+    expect(within(group).getByRole('alert')).toHaveTextContent(
+      'Out of range: choose a day from 1 Nov 2021 to 24 Feb 2022.',
+    );
+    expect(props.onChange).not.toHaveBeenCalledWith({ from: expect.stringMatching(/^2020/) });
+    expect(props.onChange).not.toHaveBeenCalledWith({ from: expect.stringMatching(/^2022-02-3/) });
   });
 
   it('picks actors from a searchable list and closes on Escape', async () => {
@@ -161,7 +204,7 @@ describe('FiltersPanel', () => {
 
     await userEvent.setup().click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(within(group).getByLabelText('From')).toHaveValue('2022-01-01');
+    expect(within(group).getByLabelText('From')).toHaveValue('01/01/2022');
     for (const name of ['Actors (2)', 'Claimants', 'Places', 'Reset filters', 'Copy link', 'Export']) {
       expect(within(group).getByRole('button', { name })).toBeInTheDocument();
     }

@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
 import type { Claim, CrisisEvent, Place } from '../../../src/domain/schema';
 import type { Basemap } from '../../../src/features/map/basemap';
 import { MapRegion } from '../../../src/features/map/map-region';
+import { PLAY_STEP_MS } from '../../../src/features/map/map-time';
 import { MapView, type MapViewProps } from '../../../src/features/map/map-view';
 import { PLACES_LIST_LIMIT } from '../../../src/features/map/places-list';
 import { miniDataset } from '../../fixtures/mini-dataset';
@@ -63,6 +64,31 @@ const biden = miniDataset.claims.find((c) => c.valueMin === 130000) as Claim;
 const intel = miniDataset.claims.find((c) => c.valueMin === 94000) as Claim;
 
 describe('MapView', () => {
+  it('plays the claims through the dates with its time control', () => {
+    vi.useFakeTimers();
+    try {
+      const { region } = renderMap();
+      const list = within(region).getByRole('list', { name: 'Places on the map' });
+      const all = within(list).getAllByRole('button').length;
+      const slider = within(region).getByRole('slider', { name: 'Map date' });
+      fireEvent.change(slider, { target: { value: '0' } });
+      // The mini dataset's first dated claim is the 94,000 of 28 Nov 2021.
+      expect(within(region).getByRole('group', { name: 'Map time' })).toHaveTextContent(
+        'Claims reported up to 28 Nov 2021',
+      );
+      const first = within(list).getAllByRole('button');
+      expect(first.length).toBeLessThan(all);
+      expect(first.every((b) => /28 Nov 2021/.test(b.textContent ?? ''))).toBe(true);
+      fireEvent.click(within(region).getByRole('button', { name: 'Play' }));
+      // One step per timer; each step renders before the next is scheduled.
+      for (let step = 0; step < 20; step += 1) act(() => vi.advanceTimersByTime(PLAY_STEP_MS));
+      expect(within(list).getAllByRole('button')).toHaveLength(all);
+      expect(within(region).getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lists every troop symbol as a button, largest first, named by place and claim', () => {
     const { region } = renderMap();
     const list = within(region).getByRole('list', { name: 'Places on the map' });
@@ -71,11 +97,11 @@ describe('MapView', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual([
-      'Belarus: estimated 175,000 troops (forecast), claimed by United States, 3 Dec 2021 (largest of 2 claims)',
-      'Crimea: estimated 175,000 troops (forecast), claimed by United States, 3 Dec 2021',
-      'Ukraine: more than 130,000 troops, claimed by United States, 11 Feb 2022',
-      'Ukraine–Russia border: about 94,000 troops, claimed by United States, 28 Nov 2021',
-      'Belarus: about 30,000 troops, claimed by Nato, 10 Feb 2022',
+      'Belarus: estimated 175,000 troops (forecast), claimed by A US official (United States), 3 Dec 2021 (largest of 2 claims)',
+      'Crimea: estimated 175,000 troops (forecast), claimed by A US official (United States), 3 Dec 2021',
+      'Ukraine: more than 130,000 troops, claimed by Joe Biden (United States), 11 Feb 2022',
+      'Ukraine–Russia border: about 94,000 troops, claimed by US intelligence (United States), 28 Nov 2021',
+      'Belarus: about 30,000 troops, claimed by Jens Stoltenberg (Nato), 10 Feb 2022',
     ]);
     expect(region).toHaveTextContent('5 claims have no place or troop number and are not on the map.');
   });

@@ -1,0 +1,35 @@
+/**
+ * How far the dataset load has got, for the loading screen: bytes while downloading, then the checking and indexing
+ * stages. A tiny external store (the query result only exists once everything is done).
+ */
+
+/** One moment of the load. */
+export type LoadProgress =
+  | { stage: 'download'; loaded: number; total: number | null }
+  | { stage: 'check' }
+  | { stage: 'index' };
+
+let current: LoadProgress = { stage: 'download', loaded: 0, total: null };
+const listeners = new Set<() => void>();
+
+/** Records the load's progress and tells the loading screen. */
+export function reportProgress(next: LoadProgress): void {
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** The latest progress (for useSyncExternalStore). */
+export function loadProgress(): LoadProgress {
+  return current;
+}
+
+/** Subscribes to progress changes (for useSyncExternalStore). */
+export function subscribeProgress(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Lets the browser paint the latest stage before a long synchronous step. */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -16,10 +16,25 @@ export interface RepeatContext {
 /** Merges repeats of one claim in one document; the attributed mention (else the first) leads. */
 export function mergeRepeats(drafts: ClaimDraft[], context: RepeatContext): ClaimDraft[] {
   const groups: ClaimDraft[][] = [];
+  // Groups by the figures a repeat must share, so a page of thousands of different figures stays linear.
+  const byFigure = new Map<string, ClaimDraft[][]>();
+  const keysOf = (d: ClaimDraft): string[] => {
+    const base = `${d.unit}|${d.vague}|${context.periodOf(d.quote.start)}`;
+    return [`${base}|${d.valueMin}|${d.valueMax}`, `${base}|min|${d.valueMin}`, `${base}|max|${d.valueMax}`];
+  };
   for (const draft of drafts) {
-    const same = groups.find((group) => group.every((other) => sameClaim(draft, other, context)));
+    const candidates = keysOf(draft).flatMap((key) => byFigure.get(key) ?? []);
+    const same = candidates.find((group) => group.every((other) => sameClaim(draft, other, context)));
     if (same) same.push(draft);
-    else groups.push([draft]);
+    else {
+      const group = [draft];
+      groups.push(group);
+      for (const key of keysOf(draft)) {
+        const list = byFigure.get(key);
+        if (list) list.push(group);
+        else byFigure.set(key, [group]);
+      }
+    }
   }
   const renamed = new Map<string, string>();
   const merged = groups.map((group) => {

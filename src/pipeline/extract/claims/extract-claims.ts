@@ -46,7 +46,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
   const discourse: Discourse = {
     lastState: [],
     lastOfKind: (kinds, offset) => {
-      for (let i = lastAtOrBefore(actors, offset), seen = 0; i >= 0 && seen < 200; i -= 1, seen += 1) {
+      for (let i = entryIndexAt(actors, offset), seen = 0; i >= 0 && seen < 200; i -= 1, seen += 1) {
         const kind = kindOf(actors[i]!.actorId);
         if (kind && kinds.includes(kind) && actors[i]!.end <= offset) return actors[i]!.actorId;
       }
@@ -146,18 +146,6 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     periodOf: (offset) => doc.entries[entryIndexAt(doc.entries, offset)]?.publishedAt.slice(0, 10) ?? '',
     groupOf: (id) => groupOf(id, found, reference),
   });
-}
-
-/** Index of the last item starting at or before `offset` (items sorted by start), or -1. */
-function lastAtOrBefore(items: { start: number }[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /** The country or body an actor speaks for (itself when it has no affiliation). */

@@ -1,8 +1,9 @@
 /** Live entries by offset, found by binary search so a page of tens of thousands of entries stays linear. */
 import type { Entry } from '../../../domain/schema';
 
-/** The index of the last entry that starts at or before `offset` (entries sorted by start), or -1. */
-export function entryIndexAt(entries: readonly Entry[], offset: number): number {
+/** The index of the last item (an entry, a name hit) that starts at or before `offset` (items sorted by
+ *  start), or -1. */
+export function entryIndexAt(entries: readonly { start: number }[], offset: number): number {
   let low = 0;
   let high = entries.length;
   while (low < high) {

@@ -227,7 +227,7 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
   let start = from;
   for (const m of text.slice(from, at).matchAll(CLAUSE_OPENERS)) {
     const here = from + m.index;
-    // "the Organization for Security and Co-operation in Europe (OSCE) said": a closed bracket is an aside.
+    // "the Council of Baltic Sea States (CBSS) said": a closed bracket is an aside, not a new clause.
     if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
     const placeAt = (offset: number) => names.places.find((p) => p.start <= offset && offset <= p.end);
     const country = placeAt(here + m[0].length);

@@ -116,7 +116,7 @@ const TIME_AFTER_RE =
 /** After a number with no noun, whether the words show one was left out ("30,000 more are", "to 130,000."). */
 export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): boolean {
   let rest = text.slice(phrase.end, Math.min(limit, phrase.end + 80));
-  // "the roughly 900 U.S. already in the country": a nationality word may stand for the left-out noun.
+  // "join the 600 British already posted there": a nationality word may stand for the left-out noun.
   for (let step = 0; step < 2; step += 1) {
     const word = WORD_RE.exec(rest);
     if (!word?.[1] || !DEMONYMS[word[1].toLowerCase().replace(/\.$/, '')]) break;

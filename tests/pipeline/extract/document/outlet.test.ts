@@ -68,14 +68,14 @@ describe('findOutlet', () => {
   });
 
   it.each([
-    ['https://edition.cnn.com/2021/11/04/europe/story/index.html', 'CNN'],
-    ['https://english.alarabiya.net/News/world/2022/02/14/story', 'Al Arabiya English'],
+    ['https://edition.cnn.com/2022/03/07/world/story/index.html', 'CNN'],
+    ['https://english.alarabiya.net/News/world/2022/03/09/story', 'Al Arabiya English'],
     ['https://www.alarabiya.net/arab-and-world/story', 'Al Arabiya'],
-    ['https://news.err.ee/1608475865/story', 'ERR News'],
-    ['https://feeds.bbci.co.uk/news/live/world-europe-60454795?page=19', 'BBC'],
-    ['https://www.anews.com.tr/world/2021/12/01/story', 'A News'],
-    ['https://english.nv.ua/nation/story-50204986.html', 'New Voice of Ukraine'],
-    ['https://crisis24.garda.com/fr/product/472566', 'Crisis24'],
+    ['https://news.err.ee/1600000001/story', 'ERR News'],
+    ['https://feeds.bbci.co.uk/news/live/world-europe-61000001?page=2', 'BBC'],
+    ['https://www.anews.com.tr/world/2022/03/08/story', 'A News'],
+    ['https://english.nv.ua/nation/story-50000001.html', 'New Voice of Ukraine'],
+    ['https://crisis24.garda.com/en/product/100001', 'Crisis24'],
     ['https://www.garda.com/about', 'GardaWorld'],
     ['http://www.uawire.org:80/story', 'UAWire'],
     ['https://uk.news.yahoo.com/story.html', 'Yahoo News'],

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assembleIngest, ingest, type IngestResult } from '../../pipeline/ingest';
+import type { IngestResult } from '../../pipeline/ingest';
 import { readCorpus, writeDatasetAtomically } from '../../pipeline/node/io';
-import { analyseInWorkers, workerCount } from '../../pipeline/node/parallel';
+import { ingestCorpus, workerCount } from '../../pipeline/node/parallel';
 import { progressBar } from '../../pipeline/node/progress';
 import { loadReference } from '../../pipeline/reference';
 import { goldArticleIds } from '../evaluate';
@@ -97,21 +97,13 @@ export async function ingestFolder(args: {
     loadReference(args.reference),
   );
   const bar = progressBar(process.stderr, files.length);
-  const options = { generatedAt: new Date().toISOString(), onProgress: bar.update };
-  const workers = workerCount(files.length, null);
-  const result =
-    workers > 0
-      ? assembleIngest(
-          await analyseInWorkers(files, {
-            workers,
-            reference,
-            referenceDir: args.reference,
-            onProgress: bar.update,
-          }),
-          reference,
-          options,
-        )
-      : ingest(files, reference, options);
+  const result = await ingestCorpus(files, {
+    workers: workerCount(files.length, null),
+    reference,
+    referenceDir: args.reference,
+    generatedAt: new Date().toISOString(),
+    onProgress: bar.update,
+  });
   bar.end();
   if (args.out) {
     const out = args.out;

@@ -6,9 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../domain/schema';
-import { extractDocuments } from '../extract/document/binary';
-import { assembleIngest, ingest } from '../ingest';
-import { analyseInWorkers, FILE_BUDGET_MS, PARALLEL_THRESHOLD, workerCount } from './parallel';
+import { FILE_BUDGET_MS, ingestCorpus, PARALLEL_THRESHOLD, workerCount } from './parallel';
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
 import { printable } from './printable';
 import { progressBar } from './progress';
@@ -153,22 +151,14 @@ export async function main(argv: string[]): Promise<number> {
     const reviewsFile = args.reviews ?? path.join(path.dirname(path.resolve(args.in)), 'reviews.json');
     const reviews = await step(`cannot use the reviews in ${reviewsFile}`, () => readReviews(reviewsFile));
     const bar = progressBar(process.stderr, files.length);
-    const options = { generatedAt: generatedAt(process.env), onProgress: bar.update };
-    const workers = workerCount(files.length, args.workers);
-    const result =
-      workers > 0
-        ? assembleIngest(
-            await analyseInWorkers(files, {
-              workers,
-              reference,
-              referenceDir: args.reference,
-              budgetMs: args.budget * 1000,
-              onProgress: bar.update,
-            }),
-            reference,
-            options,
-          )
-        : ingest(await extractDocuments(files), reference, options);
+    const result = await ingestCorpus(files, {
+      workers: workerCount(files.length, args.workers),
+      reference,
+      referenceDir: args.reference,
+      budgetMs: args.budget * 1000,
+      generatedAt: generatedAt(process.env),
+      onProgress: bar.update,
+    });
     bar.end();
     const reviewed = reviews ? applyReviewsToDataset(result.dataset, reviews) : null;
     const dataset = reviewed?.dataset ?? result.dataset;

@@ -7,7 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractDocument } from '../extract/document/binary';
+import { extractDocument, extractDocuments } from '../extract/document/binary';
+import { assembleIngest, ingest, type IngestResult } from '../ingest';
 import { analyseFile, type FileResult } from '../ingest-stages';
 import { threadCpuMs } from './thread-cpu';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -136,4 +137,17 @@ export async function analyseInWorkers(files: RawFile[], options: ParallelOption
     });
   await Promise.all(Array.from({ length: Math.min(options.workers, files.length) }, lane));
   return results;
+}
+
+/** Ingests raw files: per-file work in `workers` threads within the time budget, or on this thread when there
+ *  are none (PDF and Word read out first either way); the same output in both cases. */
+export async function ingestCorpus(
+  files: RawFile[],
+  options: ParallelOptions & { generatedAt: string },
+): Promise<IngestResult> {
+  const { reference, generatedAt, onProgress } = options;
+  const ingestOptions = { generatedAt, ...(onProgress ? { onProgress } : {}) };
+  return options.workers > 0
+    ? assembleIngest(await analyseInWorkers(files, options), reference, ingestOptions)
+    : ingest(await extractDocuments(files), reference, ingestOptions);
 }

@@ -47,6 +47,8 @@ export interface Discourse {
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])${SOURCE_NOUN_FROM}\\s+`, 'giu');
+const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
+const GAPPED_BY_RE = /\d(?:[\d,.]*\d)?(?:\s+[\p{L}-]+)?\s+(by\s+)/giu;
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
 const CLAUSE_VERBS = /^(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)$/i;
 // A source's name ends at a clause break, a dash aside or the figure ("estimated by NATO to number 30,000").
@@ -68,6 +70,20 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     if (ids.length > 0) {
       const start = sentence.start + m.index;
       cues.push({ start, end: to, forward: true, backward: true, claimantIds: ids, inherited });
+    }
+  }
+  // "94,000 claimed by Kyiv to 70,000 by the Pentagon": once a passive source follows a figure, a later figure's
+  // bare "by" names its source too (the participle is left out).
+  if (cues.some((c) => PASSIVE_SOURCE_RE.test(text.slice(c.start, c.end)))) {
+    for (const m of body.matchAll(GAPPED_BY_RE)) {
+      const from = sentence.start + m.index + m[0].length;
+      const stop = SPAN_END_RE.exec(text.slice(from, sentence.end));
+      const to = stop ? from + stop.index : sentence.end;
+      const ids = claimantsIn(names, from, to);
+      const start = from - m[1]!.length;
+      if (ids.length > 0 && !cues.some((c) => c.start <= start && start < c.end)) {
+        cues.push({ start, end: to, forward: false, backward: true, claimantIds: ids, inherited: false });
+      }
     }
   }
   for (const m of body.matchAll(VERB_RE)) {
@@ -354,7 +370,9 @@ export function governingClaimants(
   if (before) return before.claimantIds;
   const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
   if (after) return after.claimantIds;
-  const earlier = cues.filter((q) => q.forward && q.end <= c.start).at(-1);
+  const attachedToOne = (q: Cue): boolean =>
+    figures.slice(0, i).some((f) => q.start >= f.end && /^[\s,]*$/.test(text.slice(f.end, q.start)));
+  const earlier = cues.filter((q) => q.forward && q.end <= c.start && !attachedToOne(q)).at(-1);
   if (earlier) return earlier.claimantIds;
   return cues.find((q) => q.backward && q.start >= c.end)?.claimantIds ?? [];
 }

@@ -21,7 +21,7 @@ export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';
 
 /** Singular nouns a "30,000-strong ..." phrase may qualify. */
 export const STRONG_NOUN =
-  'force|forces|army|military|contingent|group|garrison|deployment|grouping|corps|squadron|battalion|brigade|regiment|division|company|unit|battlegroup|battle\\s+group|team|detachment|mission|formation|task\\s+force';
+  'force|forces|army|military|contingent|group|garrison|deployment|grouping|corps|squadron|battalion|brigade|regiment|division|company|unit|battlegroup|battle\\s+group|team|detachment|mission|formation|task\\s+force|combat\\s+power';
 
 /** Words that may stand between a number and its unit noun ("30,000 more combat-ready troops"). */
 export const UNIT_MODIFIERS = new Set(
@@ -36,13 +36,17 @@ export const UNIT_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/** Nouns a troop word can modify ("550 troop tents", "40 troop carriers"): then the number counts the things. */
+export const TROOP_COMPOUND_HEADS =
+  /^\s+(?:tents?|carriers?|transports?|trains?|trucks?|lorries|lorry|buses|ships?|planes?|aircraft|helicopters?|flights?|vehicles?|barracks|camps?|convoys?|rations|shelters?|beds)\b/i;
+
 /** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000."). */
 export const ELISION_FOLLOWERS = new Set(
   (
     'in at near on along inside from to into around across within are were is was have has had will ' +
     'would could remain remained stationed deployed positioned based located already now still more ' +
     'others of taking massed gathered close next by there here nearby elsewhere and or but with who ' +
-    'which that being participating engaged involved according'
+    'which that being participating engaged involved according claimed reported estimated cited'
   ).split(' '),
 );
 
@@ -61,7 +65,7 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:number|figure|total|count|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel))?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -84,11 +88,11 @@ export const SAY_AUX =
 
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato"). */
 export const SOURCE_NOUN_FROM =
-  "(?:according\\s+to|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of)|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
+  "(?:according\\s+to|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source. */
 export const PRONOUN_SUBJECT =
-  /^(?:they|he|she|we|it|the\s+officials|these\s+officials|the\s+sources|the\s+source)$/i;
+  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials|sources|source|agencies|services|analysts))$/i;
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
@@ -191,7 +195,7 @@ export const TARGET_BEFORE =
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =
-  '(?:is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
+  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at"). */
@@ -201,6 +205,6 @@ const LINK_SIZE =
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:\\b(?:number|total|count|tally|strength|size)\\s+of\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
+  `(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
   'iu',
 );

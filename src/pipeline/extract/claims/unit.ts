@@ -9,6 +9,7 @@ import {
   PER_UNIT_AFTER,
   PER_UNIT_BEFORE,
   STRONG_NOUN,
+  TROOP_COMPOUND_HEADS,
   TROOP_NOUN,
   UNIT_BEFORE,
   UNIT_MODIFIERS,
@@ -31,7 +32,11 @@ const NOUN_RE = new RegExp(`^[“"‘']?(?:(${BTG_NOUN})|(${TROOP_NOUN}))(?![\\p
 // "a 30,000-strong force", "a 1,000-member squadron", "the 1,100 troop-strong battlegroup".
 const STRONG_LEAD = '(?:-(?:strong|member|man|person|soldier|troop)|\\s+troop-strong)';
 const STRONG_LEAD_RE = new RegExp(`^${STRONG_LEAD}\\b`, 'i');
-const STRONG_RE = new RegExp(`^${STRONG_LEAD}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${STRONG_NOUN})\\b`, 'iu');
+// The noun may be quoted ("a 150,000-strong “combat power”").
+const STRONG_RE = new RegExp(
+  `^${STRONG_LEAD}\\s+(?:[“"‘']?[\\p{L}-]+\\s+){0,2}?[“"‘']?(?:${STRONG_NOUN})\\b`,
+  'iu',
+);
 const CALENDAR =
   /^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NOT_MODIFIERS =
@@ -53,7 +58,9 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
     const noun = NOUN_RE.exec(rest.slice(gap));
     if (gap > 0 && noun) {
-      return { unit: noun[1] ? 'btg' : 'troops', modifiers, end: at + gap + noun[0].length };
+      const end = at + gap + noun[0].length;
+      if (TROOP_COMPOUND_HEADS.test(text.slice(end, end + 20))) return null;
+      return { unit: noun[1] ? 'btg' : 'troops', modifiers, end };
     }
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
     if (step === 0 && rest.startsWith(',')) return null;
@@ -116,6 +123,8 @@ const TIME_AFTER_RE =
 /** After a number with no noun, whether the words show one was left out ("30,000 more are", "to 130,000."). */
 export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): boolean {
   let rest = text.slice(phrase.end, Math.min(limit, phrase.end + 80));
+  // "hundreds of military vehicles": "of" after a vague amount names what it counts, which is not a force.
+  if (phrase.vague && /^\s+of\s+(?!them\b|these\b|those\b|whom\b|which\b)/i.test(rest)) return false;
   // "join the 600 British already posted there": a nationality word may stand for the left-out noun.
   for (let step = 0; step < 2; step += 1) {
     const word = WORD_RE.exec(rest);

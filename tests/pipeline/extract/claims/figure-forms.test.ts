@@ -142,6 +142,26 @@ const beside: [string, string, string[]][] = [
     'Each of these battalion groups has between 700 and 900 soldiers.',
     [],
   ],
+  [
+    'estimates that range from one figure to another, the noun named before',
+    'Estimates of the number of enemy soldiers in the valley range from 12,000 to 15,000.',
+    ['12000-15000 troops'],
+  ],
+  [
+    'a figure with "-strong" before a quoted noun',
+    'The general spoke of a 40,000-strong “strike force” gathering in the north.',
+    ['40000 troops'],
+  ],
+  [
+    'a troop word that names the kind of thing counted',
+    'Drone footage showed 320 troop tents and 45 troops carriers beside the lake.',
+    [],
+  ],
+  [
+    'a vague amount of things after a troop figure',
+    'About 9,000 troops arrived by rail, with hundreds of armoured vehicles.',
+    ['9000 troops'],
+  ],
 ];
 
 describe('extractClaims: figures in the forms real reporting uses', () => {

@@ -142,6 +142,21 @@ const rows: [string, string, string[]][] = [
     "Russia has 70,000 troops near the border. Ukraine's defence ministry put the figure at 127,000.",
     ['70000: ', '127000: ukrainian-defence-ministry'],
   ],
+  [
+    'a passive source after a figure, then a bare "by" after the next',
+    'Counts of the soldiers vary from 60,000 claimed by Ukraine to 45,000 by the Pentagon.',
+    ['60000: ukraine', '45000: pentagon'],
+  ],
+  [
+    'a source that puts the number of troops at a figure',
+    "Ukraine's defence ministry puts the number of Russian troops at 91,000.",
+    ['91000: ukrainian-defence-ministry'],
+  ],
+  [
+    'plural sources taken up by a role noun in the next sentence',
+    'Ukrainian intelligence agencies estimate that 80,000 troops are in place. That number could rise to 150,000 soldiers, the agencies say.',
+    ['80000: ukraine', '150000: ukraine'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

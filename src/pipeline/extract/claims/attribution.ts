@@ -47,6 +47,8 @@ export interface Discourse {
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])${SOURCE_NOUN_FROM}\\s+`, 'giu');
+const OPINION_RE =
+  /\b(?:in|by)\s+(?:his|her|their|its)\s+(?:opinion|view|words|assessment|estimate|estimation|judge?ment|reckoning|account|count)\b/giu;
 const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
 const GAPPED_BY_RE = /\d(?:[\d,.]*\d)?(?:\s+[\p{L}-]+)?\s+(by\s+)/giu;
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
@@ -71,6 +73,19 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
       const start = sentence.start + m.index;
       cues.push({ start, end: to, forward: true, backward: true, claimantIds: ids, inherited });
     }
+  }
+  // "In her opinion, ...": the view is that of the last speaker.
+  for (const m of body.matchAll(OPINION_RE)) {
+    if (previous.length === 0) continue;
+    const start = sentence.start + m.index;
+    cues.push({
+      start,
+      end: start + m[0].length,
+      forward: true,
+      backward: false,
+      claimantIds: previous,
+      inherited: true,
+    });
   }
   // "94,000 claimed by Kyiv to 70,000 by the Pentagon": once a passive source follows a figure, a later figure's
   // bare "by" names its source too (the participle is left out).

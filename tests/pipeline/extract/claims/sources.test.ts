@@ -157,6 +157,11 @@ const rows: [string, string, string[]][] = [
     'Ukrainian intelligence agencies estimate that 80,000 troops are in place. That number could rise to 150,000 soldiers, the agencies say.',
     ['80000: ukraine', '150000: ukraine'],
   ],
+  [
+    "a view given as the last speaker's opinion",
+    'The build-up is a threat, Stoltenberg said. In his view, 12,000 more troops could reach the lake within days.',
+    ['12000: jens-stoltenberg'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

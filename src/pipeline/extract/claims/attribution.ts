@@ -47,6 +47,8 @@ export interface Discourse {
 }
 
 const SOURCE_RE = new RegExp(`(?<![\\p{L}])${SOURCE_NOUN_FROM}\\s+`, 'giu');
+const LISTENER_RE =
+  /^\s*(?:(?!(?:on|in|at|during|last|this|yesterday|today|after|before|while|that|as)\b)[\p{L}.’'-]+\s*){1,5}/iu;
 const OPINION_RE =
   /\b(?:in|by)\s+(?:his|her|their|its)\s+(?:opinion|view|words|assessment|estimate|estimation|judge?ment|reckoning|account|count)\b/giu;
 const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
@@ -181,10 +183,11 @@ function verbCue(
   const rest = text.slice(end, sentence.end);
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
   const forward = /\S/.test(clause) || /^\s*:/.test(rest) || parenthetical(rest);
-  const backward = looksBack(clause);
   const opener = clauseStart(text, names, sentence.start, at);
   const subject = text.slice(opener, at).trim();
   const verb = text.slice(at, end).trim().split(/\s+/).at(-1) ?? '';
+  // "..., he told the parliament on Friday": the listener comes before what closes the report.
+  const backward = looksBack(/^(?:tell|told)/i.test(verb) ? clause.replace(LISTENER_RE, ' ') : clause);
   let ids = claimantsIn(names, opener, at);
   let inherited = false;
   if (PRONOUN_SUBJECT.test(subject)) {
@@ -195,8 +198,11 @@ function verbCue(
     ids = earlier?.claimantIds ?? previous;
     inherited = earlier === null;
   } else if (ids.length === 0 && subject === '') {
+    // "..., said the ministry" inverts; "..., told parliament" names the listener, never the speaker.
     const inverted =
-      clause.trim().split(/\s+/).length <= 6 ? claimantsIn(names, end, end + clause.length) : [];
+      clause.trim().split(/\s+/).length <= 6 && !/^tell|^told/i.test(verb)
+        ? claimantsIn(names, end, end + clause.length)
+        : [];
     ids =
       inverted.length > 0
         ? inverted

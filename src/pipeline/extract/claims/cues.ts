@@ -14,7 +14,7 @@ export const BTG_NOUN =
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people"). */
 export const FORMATION_NOUN =
-  'units|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades|divisions|regiments|corps';
+  'units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades|divisions|regiments|corps';
 
 /** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people"). */
 export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';
@@ -200,7 +200,7 @@ const LINK_ANY =
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at"). */
 const LINK_SIZE =
-  '(?:numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+number)|put\\s+at|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
+  '(?:numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+number)|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
 
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000"); tested on a bounded window that ends at the number. */

@@ -6,6 +6,7 @@ import {
   CASUALTY_AFTER,
   CASUALTY_BEFORE,
   ELISION_FOLLOWERS,
+  FORMATION_NOUN,
   PER_UNIT_AFTER,
   PER_UNIT_BEFORE,
   STRONG_NOUN,
@@ -137,6 +138,7 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
 }
 
 const PEOPLE_AFTER_RE = new RegExp(`^\\s+(?:${PEOPLE_NOUN})\\b`, 'iu');
+const FORCE_NOUN_RE = new RegExp(`\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b`, 'giu');
 const BTG_IN_RE = new RegExp(`\\b(?:${BTG_NOUN})\\b`, 'iu');
 /** A troop noun right before the figure and its hedge ("build-up of forces in excess of 150,000"). */
 const DIRECT_BEFORE_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\s+(?:of\\s+)?$`, 'iu');
@@ -165,7 +167,10 @@ export function unitBefore(
   if (!ends) return null;
   // "the deployment of Russian units, which number ...": the nationality of the named force is the figure's.
   const named = window.slice(Math.max(0, found.index - 24));
-  const demonyms = (named.match(/[\p{L}.]+/gu) ?? []).filter(
+  // "Number of Russian personnel near the Ukrainian border": the nationality before the noun, not a place's.
+  const nouns = [...named.matchAll(FORCE_NOUN_RE)];
+  const head = nouns.length > 0 ? named.slice(0, nouns.at(-1)!.index) : named;
+  const demonyms = (head.match(/[\p{L}.]+/gu) ?? []).filter(
     (w) => DEMONYMS[w.toLowerCase()] && /^\p{Lu}/u.test(w),
   );
   return {

@@ -638,6 +638,10 @@ const rows: [string, Want[]][] = [
     'Russia has moved a dozen BTGs into Belarus.',
     [{ value: 'a dozen', min: 12, max: 12, unit: 'btg', places: ['belarus'] }],
   ],
+  [
+    'The number of Russian personnel near the Ukrainian border could rise to 150,000.',
+    [{ value: '150,000', min: 150_000, max: 150_000, unit: 'troops', subject: 'russia' }],
+  ],
 ];
 
 describe('extractClaims: troop figures in many forms', () => {

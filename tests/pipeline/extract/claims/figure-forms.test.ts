@@ -162,6 +162,11 @@ const beside: [string, string, string[]][] = [
     'About 9,000 troops arrived by rail, with hundreds of armoured vehicles.',
     ['9000 troops'],
   ],
+  [
+    'a force component that amounted to so many people',
+    'Last autumn the ground component gathered in the steppe amounted to 83,000 people.',
+    ['83000 troops'],
+  ],
 ];
 
 describe('extractClaims: figures in the forms real reporting uses', () => {

@@ -162,6 +162,11 @@ const rows: [string, string, string[]][] = [
     'The build-up is a threat, Stoltenberg said. In his view, 12,000 more troops could reach the lake within days.',
     ['12000: jens-stoltenberg'],
   ],
+  [
+    'a speaker who told a listener, after the figure',
+    'Some 61,000 soldiers wait near the lake, Kuleba told the parliament on Tuesday.',
+    ['61000: dmytro-kuleba'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

@@ -93,7 +93,7 @@ export function analyse(doc: ParsedDoc, found: Recognised, reference: Reference,
   let claims: ClaimDraft[] = [];
   let events: EventDraft[] = [];
   try {
-    claims = extractClaims(doc, found, reference);
+    claims = extractClaims(doc, found, reference, day);
   } catch (error) {
     messages.push(`troop-claim extraction failed (${why(error)}); no claims were kept`);
   }

@@ -39,7 +39,12 @@ export interface KindContext {
 /** historical (a past year), forecast (a projected force), increment (a change), else estimate. */
 export function claimKind(k: KindContext): ClaimKind {
   const ownClause = /^[^,;]*/.exec(k.after)?.[0] ?? '';
-  if (isPast(withoutAsides(k.before), k.articleYear, true) || isPast(ownClause, k.articleYear, false)) {
+  const before = withoutAsides(k.before);
+  // "reported in December 2021, with outlets speculating Russia might invade with 175,000": a modal nearer the
+  // figure than the past time projects it.
+  const past = PAST_TIME.exec(before);
+  const projected = past !== null && FORECAST_BEFORE.test(before.slice(past.index + past[0].length));
+  if ((!projected && isPast(before, k.articleYear, true)) || isPast(ownClause, k.articleYear, false)) {
     return 'historical';
   }
   // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.

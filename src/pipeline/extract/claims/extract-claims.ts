@@ -18,13 +18,19 @@ import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
 
-/** Extracts the troop claims of one document. */
-export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Reference): ClaimDraft[] {
+/** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
+export function extractClaims(
+  doc: ParsedDoc,
+  found: Recognised,
+  reference: Reference,
+  day: string | null = null,
+): ClaimDraft[] {
   const text = doc.text;
   const actors = [...found.actors].sort((a, b) => a.start - b.start);
   const places = [...found.places].sort((a, b) => a.start - b.start);
   const dominant = dominantForce(text, found.actors, reference);
-  const year = articleYear(doc);
+  // Undated, the article is at least as late as the latest year it names: "in early 2022" is then not past.
+  const year = day ? Number(day.slice(0, 4)) : (articleYear(doc) ?? latestYear(text));
   const claims: ClaimDraft[] = [];
   let previous: string[] = [];
   let entry = -1;
@@ -61,8 +67,8 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     reference,
     discourse,
   });
-  // The speaker of the quotation that closed last in this paragraph: a quotation opened right after it with no
-  // speaker of its own goes on in the same voice.
+  // The speaker of the quotation that closed last: a quotation opened right after it with no speaker of its own
+  // goes on in the same voice, also in the next paragraph when that opens with the quotation (press style).
   let quoted: string[] = [];
   for (const [k, sentence] of sentences.entries()) {
     const here = entryIndexAt(doc.entries, sentence.start);
@@ -74,7 +80,7 @@ export function extractClaims(doc: ParsedDoc, found: Recognised, reference: Refe
     }
     if (here !== entry || paragraph) {
       carry = null;
-      quoted = [];
+      if (here !== entry || !/^[“"]/.test(text.slice(sentence.start, sentence.end))) quoted = [];
     }
     entry = here;
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
@@ -170,3 +176,10 @@ function figureSpan(c: Candidate): { start: number; end: number; core: number } 
 const NEWS_MEDIA = 'news-media';
 /** Kinds of actor that speak for a state or alliance: a later "the ministry" or "the official" means them. */
 const STATE_KINDS = new Set(['country', 'government', 'ministry', 'military', 'alliance', 'person']);
+
+/** The latest year from 1900 to 2099 a text names, or null. */
+function latestYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
+  return latest;
+}

@@ -739,12 +739,12 @@ describe('extractClaims: context across sentences', () => {
     expect(claim!.articleId).toBe('doc');
   });
 
-  it('gives a quotation over several sentences to the speaker named after it closes', () => {
+  it('gives a quotation over several sentences, and the quoted paragraph after it, to the speaker named', () => {
     const text =
       '“Russia has 100,000 troops near the border. That is a threat,” Stoltenberg said.\n\n“There are 90,000 troops.”';
     expect(claimsOf(text).map((c) => [c.valueMin, c.claimantIds])).toEqual([
       [100_000, ['jens-stoltenberg']],
-      [90_000, []],
+      [90_000, ['jens-stoltenberg']],
     ]);
   });
 
@@ -777,5 +777,28 @@ describe('extractClaims: context across sentences', () => {
     const text = 'Russia has 100,000 troops near Ukraine, including 20,000 in Crimea.';
     const [total, part] = claimsOf(text);
     expect(part!.partOf).toBe(total!.id);
+  });
+});
+
+describe('extractClaims: the year a figure is read against', () => {
+  const kindIn = (text: string, docDate: string | null, day: string | null = null) =>
+    extractClaims(docOf(text, docDate), recogniseNaively(text), reference, day).map((c) => c.kind);
+
+  it('reads a figure as projected when a modal stands nearer to it than a past time', () => {
+    const text =
+      'Talk of war began in late autumn 2021, with analysts saying that Russia could attack with 90,000 troops.';
+    expect(kindIn(text, '2022-01-10')).toEqual(['forecast']);
+  });
+
+  it('takes the year from the date found later (a dateline) over none at all', () => {
+    const text = 'Officials expect an offensive in spring 2023 by some 60,000 troops.';
+    expect(kindIn(text, null, '2023-02-01')).toEqual(['estimate']);
+    expect(kindIn(text, null, '2024-02-01')).toEqual(['historical']);
+  });
+
+  it('reads an undated article as at least as late as the latest year it names', () => {
+    const text =
+      'In 2019 there were 28,000 troops on the peninsula. An offensive in early 2023 may need 50,000 troops.';
+    expect(kindIn(text, null)).toEqual(['historical', 'forecast']);
   });
 });

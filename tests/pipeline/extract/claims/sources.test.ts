@@ -167,6 +167,11 @@ const rows: [string, string, string[]][] = [
     'Some 61,000 soldiers wait near the lake, Kuleba told the parliament on Tuesday.',
     ['61000: dmytro-kuleba'],
   ],
+  [
+    "a new paragraph that opens without a quotation is not the speaker's",
+    '“We count 70,000 soldiers on the plain,” Kuleba said.\n\nLast spring there were 40,000 troops near the river.',
+    ['70000: dmytro-kuleba', '40000: '],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

@@ -48,7 +48,7 @@ export function fuzzyLookup(written: string, words: number, names: readonly Fuzz
   for (const name of names) {
     if (name.words !== words || name.initials !== initials) continue;
     const d = editDistance(written, name.key, max);
-    if (d === 0 || d > max) continue;
+    if (d === 0 || d > max || otherShortName(written, name.key, words)) continue;
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -58,4 +58,12 @@ export function fuzzyLookup(written: string, words: number, names: readonly Fuzz
     }
   }
   return tie ? null : best;
+}
+
+/** In a short single name one changed letter makes another real name ("Maran", "Marin", "Moran"); only a
+ *  letter left out, added or swapped reads as a typo ("Sholz"). */
+function otherShortName(written: string, key: string, words: number): boolean {
+  if (words !== 1 || written.length >= 7 || written.length !== key.length) return false;
+  const diff = [...written].filter((ch, i) => ch !== key[i]).length;
+  return diff === 1;
 }

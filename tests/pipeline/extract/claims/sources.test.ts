@@ -172,6 +172,11 @@ const rows: [string, string, string[]][] = [
     '“We count 70,000 soldiers on the plain,” Kuleba said.\n\nLast spring there were 40,000 troops near the river.',
     ['70000: dmytro-kuleba', '40000: '],
   ],
+  [
+    'a source that knows of a figure',
+    'Ukrainian intelligence knows that some 35,000 troops are camped in the marshes.',
+    ['35000: ukraine'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

@@ -56,6 +56,7 @@ describe('fuzzyLookup', () => {
     ['an exact name (not a typo)', 'putin', 1],
     ['a different initial', 'georgia'.replace('g', 'b'), 1],
     ['too far', 'vladimir pushkin', 2],
+    ['one changed letter in a short name (another name)', 'putin'.replace('i', 'a'), 1],
   ])('no match for %s', (_, written, words) => {
     expect(fuzzyLookup(written, words, names)).toBeNull();
   });

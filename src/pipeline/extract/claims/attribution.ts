@@ -197,6 +197,10 @@ function verbCue(
     // "..., he said, adding that ...": the participle continues the speaker before it.
     ids = earlier?.claimantIds ?? previous;
     inherited = earlier === null;
+  } else if (ids.length === 0 && subject === '' && PRONOUN_SUBJECT.test(clause.trim())) {
+    // "..., said the officials": an inverted subject that refers back.
+    ids = previous;
+    inherited = true;
   } else if (ids.length === 0 && subject === '') {
     // "..., said the ministry" inverts; "..., told parliament" names the listener, never the speaker.
     const inverted =

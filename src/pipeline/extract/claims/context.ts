@@ -28,7 +28,7 @@ function withoutAsides(window: string): string {
 export interface KindContext {
   /** Up to 80 characters before the number, from the previous figure on. */
   before: string;
-  /** Up to 60 characters after the unit noun. */
+  /** Up to 120 characters after the unit noun (the verb of a long subject may stand that far). */
   after: string;
   modifiers: string[];
   articleYear: number | null;
@@ -38,7 +38,8 @@ export interface KindContext {
 
 /** historical (a past year), forecast (a projected force), increment (a change), else estimate. */
 export function claimKind(k: KindContext): ClaimKind {
-  const ownClause = /^[^,;]*/.exec(k.after)?.[0] ?? '';
+  const after = k.after.slice(0, 60);
+  const ownClause = /^[^,;]*/.exec(after)?.[0] ?? '';
   const before = withoutAsides(k.before);
   // "reported in December 2021, with outlets speculating Russia might invade with 175,000": a modal nearer the
   // figure than the past time projects it.
@@ -48,13 +49,17 @@ export function claimKind(k: KindContext): ClaimKind {
     return 'historical';
   }
   // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.
-  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(k.after)) return 'historical';
-  const clause = withoutAsides(k.before);
-  if (READINESS_AFTER.test(k.after)) return 'forecast';
+  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after)) return 'historical';
+  // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.
+  const clause = withoutAsides(k.before).replace(
+    /^.*(?:[,;]\s*(?:but|while|whereas|although|though)\b|;)/is,
+    '',
+  );
+  if (READINESS_AFTER.test(after)) return 'forecast';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
-  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(k.after)) return 'forecast';
-  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(k.after)) return 'increment';
+  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
+  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after)) return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
   const added =

@@ -115,7 +115,7 @@ export function extractClaims(
         toDraft(doc, sentence, c, {
           kind: claimKind({
             before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
-            after: text.slice(c.end, Math.min(scopeEnd, c.end + 60)),
+            after: text.slice(c.end, Math.min(scopeEnd, c.end + 120)),
             modifiers: c.modifiers,
             articleYear: year,
             related: c.relation !== null,

@@ -37,6 +37,21 @@ const rows: [string, string, string[]][] = [
     'The build-up could eventually reach 160,000 Russian troops.',
     ['160000 forecast'],
   ],
+  [
+    'a move whose verb follows a long subject',
+    'About 2,500 Dutch soldiers, including a logistics company from Utrecht, will deploy to Lithuania.',
+    ['2500 increment'],
+  ],
+  [
+    'troops in a unit named at length that will reposition',
+    'About 700 soldiers in a signals unit currently based near Hamburg will reposition to Latvia.',
+    ['700 increment'],
+  ],
+  [
+    'a modal in the clause before "but"',
+    'Nobody said which brigade would move first, but the corps is a 9,000-soldier force.',
+    ['9000 estimate'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

@@ -177,6 +177,11 @@ const rows: [string, string, string[]][] = [
     'Ukrainian intelligence knows that some 35,000 troops are camped in the marshes.',
     ['35000: ukraine'],
   ],
+  [
+    'an inverted "said the officials" that refers back',
+    'Ukrainian officials said on Monday that the threat grew. Some 14,000 troops crossed the river, said the officials.',
+    ['14000: ukraine'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

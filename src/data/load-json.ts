@@ -15,25 +15,27 @@ export class DataLoadError extends Error {
 /** Bytes read so far and the size the server announced (null when unknown or compressed on the wire). */
 export type OnBytes = (loaded: number, total: number | null) => void;
 
-/** The body's text, read in chunks so `onBytes` can follow a large download. */
-async function readText(response: Response, onBytes: OnBytes): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
+/**
+ * The body's text, with `onBytes` told of every chunk as it arrives. The chunks only pass through a counting
+ * stream and are decoded once, natively, at the end: decoding each chunk into a string and joining them cost
+ * about as much as parsing the JSON (46 MB at 10,000 articles).
+ */
+function readText(response: Response, onBytes: OnBytes): Promise<string> {
+  if (!response.body || typeof TransformStream === 'undefined') return response.text();
   const length = Number(response.headers.get('content-length'));
-  // A compressed response announces its compressed size while the reader sees decompressed bytes.
+  // A compressed response announces its compressed size while the stream sees decompressed bytes.
   const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
-    onBytes(loaded, total !== null && loaded <= total ? total : null);
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        loaded += chunk.byteLength;
+        onBytes(loaded, total !== null && loaded <= total ? total : null);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new Response(counted).text();
 }
 
 /**

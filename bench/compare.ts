@@ -58,6 +58,7 @@ function summary(apps: AppFigures[]): Record<string, number | null> {
     searchReady: median(apps.map((a) => a.search?.indexReadyMs)),
     keyMed: median(apps.map((a) => a.search?.keystroke.median)),
     keyP95: median(apps.map((a) => a.search?.keystroke.p95)),
+    inputP95: median(apps.map((a) => a.search?.inputPaint.p95)),
     parse: median(apps.map((a) => a.jsonParseMs)),
   };
 }

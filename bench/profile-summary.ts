@@ -37,7 +37,10 @@ for (const file of positionals) {
     total += ms;
   }
   const top = (map: Map<string, number>, n: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(1).padStart(9)} ms  ${k}`);
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, ms]) => `${ms.toFixed(1).padStart(9)} ms  ${k}`);
   console.log(`\n${file}: ${total.toFixed(0)} ms sampled`);
   console.log(top(byScript, 12).join('\n'));
   console.log('--');

@@ -42,10 +42,20 @@ function readText(response: Response, onBytes: OnBytes): Promise<string> {
  * Fetches `file` relative to the page (the app is served from any folder, offline) and parses it as JSON;
  * `onBytes` follows the download. Throws a DataLoadError naming the file.
  */
-export async function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
+export function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
+  return loadJsonAt(new URL(file, document.baseURI), file, signal, onBytes);
+}
+
+/** As `loadJson`, from an absolute `url` (a worker has no page to resolve against); errors name `file`. */
+export async function loadJsonAt(
+  url: URL,
+  file: string,
+  signal?: AbortSignal,
+  onBytes?: OnBytes,
+): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(new URL(file, document.baseURI), { signal });
+    response = await fetch(url, { signal });
   } catch {
     throw new DataLoadError(file, ['could not be reached; check that the app is served over http(s) with its data']);
   }

@@ -304,17 +304,15 @@ export function buildChartData(
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, keyMarks]) => ({ key, marks: keyMarks }));
   const xDomain = fitDomain(binned, options);
-  const lines = events
-    .map((e) => ({
-      id: e.id,
-      x: dayToX(e.date),
-      day: e.date,
-      title: e.title,
-      status: e.status,
-      sources: e.sources.length,
-    }))
-    .filter((e) => xDomain !== null && e.x >= xDomain[0] && e.x <= xDomain[1])
-    .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  const lines: EventLine[] = [];
+  if (xDomain !== null) {
+    for (const e of events) {
+      const x = dayToX(e.date);
+      if (x < xDomain[0] || x > xDomain[1]) continue;
+      lines.push({ id: e.id, x, day: e.date, title: e.title, status: e.status, sources: e.sources.length });
+    }
+    lines.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  }
   // The scale fits the numbers claimed as numbers; a vague amount's interpreted range ("hundreds of thousands",
   // up to 900,000) would otherwise squash every estimate to the floor, so its band is cut at the top instead.
   const pointMax = binned.reduce((max, m) => (m.points > 0 ? Math.max(max, m.high) : max), 0);

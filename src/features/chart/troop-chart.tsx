@@ -52,10 +52,12 @@ export function TroopChart(props: TroopChartProps) {
   const [listed, setListed] = useState<ClaimMark | null>(null);
   const tooltipId = useId();
   // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
+  // Each claim's key, looked up once per claims list (the legend, the hidden filter and the bins all need it).
+  const keys = useMemo(() => claims.map(scheme.keyOf), [claims, scheme]);
   const entries = useMemo(() => {
-    const keys = new Set(claims.map(scheme.keyOf));
-    return scheme.entries.filter((e) => keys.has(e.key));
-  }, [claims, scheme]);
+    const present = new Set(keys);
+    return scheme.entries.filter((e) => present.has(e.key));
+  }, [keys, scheme]);
   // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
   // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
   const hidden = useMemo<ReadonlySet<string>>(() => {
@@ -64,8 +66,8 @@ export function TroopChart(props: TroopChartProps) {
     return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
   }, [chosen, entries]);
   const shown = useMemo(
-    () => (hidden.size ? claims.filter((c) => !hidden.has(scheme.keyOf(c))) : claims),
-    [claims, hidden, scheme],
+    () => (hidden.size ? claims.filter((_, i) => !hidden.has(keys[i]!)) : claims),
+    [claims, keys, hidden],
   );
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));

@@ -41,7 +41,8 @@ for (const file of positionals) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, ms]) => `${ms.toFixed(1).padStart(9)} ms  ${k}`);
-  console.log(`\n${file}: ${total.toFixed(0)} ms sampled`);
+  const idle = [...byFunction].filter(([k]) => k.startsWith('(idle)')).reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`\n${file}: ${total.toFixed(0)} ms sampled, ${(total - idle).toFixed(0)} ms busy`);
   console.log(top(byScript, 12).join('\n'));
   console.log('--');
   console.log(top(byFunction, Number(values.top)).join('\n'));

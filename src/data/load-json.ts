@@ -16,26 +16,35 @@ export class DataLoadError extends Error {
 export type OnBytes = (loaded: number, total: number | null) => void;
 
 /**
- * The body's text, with `onBytes` told of every chunk as it arrives. The chunks only pass through a counting
- * stream and are decoded once, natively, at the end: decoding each chunk into a string and joining them cost
- * about as much as parsing the JSON (46 MB at 10,000 articles).
+ * The body's text, with `onBytes` told of every chunk as it arrives. The chunks are kept as bytes and decoded
+ * once at the end: decoding each into a string and joining them cost about as much as parsing the JSON (46 MB at
+ * 10,000 articles), and in Chromium this is also quicker than re-wrapping the counted stream for `text()`.
  */
-function readText(response: Response, onBytes: OnBytes): Promise<string> {
-  if (!response.body || typeof TransformStream === 'undefined') return response.text();
+async function readText(response: Response, onBytes: OnBytes): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
   const length = Number(response.headers.get('content-length'));
-  // A compressed response announces its compressed size while the stream sees decompressed bytes.
+  // A compressed response announces its compressed size while the reader sees decompressed bytes.
   const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
-  const counted = response.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        loaded += chunk.byteLength;
-        onBytes(loaded, total !== null && loaded <= total ? total : null);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  return new Response(counted).text();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onBytes(loaded, total !== null && loaded <= total ? total : null);
+  }
+  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(loaded);
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  chunks.length = 0;
+  return new TextDecoder().decode(bytes);
 }
 
 /**

@@ -65,15 +65,16 @@ export function TroopChart(props: TroopChartProps) {
     const grey = entries.filter((e) => e.color === OTHER_COLOR);
     return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
   }, [chosen, entries]);
-  const shown = useMemo(
-    () => (hidden.size ? claims.filter((_, i) => !hidden.has(keys[i]!)) : claims),
-    [claims, keys, hidden],
-  );
+  const [shown, shownKeys] = useMemo(() => {
+    if (!hidden.size) return [claims, keys] as const;
+    const at = claims.flatMap((_, i) => (hidden.has(keys[i]!) ? [] : [i]));
+    return [at.map((i) => claims[i]!), at.map((i) => keys[i]!)] as const;
+  }, [claims, keys, hidden]);
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));
   const data = useMemo(
-    () => buildChartData(shown, events, scheme.keyOf, { from, to, maxMarks }),
-    [shown, events, scheme, from, to, maxMarks],
+    () => buildChartData(shown, events, (_, i) => shownKeys[i]!, { from, to, maxMarks }),
+    [shown, shownKeys, events, from, to, maxMarks],
   );
   const selectedClaim = selectedClaimId ? claimsById.get(selectedClaimId) : undefined;
   const selectedMarkId = selectedClaim ? markIdOf(selectedClaim, scheme.keyOf, data.binning) : null;

@@ -2,7 +2,9 @@
  * App figures in headless Chromium against the built app: time to all three views, latency of a date change,
  * an actor filter change and a claim selection (input to the next painted frame), and JS heap after load.
  */
-import type { ElementHandle, Locator, Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, ElementHandle, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/chromium';
 import { measureSearch, type SearchFigures } from './search';
 import { summarise } from './stats';
@@ -74,8 +76,39 @@ async function openPicker(page: Page, name: string): Promise<Locator> {
   return page.getByRole('option').or(page.getByRole('checkbox'));
 }
 
-/** Measures the app at `url`, whose dataset has these report days (for date changes). */
-export async function measureApp(url: string, days: string[], words: string[] = []): Promise<AppFigures> {
+/** Records Chromium CPU profiles into a folder (`<phase>.cpuprofile`), or does nothing without a folder. */
+interface Profiler {
+  start(): Promise<void>;
+  stop(phase: string): Promise<void>;
+}
+
+function profiler(cdp: CDPSession, dir: string | undefined): Profiler {
+  if (!dir) return { start: async () => undefined, stop: async () => undefined };
+  mkdirSync(dir, { recursive: true });
+  return {
+    async start() {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    },
+    async stop(phase) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(dir, `${phase}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
+/**
+ * Measures the app at `url`, whose dataset has these report days (for date changes); with `profileDir`, each
+ * phase (load, date, actor, selection, search) is also recorded as a CPU profile there (timings then include the
+ * profiler's overhead).
+ */
+export async function measureApp(
+  url: string,
+  days: string[],
+  words: string[] = [],
+  profileDir?: string,
+): Promise<AppFigures> {
   const browser = await launchChromium();
   const notes: string[] = [];
   try {
@@ -84,6 +117,9 @@ export async function measureApp(url: string, days: string[], words: string[] = 
       new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
     );
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const profile = profiler(cdp, profileDir);
+    await profile.start();
     await page.goto(url);
     let loadMs: number | null = null;
     const chart = page.getByRole('region', { name: 'Troop numbers' });
@@ -96,13 +132,13 @@ export async function measureApp(url: string, days: string[], words: string[] = 
     } catch (error) {
       notes.push(`views not all rendered: ${(error as Error).message.split('\n')[0]}`);
     }
+    await profile.stop('load');
     const jsonParseMs = await page.evaluate(async () => {
       const text = await (await fetch('data/dataset.json')).text();
       const started = performance.now();
       JSON.parse(text);
       return performance.now() - started;
     });
-    const cdp = await context.newCDPSession(page);
     const heapAfterLoad = (await cdp.send('Runtime.getHeapUsage').catch(() => null)) as {
       usedSize: number;
     } | null;
@@ -126,6 +162,7 @@ export async function measureApp(url: string, days: string[], words: string[] = 
       .getByLabel('From')
       .elementHandle({ timeout: 5_000 })
       .catch(() => null);
+    await profile.start();
     const dateSamples = from
       ? await repeat(
           ROUNDS,
@@ -136,7 +173,9 @@ export async function measureApp(url: string, days: string[], words: string[] = 
       : [];
     if (from) await timed(from, 'date', '').catch(() => null);
     else notes.push('no "From" input: date change not measured');
+    await profile.stop('date');
 
+    await profile.start();
     const actorSamples = await repeat(
       ROUNDS,
       async () => {
@@ -156,8 +195,10 @@ export async function measureApp(url: string, days: string[], words: string[] = 
       'actor change',
     );
     if (actorSamples.length === 0) notes.push('no "Actors" picker options: actor change not measured');
+    await profile.stop('actor');
 
     const count = await points.count();
+    await profile.start();
     const selectionSamples = await repeat(
       count > 0 ? ROUNDS : 0,
       async (round) => {
@@ -171,7 +212,10 @@ export async function measureApp(url: string, days: string[], words: string[] = 
       'selection',
     );
     if (count === 0) notes.push('no chart points: selection not measured');
+    await profile.stop('selection');
+    await profile.start();
     const search = await measureSearch(page, words, notes);
+    await profile.stop('search');
     return {
       loadMs,
       jsonParseMs,

@@ -114,6 +114,11 @@ const rows: Row[] = [
     format: fmt.ms,
     budget: { text: '< 100 ms', ok: under(100) },
   },
+  {
+    label: 'search typed letter shown p95',
+    values: col(apps, (a) => a.search?.inputPaint.p95 ?? null),
+    format: fmt.ms,
+  },
   { label: 'JS heap after load', values: col(apps, (a) => a.heapBytes), format: fmt.mb },
   {
     label: 'initial JS (gzip)',

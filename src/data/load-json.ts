@@ -15,35 +15,56 @@ export class DataLoadError extends Error {
 /** Bytes read so far and the size the server announced (null when unknown or compressed on the wire). */
 export type OnBytes = (loaded: number, total: number | null) => void;
 
-/** The body's text, read in chunks so `onBytes` can follow a large download. */
+/**
+ * The body's text, with `onBytes` told of every chunk as it arrives. The chunks are kept as bytes and decoded
+ * once at the end: decoding each into a string and joining them cost about as much as parsing the JSON (46 MB at
+ * 10,000 articles), and in Chromium this is also quicker than re-wrapping the counted stream for `text()`.
+ */
 async function readText(response: Response, onBytes: OnBytes): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return response.text();
   const length = Number(response.headers.get('content-length'));
   // A compressed response announces its compressed size while the reader sees decompressed bytes.
   const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    chunks.push(value);
     loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
     onBytes(loaded, total !== null && loaded <= total ? total : null);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(loaded);
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  chunks.length = 0;
+  return new TextDecoder().decode(bytes);
 }
 
 /**
  * Fetches `file` relative to the page (the app is served from any folder, offline) and parses it as JSON;
  * `onBytes` follows the download. Throws a DataLoadError naming the file.
  */
-export async function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
+export function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
+  return loadJsonAt(new URL(file, document.baseURI), file, signal, onBytes);
+}
+
+/** As `loadJson`, from an absolute `url` (a worker has no page to resolve against); errors name `file`. */
+export async function loadJsonAt(
+  url: URL,
+  file: string,
+  signal?: AbortSignal,
+  onBytes?: OnBytes,
+): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(new URL(file, document.baseURI), { signal });
+    response = await fetch(url, { signal });
   } catch {
     throw new DataLoadError(file, ['could not be reached; check that the app is served over http(s) with its data']);
   }

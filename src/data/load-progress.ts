@@ -11,10 +11,21 @@ export type LoadProgress =
 
 let current: LoadProgress = { stage: 'download', loaded: 0, total: null };
 const listeners = new Set<() => void>();
+let toldAt = -Infinity;
 
-/** Records the load's progress and tells the loading screen. */
+/** How often the byte count may re-render the loading screen: a large download arrives in hundreds of chunks. */
+const BYTES_EVERY_MS = 100;
+
+/**
+ * Records the load's progress and tells the loading screen: at once for a new stage, at most every 100 ms for
+ * more bytes of the same download.
+ */
 export function reportProgress(next: LoadProgress): void {
+  const sameDownload = next.stage === 'download' && current.stage === 'download' && next.loaded > 0;
   current = next;
+  const now = Date.now();
+  if (sameDownload && now - toldAt < BYTES_EVERY_MS) return;
+  toldAt = now;
   for (const listener of listeners) listener();
 }
 

@@ -33,6 +33,8 @@ export interface FilterTables {
   eventPlaces: PlaceRefs;
   /** Per actor id: positions in `dataset.articles` of the articles mentioning it. */
   articlesByActor: ReadonlyMap<string, readonly number[]>;
+  /** Per article id: its position in `dataset.articles`. */
+  articleAt: ReadonlyMap<string, number>;
 }
 
 // Unknown place ids were dropped by validation; one that still slips through is simply not counted.
@@ -74,6 +76,7 @@ function build(index: DatasetIndex): FilterTables {
     articlePlaces: placeRefs(index.dataset.articles, placeAt),
     eventPlaces: placeRefs(index.dataset.events, placeAt),
     articlesByActor,
+    articleAt: new Map(index.dataset.articles.map((article, i) => [article.id, i])),
   };
 }
 

@@ -47,6 +47,22 @@ export function filterKey(view: FilterView): string {
   );
 }
 
+/** Where a Visible's rows sit in the index (its dataset's arrays and feed), for the narrowing that follows. */
+export interface VisiblePositions {
+  index: DatasetIndex;
+  claims: Int32Array;
+  articles: Int32Array;
+  feed: Int32Array;
+  events: Int32Array;
+}
+
+const positions = new WeakMap<Visible, VisiblePositions>();
+
+/** The positions of the rows of a Visible built by `selectVisible`, or undefined for any other. */
+export function positionsOf(visible: Visible): VisiblePositions | undefined {
+  return positions.get(visible);
+}
+
 const CACHE_SIZE = 16;
 const cache = new WeakMap<DatasetIndex, Map<string, Visible>>();
 
@@ -98,6 +114,7 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   }
 
   const feed: FeedItem[] = [];
+  const feedAt = new Int32Array(index.feed.length);
   const articleShown = new Uint8Array(allArticles.length);
   let entries = 0;
   for (let i = 0; i < index.feed.length; i += 1) {
@@ -111,6 +128,7 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
       if (claimants && !claimed) continue;
       if (places && !claimed && (item.kind === 'entry' || !anyIn(item.article.placeIds, places))) continue;
     }
+    feedAt[feed.length] = i;
     feed.push(item);
     articleShown[at] = 1;
     if (item.kind === 'entry') entries += 1;
@@ -139,7 +157,7 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
   markPlaces(tables.eventPlaces, eventAt, events.length, seen, known);
   const visiblePlaces = tables.places.filter((_, i) => seen[i] === 1);
 
-  return {
+  const visible: Visible = {
     claims,
     articles,
     feed,
@@ -153,6 +171,14 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
       places: visiblePlaces.length,
     },
   };
+  positions.set(visible, {
+    index,
+    claims: claimAt.subarray(0, claims.length),
+    articles: articleAt.subarray(0, articles.length),
+    feed: feedAt.subarray(0, feed.length),
+    events: eventAt.subarray(0, events.length),
+  });
+  return visible;
 }
 
 /**

@@ -3,8 +3,8 @@
  * through. Corrected claims are shown with their corrected values; rejected ones only when asked for. Kept apart
  * from `selectVisible` so its per-filter cache stays valid while reviews change and a search is typed.
  */
-import type { FeedItem } from './dataset-index';
-import type { Visible } from './filters';
+import { filterTables, markPlaces } from './filter-tables';
+import { positionsOf, type Visible } from './filters';
 import { applyReview, statusOf, type Review, type ReviewedClaim, type ReviewStatus } from './reviews';
 import type { Article, Claim } from './schema';
 
@@ -76,35 +76,79 @@ let last: {
   result: Visible;
 } | null = null;
 
+// Runs on every search answer over up to 50,000 claims, so it works by position (the filter pass recorded where
+// each visible row sits): ranks and flags live in typed arrays over the dataset's articles, and places are flagged
+// from the position tables, with no string lookup per row.
 function compute(visible: Visible, n: Narrowing): Visible {
-  const rank = n.ranked ? new Map(n.ranked.map((id, i) => [id, i])) : null;
+  const at = positionsOf(visible);
+  if (!at) throw new Error('narrowVisible needs rows from selectVisible');
+  const { index } = at;
+  const tables = filterTables(index);
+  const { dataset } = index;
+  // Rank + 1 of each article by position; 0 for an article the search did not match.
+  const rankAt = n.ranked ? new Int32Array(dataset.articles.length) : null;
+  if (rankAt && n.ranked) {
+    n.ranked.forEach((id, r) => {
+      const position = tables.articleAt.get(id);
+      if (position !== undefined && rankAt[position] === 0) rankAt[position] = r + 1;
+    });
+  }
   const wanted = n.statuses.length ? new Set(n.statuses) : null;
+  const reviewed = n.reviews.size > 0;
+
   const claims: ReviewedClaim[] = [];
-  for (const claim of visible.claims) {
-    if (rank && !rank.has(claim.articleId)) continue;
-    const shown = reviewedClaim(claim, n.reviews);
+  const claimAt = new Int32Array(visible.claims.length);
+  const claimedArticles = new Uint8Array(dataset.articles.length);
+  const claimedEntries = wanted ? new Set<string>() : null;
+  visible.claims.forEach((claim, i) => {
+    const position = at.claims[i]!;
+    if (rankAt && rankAt[index.claimArticleAt[position]!] === 0) return;
+    const shown = reviewed ? reviewedClaim(claim, n.reviews) : claim;
     const status = statusOf(shown);
-    if (wanted ? !wanted.has(status) : status === 'rejected' && !n.showRejected) continue;
+    if (wanted ? !wanted.has(status) : status === 'rejected' && !n.showRejected) return;
+    claimAt[claims.length] = position;
     claims.push(shown);
+    claimedArticles[index.claimArticleAt[position]!] = 1;
+    if (shown.entryId) claimedEntries?.add(shown.entryId);
+  });
+
+  // Feed rows: of a matching article (best match first; a live page's entries keep their order), and with a review
+  // filter, carrying a kept claim.
+  const rows: number[] = [];
+  visible.feed.forEach((item, j) => {
+    const article = index.feedArticleAt[at.feed[j]!]!;
+    if (rankAt && rankAt[article] === 0) return;
+    if (
+      claimedEntries &&
+      !(item.kind === 'entry' ? claimedEntries.has(item.key) : claimedArticles[article] === 1)
+    )
+      return;
+    rows.push(j);
+  });
+  if (rankAt) {
+    const rankOf = (j: number) => rankAt[index.feedArticleAt[at.feed[j]!]!]!;
+    rows.sort((a, b) => rankOf(a) - rankOf(b) || a - b);
   }
-  let feed: FeedItem[] = [...visible.feed];
-  if (rank) {
-    feed = feed.filter((item) => rank.has(item.article.id));
-    // Best match first; a live page's entries keep their order (sort is stable).
-    feed.sort((a, b) => rank.get(a.article.id)! - rank.get(b.article.id)!);
+  const feed = rows.map((j) => visible.feed[j]!);
+  const articleShown = new Uint8Array(dataset.articles.length);
+  let entries = 0;
+  for (const j of rows) {
+    articleShown[index.feedArticleAt[at.feed[j]!]!] = 1;
+    if (visible.feed[j]!.kind === 'entry') entries += 1;
   }
-  if (wanted) {
-    const articles = new Set(claims.map((c) => c.articleId));
-    const entries = new Set(claims.flatMap((c) => (c.entryId ? [c.entryId] : [])));
-    feed = feed.filter((item) => (item.kind === 'entry' ? entries : articles).has(item.key));
-  }
-  const shownArticles = new Set(feed.map((item) => item.article.id));
-  const articles: Article[] = visible.articles.filter((a) => shownArticles.has(a.id));
-  const placeIds = new Set<string>();
-  for (const c of claims) for (const id of c.placeIds) placeIds.add(id);
-  for (const a of articles) for (const id of a.placeIds) placeIds.add(id);
-  for (const e of visible.events) for (const id of e.placeIds) placeIds.add(id);
-  const places = visible.places.filter((p) => placeIds.has(p.id));
+  const articles: Article[] = [];
+  const articleAt = new Int32Array(visible.articles.length);
+  visible.articles.forEach((article, i) => {
+    if (articleShown[at.articles[i]!] !== 1) return;
+    articleAt[articles.length] = at.articles[i]!;
+    articles.push(article);
+  });
+
+  const seen = new Uint8Array(tables.places.length);
+  let known = markPlaces(tables.claimPlaces, claimAt, claims.length, seen, 0);
+  known = markPlaces(tables.articlePlaces, articleAt, articles.length, seen, known);
+  markPlaces(tables.eventPlaces, at.events, at.events.length, seen, known);
+  const places = tables.places.filter((_, i) => seen[i] === 1);
   return {
     claims,
     articles,
@@ -114,7 +158,7 @@ function compute(visible: Visible, n: Narrowing): Visible {
     counts: {
       claims: claims.length,
       articles: articles.length,
-      entries: feed.filter((item) => item.kind === 'entry').length,
+      entries,
       events: visible.events.length,
       places: places.length,
     },

@@ -7,9 +7,18 @@ export type Binning = 'claim' | 'day' | 'week' | 'month';
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
+// A dataset has a few hundred distinct days and the chart converts tens of thousands of claim and event days per
+// filter change: remember each day's instant.
+const instants = new Map<Day, number>();
+
 /** UTC milliseconds of a YYYY-MM-DD day. */
 export function dayToX(day: Day): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  let x = instants.get(day);
+  if (x === undefined) {
+    x = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+    if (instants.size < 100_000) instants.set(day, x);
+  }
+  return x;
 }
 
 /** The YYYY-MM-DD day of UTC milliseconds. */

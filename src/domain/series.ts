@@ -87,8 +87,11 @@ export function troopRange(claim: Claim): { low: number; high: number } | null {
   };
 }
 
-/** A bin while it fills: its point estimates are kept until `finish` takes their median. */
-type Bin = ClaimMark & { claimIds: string[]; values: number[] };
+/**
+ * A bin while it fills: its point estimates are kept until `finish` takes their median. A week or month bin keeps
+ * its day bins (`parts`) instead of copying their claims, since a level may be dropped for a coarser one.
+ */
+type Bin = ClaimMark & { claimIds: string[]; values: number[]; parts?: Bin[] };
 
 function binId(key: string, forecast: boolean, binning: Binning, start: Day): string {
   return `${key}|${forecast ? 'forecast' : 'estimate'}|${binning}|${start}`;
@@ -132,10 +135,9 @@ function add(bin: Bin, id: string, low: number, high: number, vague: boolean): v
   }
 }
 
-/** Folds a finer bin into a coarser one. */
+/** Folds a finer bin into a coarser one; its claims and values are gathered once, by `finish`. */
 function merge(bin: Bin, from: Bin): void {
-  for (const id of from.claimIds) bin.claimIds.push(id);
-  for (const v of from.values) bin.values.push(v);
+  (bin.parts ??= []).push(from);
   bin.count += from.count;
   bin.points += from.points;
   if (from.corrected) bin.corrected = true;
@@ -156,7 +158,17 @@ function median(sorted: readonly number[]): number {
 
 /** Settles a bin's position: median and spread of its point estimates, or the middle of its band. */
 function finish(bin: Bin): ClaimMark {
-  const { values, ...mark } = bin;
+  const { values: own, parts, ...mark } = bin;
+  let values = own;
+  if (parts) {
+    const ids: string[] = [];
+    values = [];
+    for (const part of parts) {
+      for (const id of part.claimIds) ids.push(id);
+      for (const v of part.values) values.push(v);
+    }
+    mark.claimIds = ids;
+  }
   if (values.length) {
     values.sort((a, b) => a - b);
     mark.mid = median(values);
@@ -172,14 +184,14 @@ function finish(bin: Bin): ClaimMark {
 }
 
 /** One claim's own mark: its full range, and a band when it is vague. */
-function toMark(claim: Claim, keyOf: (claim: Claim) => string): ClaimMark {
+function toMark(claim: Claim, key: string): ClaimMark {
   const day = claim.reportedOn as Day;
   const { low, high } = troopRange(claim) as { low: number; high: number };
   return {
     id: claim.id,
     claimIds: [claim.id],
     claimId: claim.id,
-    key: keyOf(claim),
+    key,
     day,
     x: dayToX(day),
     low,
@@ -199,13 +211,14 @@ function isCorrected(claim: Claim & { review?: { status: string } }): boolean {
 }
 
 /** Day bins straight from claims, without a mark object per claim (50,000 claims become a few hundred bins). */
-function binByDay(claims: readonly Claim[], keyOf: (claim: Claim) => string): Bin[] {
+function binByDay(claims: readonly Claim[], keys: readonly string[]): Bin[] {
   // Bins by kind, then key, then day: no id string is built per claim, only per new bin.
   const byKind = [new Map<string, Map<Day, Bin>>(), new Map<string, Map<Day, Bin>>()] as const;
   const out: Bin[] = [];
-  for (const claim of claims) {
+  for (let i = 0; i < claims.length; i += 1) {
+    const claim = claims[i]!;
     const day = claim.reportedOn as Day;
-    const key = keyOf(claim);
+    const key = keys[i]!;
     const forecast = claim.kind === 'forecast';
     const byKey = byKind[forecast ? 1 : 0];
     let byDay = byKey.get(key);
@@ -263,28 +276,35 @@ function fitDomain(marks: readonly ClaimMark[], options: ChartOptions): [number,
   return [lo, hi];
 }
 
-/** Builds the chart's data from the visible claims and events; `keyOf` is the claimant scheme's. */
+/**
+ * Builds the chart's data from the visible claims and events; `keyOf` is the claimant scheme's (it is also told
+ * the claim's position in `claims`, so a caller with the keys at hand need not look them up again).
+ */
 export function buildChartData(
   claims: readonly Claim[],
   events: readonly CrisisEvent[],
-  keyOf: (claim: Claim) => string,
+  keyOf: (claim: Claim, at: number) => string,
   options: ChartOptions = {},
 ): ChartData {
   const plotted: Claim[] = [];
+  const plottedKeys: string[] = [];
   const btgOnly: Claim[] = [];
   const notPlotted: Claim[] = [];
-  for (const claim of claims) {
+  claims.forEach((claim, at) => {
     const sized = claim.troopsMin !== null && claim.troopsMax !== null;
     if (!sized && claim.unit === 'btg') btgOnly.push(claim);
     else if (!sized || !claim.reportedOn || !PLOTTED_KINDS.has(claim.kind)) notPlotted.push(claim);
-    else plotted.push(claim);
-  }
+    else {
+      plotted.push(claim);
+      plottedKeys.push(keyOf(claim, at));
+    }
+  });
   const maxMarks = options.maxMarks ?? 600;
   let binning: Binning = plotted.length <= maxMarks ? 'claim' : 'day';
   let binned: ClaimMark[];
-  if (binning === 'claim') binned = plotted.map((c) => toMark(c, keyOf));
+  if (binning === 'claim') binned = plotted.map((c, i) => toMark(c, plottedKeys[i]!));
   else {
-    const days = binByDay(plotted, keyOf);
+    const days = binByDay(plotted, plottedKeys);
     let bins = days;
     for (const next of ['week', 'month'] as const) {
       if (bins.length <= maxMarks) break;
@@ -304,17 +324,15 @@ export function buildChartData(
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, keyMarks]) => ({ key, marks: keyMarks }));
   const xDomain = fitDomain(binned, options);
-  const lines = events
-    .map((e) => ({
-      id: e.id,
-      x: dayToX(e.date),
-      day: e.date,
-      title: e.title,
-      status: e.status,
-      sources: e.sources.length,
-    }))
-    .filter((e) => xDomain !== null && e.x >= xDomain[0] && e.x <= xDomain[1])
-    .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  const lines: EventLine[] = [];
+  if (xDomain !== null) {
+    for (const e of events) {
+      const x = dayToX(e.date);
+      if (x < xDomain[0] || x > xDomain[1]) continue;
+      lines.push({ id: e.id, x, day: e.date, title: e.title, status: e.status, sources: e.sources.length });
+    }
+    lines.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  }
   // The scale fits the numbers claimed as numbers; a vague amount's interpreted range ("hundreds of thousands",
   // up to 900,000) would otherwise squash every estimate to the floor, so its band is cut at the top instead.
   const pointMax = binned.reduce((max, m) => (m.points > 0 ? Math.max(max, m.high) : max), 0);

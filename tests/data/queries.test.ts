@@ -34,6 +34,38 @@ describe('loadJson', () => {
     expect(String(fetchMock.mock.calls[0]![0])).toBe('http://127.0.0.1:4173/reports/ukraine/data/dataset.json');
   });
 
+  it('counts the bytes of each chunk as it arrives and parses the whole body once', async () => {
+    const encoded = new TextEncoder().encode(JSON.stringify({ note: 'a long “quoted” line', n: [1, 2, 3] }));
+    // Split inside the multi-byte quote mark: only the whole body is decoded.
+    const cut = encoded.indexOf(0xe2) + 1;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoded.slice(0, cut));
+        controller.enqueue(encoded.slice(cut));
+        controller.close();
+      },
+    });
+    fetchMock.mockResolvedValue(new Response(body, { headers: { 'content-length': String(encoded.length) } }));
+    const seen: [number, number | null][] = [];
+    const parsed = await loadJson('data/dataset.json', undefined, (loaded, total) => seen.push([loaded, total]));
+    expect(parsed).toEqual({ note: 'a long “quoted” line', n: [1, 2, 3] });
+    expect(seen).toEqual([
+      [cut, encoded.length],
+      [encoded.length, encoded.length],
+    ]);
+  });
+
+  it('reports no total for a compressed response (its length is not the bytes read)', async () => {
+    const text = JSON.stringify({ a: 1 });
+    fetchMock.mockResolvedValue(
+      new Response(text, { headers: { 'content-length': '3', 'content-encoding': 'gzip' } }),
+    );
+    const seen: (number | null)[] = [];
+    expect(await loadJson('data/dataset.json', undefined, (_, total) => seen.push(total))).toEqual({ a: 1 });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((total) => total === null)).toBe(true);
+  });
+
   it.each([
     ['a 404', () => Promise.resolve(new Response('', { status: 404 })), /was not found \(HTTP 404\); run "npm run ingest"/],
     ['a 500', () => Promise.resolve(new Response('', { status: 500 })), /the server answered HTTP 500/],

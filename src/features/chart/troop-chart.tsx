@@ -52,10 +52,12 @@ export function TroopChart(props: TroopChartProps) {
   const [listed, setListed] = useState<ClaimMark | null>(null);
   const tooltipId = useId();
   // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
+  // Each claim's key, looked up once per claims list (the legend, the hidden filter and the bins all need it).
+  const keys = useMemo(() => claims.map(scheme.keyOf), [claims, scheme]);
   const entries = useMemo(() => {
-    const keys = new Set(claims.map(scheme.keyOf));
-    return scheme.entries.filter((e) => keys.has(e.key));
-  }, [claims, scheme]);
+    const present = new Set(keys);
+    return scheme.entries.filter((e) => present.has(e.key));
+  }, [keys, scheme]);
   // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
   // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
   const hidden = useMemo<ReadonlySet<string>>(() => {
@@ -63,15 +65,16 @@ export function TroopChart(props: TroopChartProps) {
     const grey = entries.filter((e) => e.color === OTHER_COLOR);
     return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
   }, [chosen, entries]);
-  const shown = useMemo(
-    () => (hidden.size ? claims.filter((c) => !hidden.has(scheme.keyOf(c))) : claims),
-    [claims, hidden, scheme],
-  );
+  const [shown, shownKeys] = useMemo(() => {
+    if (!hidden.size) return [claims, keys] as const;
+    const at = claims.flatMap((_, i) => (hidden.has(keys[i]!) ? [] : [i]));
+    return [at.map((i) => claims[i]!), at.map((i) => keys[i]!)] as const;
+  }, [claims, keys, hidden]);
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));
   const data = useMemo(
-    () => buildChartData(shown, events, scheme.keyOf, { from, to, maxMarks }),
-    [shown, events, scheme, from, to, maxMarks],
+    () => buildChartData(shown, events, (_, i) => shownKeys[i]!, { from, to, maxMarks }),
+    [shown, shownKeys, events, from, to, maxMarks],
   );
   const selectedClaim = selectedClaimId ? claimsById.get(selectedClaimId) : undefined;
   const selectedMarkId = selectedClaim ? markIdOf(selectedClaim, scheme.keyOf, data.binning) : null;

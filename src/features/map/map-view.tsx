@@ -47,10 +47,11 @@ export function MapView(props: MapViewProps) {
   // The time control: claims reported up to `day` (null: all of them), played through the days with claims.
   const [day, setDay] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
-  const days = useMemo(
-    () => [...new Set(props.claims.flatMap((c) => c.reportedOn ?? []))].sort(),
-    [props.claims],
-  );
+  const days = useMemo(() => {
+    const seen = new Set<string>();
+    for (const claim of props.claims) if (claim.reportedOn) seen.add(claim.reportedOn);
+    return [...seen].sort();
+  }, [props.claims]);
   const upTo = day !== null && days.includes(day) ? day : null;
   const claims = useMemo(
     () =>

@@ -23,7 +23,7 @@ function statusText({ search, matching }: SearchBoxProps): string {
 export function SearchBox(props: SearchBoxProps) {
   const { query, search, onChange } = props;
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" aria-busy={search.pending}>
       <input
         type="search"
         className="search__input"

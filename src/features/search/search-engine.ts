@@ -1,67 +1,97 @@
 /**
- * Full-text search of article titles and texts with MiniSearch, loaded as its own chunk on first use so the
- * initial bundle does not carry it. Words are split the same way for the index and for the reader's highlights.
+ * Full-text search of article titles and texts with MiniSearch, in a Web Worker: the index is built and queried off
+ * the page's thread, so typing paints at once and results follow. Where there is no Worker (jsdom), the same code
+ * runs in the page, loaded as its own chunk. Neither path is in the initial bundle.
  */
-import type MiniSearch from 'minisearch';
-
-/** What separates words: white space, punctuation and symbols (a character class, never built from user input). */
-export const SEPARATOR_CLASS = '\\n\\r\\p{Z}\\p{P}\\p{S}';
-const SEPARATOR = new RegExp(`[${SEPARATOR_CLASS}]+`, 'u');
-
-/** One searchable article. */
-export interface SearchDoc {
-  id: string;
-  title: string;
-  text: string;
-}
+import { DataLoadError } from '../../data/load-json';
+import type { Found } from './search-core';
+import type { FromWorker, ToWorker } from './search-protocol';
 
 /** What a search found: article ids best first, and per article the indexed words that matched. */
 export interface SearchResult {
-  ranked: string[];
+  query: string;
+  ranked: readonly string[];
   termsOf: (id: string) => readonly string[] | undefined;
 }
 
-/** A built index. */
+/** A built index. `search` resolves with the answer to the newest query only; older ones resolve with null. */
 export interface SearchEngine {
-  search(query: string): SearchResult;
+  search(query: string): Promise<SearchResult | null>;
   size: number;
 }
 
-/** Lower-case words of `text` as the index stores them. */
-export function tokenize(text: string): string[] {
-  return text.split(SEPARATOR).filter((t) => t !== '');
+/** Where the texts are and the dataset's titles (only these articles are indexed). */
+export interface SearchSource {
+  url: URL;
+  file: string;
+  titles: [id: string, title: string][];
 }
 
-/** Builds the index in chunks (the page stays responsive meanwhile) and resolves with a search function. */
-export async function buildSearchEngine(docs: readonly SearchDoc[]): Promise<SearchEngine> {
-  const { default: MiniSearchClass } = await import('minisearch');
-  const index: MiniSearch<SearchDoc> = new MiniSearchClass<SearchDoc>({
-    fields: ['title', 'text'],
-    tokenize,
-    processTerm: (term) => term.toLowerCase(),
-    searchOptions: {
-      boost: { title: 2 },
-      combineWith: 'AND',
-      // The last word is still being typed: match its prefix. Long words forgive one typo ("Yelyna").
-      // Two letters would expand to most of the vocabulary; from three on a prefix narrows.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 6 ? 1 : false),
-    },
-  });
-  await index.addAllAsync([...docs], { chunkSize: 500 });
+/** A query's plain answer with its matched words looked up on demand (only an opened article needs them). */
+export function toResult(found: Found): SearchResult {
+  let at: Map<string, number> | null = null;
   return {
-    size: docs.length,
-    search(query) {
-      const results = query.trim() ? index.search(query) : [];
-      // Only an opened article needs its matched words: look them up then, not for every match per keystroke.
-      let terms: Map<string, readonly string[]> | null = null;
-      return {
-        ranked: results.map((r) => String(r.id)),
-        termsOf: (id) => {
-          terms ??= new Map(results.map((r) => [String(r.id), r.terms]));
-          return terms.get(id);
-        },
-      };
+    query: found.query,
+    ranked: found.ranked,
+    termsOf: (id) => {
+      at ??= new Map(found.ranked.map((r, i) => [r, i]));
+      const i = at.get(id);
+      if (i === undefined) return undefined;
+      return Array.from(
+        found.termAt.subarray(found.termStart[i], found.termStart[i + 1]),
+        (t) => found.terms[t]!,
+      );
     },
   };
+}
+
+function inWorker(source: SearchSource): Promise<SearchEngine> {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  let newest: { query: string; resolve: (result: SearchResult | null) => void } | null = null;
+  return new Promise((resolve, reject) => {
+    worker.onerror = () =>
+      reject(new DataLoadError(source.file, ['the search could not start in this browser']));
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'failed') {
+        worker.terminate();
+        reject(new DataLoadError(data.file, data.problems));
+      } else if (data.type === 'ready') {
+        resolve({
+          size: data.size,
+          search(query) {
+            // A newer query makes the one still waiting stale: it resolves with nothing.
+            newest?.resolve(null);
+            return new Promise((done) => {
+              newest = { query, resolve: done };
+              worker.postMessage({ type: 'search', query } satisfies ToWorker);
+            });
+          },
+        });
+      } else if (newest?.query === data.found.query) {
+        newest.resolve(toResult(data.found));
+        newest = null;
+      }
+    };
+    worker.postMessage({
+      type: 'build',
+      url: source.url.href,
+      file: source.file,
+      titles: source.titles,
+    } satisfies ToWorker);
+  });
+}
+
+async function inPage(source: SearchSource): Promise<SearchEngine> {
+  const [{ createIndex, runQuery }, { loadSearchDocs }] = await Promise.all([
+    import('./search-core'),
+    import('./search-docs'),
+  ]);
+  const docs = await loadSearchDocs(source.url, source.file, source.titles);
+  const index = createIndex(docs);
+  return { size: docs.length, search: (query) => Promise.resolve(toResult(runQuery(index, query))) };
+}
+
+/** Starts the search over `source`: in a worker where the browser has them, else in the page. */
+export function startSearchEngine(source: SearchSource): Promise<SearchEngine> {
+  return typeof Worker === 'undefined' ? inPage(source) : inWorker(source);
 }

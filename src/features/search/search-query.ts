@@ -1,29 +1,22 @@
 /**
- * The search index as a query: `data/search-text.json` (every body, written by ingest) fetched and indexed once,
- * on the first search or when the search box gets focus. Titles come from the loaded dataset.
+ * The search index as a query: started once, on the first search or when the search box gets focus. The worker
+ * fetches `data/search-text.json` itself; the page sends the dataset's titles.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { DataLoadError, loadJson } from '../../data/load-json';
-import { describeIssues } from '../../domain/validation-report';
-import { SEARCH_TEXT_FILE, SearchTextSchema } from '../../domain/search-text';
+import { SEARCH_TEXT_FILE } from '../../domain/search-text';
 import type { Article } from '../../domain/schema';
-import { buildSearchEngine, type SearchEngine } from './search-engine';
+import { startSearchEngine, type SearchEngine } from './search-engine';
 
 /** Query options for the search index over `articles` (the dataset's, for their titles). */
 export function searchIndexQuery(articles: ReadonlyMap<string, Article>) {
   return queryOptions({
     queryKey: ['search-index'],
-    queryFn: async ({ signal }): Promise<SearchEngine> => {
-      const parsed = SearchTextSchema.safeParse(await loadJson(SEARCH_TEXT_FILE, signal));
-      if (!parsed.success)
-        throw new DataLoadError(SEARCH_TEXT_FILE, describeIssues(parsed.error).slice(0, 5));
-      // Only articles the dataset kept are searchable, so a match always has a card to show.
-      const docs = parsed.data.articles.flatMap((row) => {
-        const article = articles.get(row.id);
-        return article ? [{ id: row.id, title: article.title, text: row.text }] : [];
-      });
-      return buildSearchEngine(docs);
-    },
+    queryFn: (): Promise<SearchEngine> =>
+      startSearchEngine({
+        url: new URL(SEARCH_TEXT_FILE, document.baseURI),
+        file: SEARCH_TEXT_FILE,
+        titles: [...articles.values()].map((a): [string, string] => [a.id, a.title]),
+      }),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

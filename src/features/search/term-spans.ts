@@ -1,5 +1,5 @@
 /** Where matched search words occur in a text, for the reader's highlights; no pattern is built from user input. */
-import { SEPARATOR_CLASS } from './search-engine';
+import { SEPARATOR_CLASS } from './search-words';
 
 const WORD = new RegExp(`[^${SEPARATOR_CLASS}]+`, 'gu');
 

@@ -1,27 +1,21 @@
-/** The search of the current view: the index (loaded on demand) and what the query matches. */
+/** The search of the current view: the index (loaded on demand) and the newest answer to the query. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useDataset } from '../../data/hooks';
-import type { SearchEngine, SearchResult } from './search-engine';
+import type { SearchResult } from './search-engine';
 import { searchIndexQuery } from './search-query';
+import { answeredSnapshot, askSearch, latestResult, subscribeResults } from './search-results';
 
-/** Where the search is, and its result once the index is ready. */
+/** Where the search is, and its result once the index has answered. */
 export interface SearchState {
   status: 'off' | 'loading' | 'ready' | 'error';
-  /** Null unless a search is on and the index is ready. */
+  /** Null unless a search is on and the index has answered; may answer an earlier query while `pending`. */
   result: SearchResult | null;
+  /** The answer to the query as typed now is still on its way (the previous answer shows meanwhile). */
+  pending: boolean;
   problem: string | null;
   /** Starts loading the index (on focus), so the first keystroke finds it ready. */
   warm: () => void;
-}
-
-let lastSearch: { engine: SearchEngine; query: string; result: SearchResult } | null = null;
-
-// Panes ask in the same render: search once per query and index, and hand all of them the same result.
-function searchOnce(engine: SearchEngine, query: string): SearchResult {
-  if (lastSearch?.engine !== engine || lastSearch.query !== query)
-    lastSearch = { engine, query, result: engine.search(query) };
-  return lastSearch.result;
 }
 
 /** The hook; `query` is the URL's `q`. */
@@ -34,8 +28,14 @@ export function useSearch(query: string): SearchState {
     () => void client.prefetchQuery(searchIndexQuery(index.articles)),
     [client, index.articles],
   );
-  if (!on) return { status: 'off', result: null, problem: null, warm };
-  if (engine.error) return { status: 'error', result: null, problem: engine.error.message, warm };
-  if (!engine.data) return { status: 'loading', result: null, problem: null, warm };
-  return { status: 'ready', result: searchOnce(engine.data, query), problem: null, warm };
+  useSyncExternalStore(subscribeResults, answeredSnapshot);
+  useEffect(() => {
+    if (on && engine.data) askSearch(engine.data, query);
+  }, [on, engine.data, query]);
+  if (!on) return { status: 'off', result: null, pending: false, problem: null, warm };
+  if (engine.error)
+    return { status: 'error', result: null, pending: false, problem: engine.error.message, warm };
+  const result = latestResult(engine.data);
+  if (!result) return { status: 'loading', result: null, pending: true, problem: null, warm };
+  return { status: 'ready', result, pending: result.query !== query, problem: null, warm };
 }

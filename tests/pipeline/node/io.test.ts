@@ -12,7 +12,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type ArticleBody, type Dataset } from '../../../src/domain/schema';
-import { MAX_DEPTH, readCorpus, readHooks, writeDatasetAtomically } from '../../../src/pipeline/node/io';
+import {
+  json,
+  MAX_DEPTH,
+  readCorpus,
+  readHooks,
+  writeDatasetAtomically,
+} from '../../../src/pipeline/node/io';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ledger-io-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -157,5 +163,15 @@ describe('writeDatasetAtomically', () => {
     expect(readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(before);
     expect((await fs.readdir(path.join(out, 'articles'))).sort()).toEqual(['a.json', 'b.json']);
     expect((await fs.readdir(path.dirname(out))).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('json', () => {
+  it('writes ASCII only, with every other character escaped, and reads back the same value', () => {
+    const value = { title: 'Troops “near” the border – again 😀', quote: 'plain text', n: [1, 2] };
+    const text = json(value);
+    expect(/^[\x20-\x7e]*\n$/.test(text)).toBe(true);
+    expect(text).toContain('\\u201cnear\\u201d');
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

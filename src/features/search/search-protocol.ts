@@ -1,0 +1,13 @@
+/** Messages between the page and the search worker. */
+import type { Found } from './search-core';
+
+/** Page to worker: build the index (the worker fetches the texts), or run a query. */
+export type ToWorker =
+  | { type: 'build'; url: string; file: string; titles: [id: string, title: string][] }
+  | { type: 'search'; query: string };
+
+/** Worker to page: the index is ready (or could not be built), or a query's answer. */
+export type FromWorker =
+  | { type: 'ready'; size: number }
+  | { type: 'failed'; file: string; problems: string[] }
+  | { type: 'found'; found: Found };

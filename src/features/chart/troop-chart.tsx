@@ -54,7 +54,7 @@ export function TroopChart(props: TroopChartProps) {
   // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
   const entries = useMemo(() => {
     const keys = new Set(claims.map(scheme.keyOf));
-    return scheme.entries.filter((e) => keys.has(e.key));
+    return scheme.entriesOf(keys);
   }, [claims, scheme]);
   // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
   // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.

@@ -58,10 +58,12 @@ function LegendItem({ entry, hidden, onToggle, onHighlight }: ItemProps) {
 /**
  * Claimant colours above the plot, each a toggle (pressed: shown). Claimants with a colour of their own are listed;
  * the many that share the grey are one entry whose items open on demand, so 70 claimants do not push the plot away.
+ * A joint series ("Joint: United Kingdom and United States") is explained in a line below.
  */
 export const ChartLegend = memo(function ChartLegend({ entries, ...item }: ChartLegendProps) {
   const own = entries.filter((entry) => entry.color !== OTHER_COLOR);
   const shared = entries.filter((entry) => entry.color === OTHER_COLOR);
+  const joint = entries.some((entry) => entry.groups.length > 1);
   return (
     <div className="chart-legend">
       <ul aria-label="Claimants" className="chart-legend__list">
@@ -87,6 +89,12 @@ export const ChartLegend = memo(function ChartLegend({ entries, ...item }: Chart
           </li>
         )}
       </ul>
+      {joint && (
+        <p className="chart-legend__note">
+          Joint: claims made together by several claimants, drawn once in a series of their own (not in each
+          claimant&rsquo;s); the Claimants filter finds them under each of them.
+        </p>
+      )}
     </div>
   );
 });

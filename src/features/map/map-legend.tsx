@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { OTHER_COLOR, type ClaimantEntry } from '../../domain/claimant-colors';
 import { formatCount } from '../../domain/series-labels';
+import { RINGS_PER_PLACE, SYMBOL_LIMIT } from './map-caps';
 import { legendValues, symbolRadius } from './map-symbols';
 
 /** Props: the claimant series drawn on the map (most claims first) and the largest value in the current filter. */
 export interface MapLegendProps {
   entries: readonly ClaimantEntry[];
   maxValue: number;
+  /** Symbols the crowded map leaves out (see `capSymbols`); the places list still names them. */
+  leftOut?: number;
 }
 
 function Dot({ color }: { color: string }) {
@@ -73,7 +76,7 @@ function ClaimantKey({ entries }: { entries: readonly ClaimantEntry[] }) {
  * A compact key under the map: the size scale beside three short lines (claimant colours, sizes, the other
  * marks and overlays), so the map keeps the pane's height.
  */
-export function MapLegend({ entries, maxValue }: MapLegendProps) {
+export function MapLegend({ entries, maxValue, leftOut = 0 }: MapLegendProps) {
   const values = legendValues(maxValue);
   const size = 2 * symbolRadius(values[0] ?? 0, maxValue) + 4;
   return (
@@ -97,6 +100,8 @@ export function MapLegend({ entries, maxValue }: MapLegendProps) {
         <p className="map-legend__sizes">
           A symbol sits at the place the text names, not at a surveyed troop position. Several claimants at
           one place sit around it; a dark numbered circle gathers nearby places (click it to zoom in).
+          {leftOut > 0 &&
+            ` Crowded: ${formatCount(leftOut)} smaller ${leftOut === 1 ? 'symbol is' : 'symbols are'} left out (at most ${RINGS_PER_PLACE} claimants a place, ${SYMBOL_LIMIT} symbols in all); “Places on the map” lists every one.`}
         </p>
         <ul aria-label="Map symbols" className="map-legend__list">
           <li>

@@ -41,5 +41,13 @@ describe('MapLegend', () => {
     rerender(<MapLegend entries={named.slice(0, 1)} maxValue={100_000} />);
     expect(screen.queryByText(/Joint: a claim made together/)).toBeNull();
     expect(screen.queryByRole('button', { name: /other claimant/ })).toBeNull();
+    expect(screen.queryByText(/Crowded/)).toBeNull();
+  });
+
+  it('says how many symbols a crowded map leaves out, and where they are listed', () => {
+    render(<MapLegend entries={named} maxValue={100_000} leftOut={1_234} />);
+    expect(screen.getByText(/Crowded: 1,234 smaller symbols are left out/)).toHaveTextContent(
+      '“Places on the map” lists every one.',
+    );
   });
 });

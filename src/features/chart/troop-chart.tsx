@@ -5,7 +5,7 @@ import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import type { ChartMode } from '../../url-state/view-state';
 import { BtgList } from './btg-list';
 import { ChartEvents } from './chart-events';
-import { ChartLegend, SymbolLegend } from './chart-legend';
+import { ChartLegend, JointNote, SymbolLegend } from './chart-legend';
 import type { MarkFocus } from './chart-marks';
 import { ChartPlot } from './chart-plot';
 import { ChartRange } from './chart-range';
@@ -182,6 +182,7 @@ export function TroopChart(props: TroopChartProps) {
             />
           )}
           <SymbolLegend binned={data.binning !== 'claim'} compare={compare} />
+          <JointNote entries={entries} />
           {data.binning !== 'claim' && (
             <p className="troop-chart__note">
               {data.markCount} marks stand for {shown.length} claims, grouped per claimant and {data.binning};

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { OTHER_COLOR, type ClaimantEntry } from '../../../src/domain/claimant-colors';
-import { ChartLegend } from '../../../src/features/chart/chart-legend';
+import { ChartLegend, JointNote } from '../../../src/features/chart/chart-legend';
 
 function entry(key: string, label: string, color: string, groups = [label]): ClaimantEntry {
   return { key, label, color, count: 1, groups };
@@ -30,6 +30,7 @@ describe('ChartLegend', () => {
     const legend = screen.getByRole('list', { name: 'Claimants' });
     fireEvent.click(within(legend).getByRole('button', { name: 'Joint: United Kingdom and United States' }));
     expect(onToggle).toHaveBeenCalledWith('gb+usa');
+    render(<JointNote entries={entries} />);
     expect(screen.getByText(/drawn once in a series of their own/)).toHaveTextContent(
       'the Claimants filter finds them under each of them',
     );

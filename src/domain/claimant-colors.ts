@@ -39,6 +39,8 @@ export interface ClaimantEntry {
   color: string;
   /** Claims in the whole dataset with this key (what ranks the palette). */
   count: number;
+  /** The names of the groups the series stands for: two or more for claims made jointly. */
+  groups: readonly string[];
 }
 
 /** Keys, labels and colours for every claim of a dataset; built once per dataset so colours never shift. */
@@ -51,6 +53,11 @@ export interface ClaimantScheme {
   /** The names of the groups the claim's claimants speak for, in the order the claim names them. */
   groupNamesOf(claim: Claim): string[];
   entries: readonly ClaimantEntry[];
+  /**
+   * The entries of `keys`, in the order of `entries`; a key the dataset never had (a correction naming other
+   * claimants) is added at the end in the shared grey, so a legend lists every series it draws.
+   */
+  entriesOf(keys: ReadonlySet<string>): ClaimantEntry[];
 }
 
 /**
@@ -96,13 +103,19 @@ function nameOf(id: string, actors: ReadonlyMap<string, Actor>): string {
   return actors.get(id)?.name ?? id;
 }
 
-/** A key's label for legends: "United Kingdom + United States", or "Unattributed". */
+/** The names of the groups a series key stands for (none for unattributed claims). */
+export function keyGroupNames(key: string, actors: ReadonlyMap<string, Actor>): string[] {
+  return key === UNATTRIBUTED_KEY ? [] : key.split('+').map((id) => nameOf(id, actors));
+}
+
+/**
+ * A key's label for legends: "United States", "Unattributed", or, for claims made jointly, "Joint: United Kingdom
+ * and United States" (one series of its own, so no joint claim is counted twice or passed off as one group's).
+ */
 export function claimantKeyLabel(key: string, actors: ReadonlyMap<string, Actor>): string {
   if (key === UNATTRIBUTED_KEY) return UNATTRIBUTED_LABEL;
-  return key
-    .split('+')
-    .map((id) => nameOf(id, actors))
-    .join(' + ');
+  const names = keyGroupNames(key, actors);
+  return names.length > 1 ? `Joint: ${joinNames(names)}` : names[0]!;
 }
 
 /** Joins names as speech does: "A", "A and B", "A, B and C". */
@@ -117,11 +130,12 @@ export function joinNames(names: readonly string[]): string {
  */
 export function buildClaimantScheme(claims: readonly Claim[], actorList: readonly Actor[]): ClaimantScheme {
   const actors = new Map(actorList.map((a) => [a.id, a]));
-  const keys = new Map<string, string>();
+  // By object, not id: a corrected claim is a copy with other claimants, and must fall in their series.
+  const keys = new WeakMap<Claim, string>();
   const counts = new Map<string, number>();
   for (const claim of claims) {
     const key = claimantKey(claim, actors);
-    keys.set(claim.id, key);
+    keys.set(claim, key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const ranked = [...counts.entries()]
@@ -140,27 +154,35 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
   };
   const colorOf = (key: string): string => colors.get(key) ?? OTHER_COLOR;
   const unattributed = counts.get(UNATTRIBUTED_KEY);
-  const entries: ClaimantEntry[] = ranked.map(([key, count]) => ({
+  const entryOf = (key: string, count: number): ClaimantEntry => ({
     key,
     label: labelOf(key),
     color: colorOf(key),
     count,
-  }));
-  if (unattributed) {
-    entries.push({
-      key: UNATTRIBUTED_KEY,
-      label: UNATTRIBUTED_LABEL,
-      color: UNATTRIBUTED_COLOR,
-      count: unattributed,
-    });
-  }
+    groups: keyGroupNames(key, actors),
+  });
+  const entries = ranked.map(([key, count]) => entryOf(key, count));
+  if (unattributed) entries.push(entryOf(UNATTRIBUTED_KEY, unattributed));
+  const known = new Set(counts.keys());
   return {
-    keyOf: (claim) => keys.get(claim.id) ?? claimantKey(claim, actors),
+    keyOf: (claim) => {
+      let key = keys.get(claim);
+      if (key === undefined) {
+        key = claimantKey(claim, actors);
+        keys.set(claim, key);
+      }
+      return key;
+    },
     labelOf,
     colorOf,
     namesOf: (claim) => [...new Set(claim.claimantIds.map((id) => claimantLabel(id, actors)))],
     groupNamesOf: (claim) => claimantAffiliations(claim, actors).map((id) => nameOf(id, actors)),
     entries,
+    entriesOf: (shown) => {
+      const listed = entries.filter((e) => shown.has(e.key));
+      for (const key of shown) if (!known.has(key)) listed.push(entryOf(key, 0));
+      return listed;
+    },
   };
 }
 

@@ -58,7 +58,8 @@ export function dayOf(instant: string): string {
   return instant.slice(0, 10);
 }
 
-function claimantKeysOf(claim: Claim, actors: ReadonlyMap<string, Actor>): string[] {
+/** What the claimant filter matches for a claim: its claimants and every body up their chains, or [UNATTRIBUTED]. */
+export function claimantKeysOf(claim: Claim, actors: ReadonlyMap<string, Actor>): string[] {
   if (claim.claimantIds.length === 0) return [UNATTRIBUTED];
   const keys = new Set<string>();
   for (const id of claim.claimantIds) for (const key of affiliationChain(id, actors)) keys.add(key);

@@ -22,8 +22,10 @@ export interface ExportRow {
   kind: string;
   /** As every view names them: "US intelligence (United States)"; ["Unattributed"] when nobody is named. */
   claimants: string[];
-  /** The groups (countries or bodies) they speak for, as the chart's legend names them. */
+  /** The groups (countries or bodies) they speak for. */
   claimantGroups: string[];
+  /** The chart's series the claim is drawn in, as its legend names it: "United States", "Joint: A and B". */
+  series: string;
   places: string[];
   quote: string;
   articleTitle: string;
@@ -83,6 +85,7 @@ export function toExportRows(
       kind: c.kind,
       claimants: unattributed ? [UNATTRIBUTED_LABEL] : scheme.namesOf(c),
       claimantGroups: unattributed ? [UNATTRIBUTED_LABEL] : scheme.groupNamesOf(c),
+      series: scheme.labelOf(scheme.keyOf(c)),
       places: c.placeIds.map((id) => index.places.get(id)?.name ?? id),
       quote: c.quote.text,
       articleTitle: article?.title ?? '',
@@ -108,6 +111,7 @@ const COLUMNS: [keyof ExportRow, string][] = [
   ['kind', 'kind'],
   ['claimants', 'claimants'],
   ['claimantGroups', 'claimant_groups'],
+  ['series', 'series'],
   ['places', 'places'],
   ['quote', 'quote'],
   ['articleTitle', 'article_title'],

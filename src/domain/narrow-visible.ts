@@ -3,10 +3,11 @@
  * through. Corrected claims are shown with their corrected values; rejected ones only when asked for. Kept apart
  * from `selectVisible` so its per-filter cache stays valid while reviews change and a search is typed.
  */
+import { claimantKeysOf, type DatasetIndex } from './dataset-index';
 import { filterTables, markPlaces } from './filter-tables';
-import { positionsOf, type Visible } from './filters';
+import { positionsOf, selectVisible, type FilterView, type Visible } from './filters';
 import { applyReview, statusOf, type Review, type ReviewedClaim, type ReviewStatus } from './reviews';
-import type { Article, Claim } from './schema';
+import type { Actor, Article, Claim } from './schema';
 
 /** What narrows the filtered rows. */
 export interface Narrowing {
@@ -41,9 +42,67 @@ export function reviewedClaims(
   return claims.map((c) => reviewedClaim(c, reviews));
 }
 
+/** A claimant filter matched against claims as the views show them (a correction's claimants, not the extracted). */
+export interface ClaimantMatch {
+  /** The filter's ids (groups, members or `unattributed`). */
+  ids: ReadonlySet<string>;
+  /** What the filter matches for a shown claim (see `claimantKeysOf`). */
+  keysOf: (claim: ReviewedClaim) => readonly string[];
+}
+
 /** True when nothing would change: no search, no review filter, and no review that hides or corrects a claim. */
-function inert(n: Narrowing): boolean {
-  return n.ranked === null && n.statuses.length === 0 && n.reviews.size === 0;
+function inert(n: Narrowing, claimants: ClaimantMatch | null): boolean {
+  return n.ranked === null && n.statuses.length === 0 && n.reviews.size === 0 && claimants === null;
+}
+
+// Per reviews map: does any correction name other claimants than the claim had? Reviews are few, the map is
+// replaced on every change, so this is one short pass per review action.
+const changesClaimants = new WeakMap<ReadonlyMap<string, Review>, boolean>();
+
+function correctsClaimants(reviews: ReadonlyMap<string, Review>): boolean {
+  let found = changesClaimants.get(reviews);
+  if (found === undefined) {
+    found = false;
+    for (const r of reviews.values()) {
+      const before = r.original.claimantIds;
+      const after = r.correction?.claimantIds;
+      if (after && (after.length !== before.length || after.some((id, i) => id !== before[i]))) found = true;
+    }
+    changesClaimants.set(reviews, found);
+  }
+  return found;
+}
+
+const correctedKeys = new WeakMap<ReviewedClaim, readonly string[]>();
+
+/** The claimant filter of `view` for shown claims: the index's keys, a corrected claim's own. */
+function claimantMatch(index: DatasetIndex, ids: readonly string[]): ClaimantMatch {
+  const actors: ReadonlyMap<string, Actor> = index.actors;
+  return {
+    ids: new Set(ids),
+    keysOf: (claim) => {
+      if (!claim.review) return index.claimantKeys.get(claim.id) ?? claimantKeysOf(claim, actors);
+      let keys = correctedKeys.get(claim);
+      if (!keys) {
+        keys = claimantKeysOf(claim, actors);
+        correctedKeys.set(claim, keys);
+      }
+      return keys;
+    },
+  };
+}
+
+/**
+ * What the views show: the filters' rows (`selectVisible`) narrowed by search and reviews. When a correction names
+ * other claimants and a claimant filter is on, the filters run without it and the claimant filter is matched here
+ * against the corrected claimants, so a claim corrected to X is found by the X filter and no longer by its old one.
+ */
+export function visibleFor(index: DatasetIndex, view: FilterView, n: Narrowing): Visible {
+  if (view.claimants.length === 0 || !correctsClaimants(n.reviews)) {
+    return narrowVisible(selectVisible(index, view), n);
+  }
+  const wide = selectVisible(index, { ...view, claimants: [] });
+  return narrowVisible(wide, n, claimantMatch(index, view.claimants));
 }
 
 /**
@@ -51,10 +110,14 @@ function inert(n: Narrowing): boolean {
  * with corrections. Articles and live entries: matching the search, ranked; with a review filter, carrying a
  * kept claim. Events stay (they are not claims and have no text to search). Places: those the kept rows refer to.
  */
-export function narrowVisible(visible: Visible, n: Narrowing): Visible {
-  if (inert(n)) return visible;
+export function narrowVisible(
+  visible: Visible,
+  n: Narrowing,
+  claimants: ClaimantMatch | null = null,
+): Visible {
+  if (inert(n, claimants)) return visible;
   // Every pane asks for the same narrowing in one render: give them the same object, computed once.
-  const key = `${n.statuses.join(',')}|${n.showRejected}`;
+  const key = `${n.statuses.join(',')}|${n.showRejected}|${claimants ? [...claimants.ids].join(',') : ''}`;
   if (
     last &&
     last.visible === visible &&
@@ -63,7 +126,7 @@ export function narrowVisible(visible: Visible, n: Narrowing): Visible {
     last.key === key
   )
     return last.result;
-  const result = compute(visible, n);
+  const result = compute(visible, n, claimants);
   last = { visible, ranked: n.ranked, reviews: n.reviews, key, result };
   return result;
 }
@@ -79,7 +142,7 @@ let last: {
 // Runs on every search answer over up to 50,000 claims, so it works by position (the filter pass recorded where
 // each visible row sits): ranks and flags live in typed arrays over the dataset's articles, and places are flagged
 // from the position tables, with no string lookup per row.
-function compute(visible: Visible, n: Narrowing): Visible {
+function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null): Visible {
   const at = positionsOf(visible);
   if (!at) throw new Error('narrowVisible needs rows from selectVisible');
   const { index } = at;
@@ -99,13 +162,15 @@ function compute(visible: Visible, n: Narrowing): Visible {
   const claims: ReviewedClaim[] = [];
   const claimAt = new Int32Array(visible.claims.length);
   const claimedArticles = new Uint8Array(dataset.articles.length);
-  const claimedEntries = wanted ? new Set<string>() : null;
+  // As with the claimant filter in `selectVisible`: with a review or claimant filter, only rows carrying a kept claim.
+  const claimedEntries = wanted || claimants ? new Set<string>() : null;
   visible.claims.forEach((claim, i) => {
     const position = at.claims[i]!;
     if (rankAt && rankAt[index.claimArticleAt[position]!] === 0) return;
     const shown = reviewed ? reviewedClaim(claim, n.reviews) : claim;
     const status = statusOf(shown);
     if (wanted ? !wanted.has(status) : status === 'rejected' && !n.showRejected) return;
+    if (claimants && !claimants.keysOf(shown).some((key) => claimants.ids.has(key))) return;
     claimAt[claims.length] = position;
     claims.push(shown);
     claimedArticles[index.claimArticleAt[position]!] = 1;

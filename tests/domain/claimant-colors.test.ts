@@ -63,7 +63,9 @@ describe('buildClaimantScheme', () => {
   });
 
   it('labels keys with names and speaks a claim’s claimants in their order', () => {
-    expect(scheme.labelOf('nato+usa')).toBe('Nato + United States');
+    expect(scheme.labelOf('usa')).toBe('United States');
+    expect(scheme.labelOf('nato+usa')).toBe('Joint: Nato and United States');
+    expect(scheme.entries.find((e) => e.key === 'nato+usa')?.groups).toEqual(['Nato', 'United States']);
     expect(scheme.labelOf(UNATTRIBUTED_KEY)).toBe('Unattributed');
     expect(scheme.groupNamesOf(claims[2] as Claim)).toEqual(['Nato', 'United States']);
     expect(scheme.namesOf(claims[2] as Claim)).toEqual([
@@ -96,5 +98,20 @@ describe('buildClaimantScheme', () => {
       Array(12 - CLAIMANT_PALETTE.length).fill(OTHER_COLOR),
     );
     expect(tail.colorOf('never-seen')).toBe(OTHER_COLOR);
+  });
+
+  it('lists the entries of the keys shown, and a key only a correction brings in grey at the end', () => {
+    expect(scheme.entriesOf(new Set(['ukraine', 'usa'])).map((e) => e.key)).toEqual(['usa', 'ukraine']);
+    const added = scheme.entriesOf(new Set(['nato', 'usa']));
+    expect(added.map((e) => [e.key, e.label, e.color, e.count])).toEqual([
+      ['usa', 'United States', CLAIMANT_PALETTE[0], 3],
+      ['nato', 'Nato', OTHER_COLOR, 0],
+    ]);
+  });
+
+  it('puts a claim corrected to other claimants in their series, by object rather than id', () => {
+    const corrected = { ...claims[0]!, claimantIds: ['zelensky'] };
+    expect(scheme.keyOf(claims[0]!)).toBe('usa');
+    expect(scheme.keyOf(corrected)).toBe('ukraine');
   });
 });

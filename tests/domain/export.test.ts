@@ -39,6 +39,7 @@ describe('toCsv / toJson', () => {
     expect(rows[0]).toMatchObject({
       claimants: ['Joe Biden (United States)'],
       claimantGroups: ['United States'],
+      series: 'United States',
       link: `https://ledger.example/app/?claim=${claim.id}&article=${claim.articleId}${claim.entryId ? `&entry=${claim.entryId}` : ''}`,
       places: ['Ukraine'],
       articleTitle: 'Ukraine crisis: live updates',
@@ -51,7 +52,30 @@ describe('toCsv / toJson', () => {
   it('writes "Unattributed" out, never an empty cell', () => {
     const outlet = miniDataset.claims.find((c) => c.claimantIds.length === 0)!;
     const [row] = toExportRows([outlet], index);
-    expect(row).toMatchObject({ claimants: ['Unattributed'], claimantGroups: ['Unattributed'], link: null });
+    expect(row).toMatchObject({
+      claimants: ['Unattributed'],
+      claimantGroups: ['Unattributed'],
+      series: 'Unattributed',
+      link: null,
+    });
+  });
+
+  it('names a joint claim’s members, their groups and its joint series, and a correction’s claimants', () => {
+    const intel = miniDataset.claims.find((c) => c.claimantIds[0] === 'us-intelligence')!;
+    const joint = { ...intel, claimantIds: ['stoltenberg', 'us-intelligence'] };
+    const fixed = { ...valuesOf(intel), claimantIds: ['zelensky'] };
+    const corrected = applyReview(intel, reviewOf(intel, 'corrected', '', fixed, '2022-03-01T00:00:00.000Z'));
+    const [both, moved] = toExportRows([joint, corrected], index);
+    expect(both).toMatchObject({
+      claimants: ['Jens Stoltenberg (Nato)', 'US intelligence (United States)'],
+      claimantGroups: ['Nato', 'United States'],
+      series: 'Joint: Nato and United States',
+    });
+    expect(moved).toMatchObject({
+      claimants: ['Volodymyr Zelensky (Ukraine)'],
+      claimantGroups: ['Ukraine'],
+      series: 'Ukraine',
+    });
   });
 
   it('writes a byte order mark, a header and one line per claim', () => {
@@ -59,7 +83,7 @@ describe('toCsv / toJson', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,claimant_groups,places,quote,article_title,outlet,url,link,review_status,review_note,original_value_min,original_value_max,original_unit',
+      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,claimant_groups,series,places,quote,article_title,outlet,url,link,review_status,review_note,original_value_min,original_value_max,original_unit',
     );
     expect(lines[1]).toContain(
       ',2022-02-11,130000,130000,more than,true,false,troops,130000,130000,estimate,',

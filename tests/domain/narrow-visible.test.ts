@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/dataset-index';
 import { selectVisible } from '../../src/domain/filters';
-import { narrowVisible, reviewedById, type Narrowing } from '../../src/domain/narrow-visible';
+import { schemeFor } from '../../src/domain/claimant-colors';
+import { narrowVisible, reviewedById, visibleFor, type Narrowing } from '../../src/domain/narrow-visible';
 import { mergeReviews, reviewOf, valuesOf, type Review } from '../../src/domain/reviews';
 import { IDS, miniDataset } from '../fixtures/mini-dataset';
 
@@ -54,5 +55,46 @@ describe('narrowVisible', () => {
     );
     expect(narrowed.events).toBe(all.events);
     expect(narrowVisible(all, { ...none, ranked: [] }).counts).toMatchObject({ claims: 0, articles: 0 });
+  });
+});
+
+describe('visibleFor: the claimant filter matches corrected claimants', () => {
+  const view = { from: null, to: null, actors: [], places: [] };
+  // The first claim was extracted as US intelligence's; the analyst corrects it to Zelensky's (Ukraine).
+  const fixed = { ...valuesOf(first!), claimantIds: ['zelensky'] };
+  const n = reviewed(reviewOf(first!, 'corrected', '', fixed, AT));
+  const ids = (claimants: string[], narrowing: Narrowing) =>
+    visibleFor(index, { ...view, claimants }, narrowing).claims.map((c) => c.id);
+
+  it('finds the corrected claim under its new claimant, group or member, and no longer under the old one', () => {
+    expect(ids(['usa'], none)).toContain(first!.id);
+    expect(ids(['ukraine'], none)).not.toContain(first!.id);
+    expect(ids(['ukraine'], n)).toContain(first!.id);
+    expect(ids(['zelensky'], n)).toEqual([first!.id]);
+    expect(ids(['usa'], n)).not.toContain(first!.id);
+    expect(ids(['us-intelligence'], n)).toEqual([]);
+  });
+
+  it('keeps the other filters and lists the rows carrying the kept claims', () => {
+    const shown = visibleFor(index, { ...view, claimants: ['zelensky'] }, n);
+    expect(shown.feed.map((f) => f.article.id)).toEqual([first!.articleId]);
+    expect(shown.counts).toMatchObject({ claims: 1, articles: 1 });
+    const later = visibleFor(index, { ...view, from: '2022-01-01', claimants: ['zelensky'] }, n);
+    expect(later.claims).toEqual([]);
+  });
+
+  it('matches what the filters alone give when no correction changes a claimant', () => {
+    const values = reviewed(reviewOf(first!, 'corrected', '', { ...valuesOf(first!), valueMax: 99_000 }, AT));
+    for (const claimants of [['usa'], ['ukraine'], ['unattributed']]) {
+      const plain = selectVisible(index, { ...view, claimants });
+      expect(ids(claimants, values)).toEqual(plain.claims.map((c) => c.id));
+    }
+  });
+
+  it('draws the corrected claim in its new claimant’s series', () => {
+    const scheme = schemeFor(miniDataset);
+    const shown = visibleFor(index, { ...view, claimants: ['ukraine'] }, n).claims;
+    expect(scheme.keyOf(shown.find((c) => c.id === first!.id)!)).toBe('ukraine');
+    expect(scheme.keyOf(first!)).toBe('usa');
   });
 });

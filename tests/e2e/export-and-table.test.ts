@@ -43,7 +43,7 @@ describe('the matching claims leave the app as a file and as a table', () => {
     const csv = raw.subarray(3).toString('utf8');
     const lines = csv.split('\r\n').filter((line) => line.trim());
     expect(lines[0]).toBe(
-      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,claimant_groups,places,quote,article_title,outlet,url,link,review_status,review_note,original_value_min,original_value_max,original_unit',
+      'claim_id,reported_on,value_min,value_max,qualifier,approx,vague,unit,troops_min,troops_max,kind,claimants,claimant_groups,series,places,quote,article_title,outlet,url,link,review_status,review_note,original_value_min,original_value_max,original_unit',
     );
     expect(lines.length).toBeGreaterThanOrEqual(expected + 1);
     const unattributed = seedDataset().claims.find(

@@ -81,3 +81,59 @@ describe('phone layout at 390x844', () => {
     expectNoProblems(session.problems);
   });
 });
+
+describe('a tap on a map symbol on a touch phone', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession(PHONE, { touch: true });
+  });
+  afterAll(() => session.close());
+
+  test('opens the claim sheet, and no map tooltip stays behind it', async () => {
+    const page = await session.open('/seed/?pane=map');
+    await waitForBasemap(page);
+    const { map } = regions(page);
+    // Troop symbols are drawn on a canvas: find a pixel of a claimant colour's outline that nothing covers.
+    const canvas = map.locator('.leaflet-overlay-pane canvas');
+    await canvas.first().waitFor({ state: 'attached', timeout: 20_000 });
+    let at: { x: number; y: number } | null = null;
+    await expect
+      .poll(async () => {
+        at = await canvas.first().evaluate((el: HTMLCanvasElement) => {
+          const palette = [
+            [0, 114, 178],
+            [213, 94, 0],
+            [0, 158, 115],
+            [204, 121, 167],
+          ];
+          const { data, width, height } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
+          const box = el.getBoundingClientRect();
+          for (let i = 0; i < width * height; i += 1) {
+            const [r, g, b] = [data[i * 4]!, data[i * 4 + 1]!, data[i * 4 + 2]!];
+            if (
+              !palette.some(([pr, pg, pb]) => Math.abs(r - pr!) + Math.abs(g - pg!) + Math.abs(b - pb!) < 12)
+            )
+              continue;
+            const x = box.left + ((i % width) + 0.5) * (box.width / width);
+            const y = box.top + (Math.floor(i / width) + 0.5) * (box.height / height);
+            if (document.elementFromPoint(x, y) === el) return { x, y };
+          }
+          return null;
+        });
+        return at;
+      })
+      .not.toBeNull();
+    await page.touchscreen.tap(at!.x, at!.y);
+    await expect.poll(() => params(page).get('claim')).not.toBeNull();
+    const sheet = page.getByRole('dialog');
+    await sheet.waitFor({ state: 'visible', timeout: 10_000 });
+    const claim = seedDataset().claims.find((c) => c.id === params(page).get('claim'));
+    expect(await sheet.innerText()).toContain(claim?.quote.text ?? '?');
+    await expect.poll(() => page.locator('.leaflet-tooltip').filter({ visible: true }).count()).toBe(0);
+    await screenshot(page, 'phone-map-sheet');
+    await sheet.getByRole('button', { name: 'Open article' }).tap();
+    await expect.poll(() => params(page).get('pane')).toBe('articles');
+    await regions(page).articles.locator('mark').first().waitFor({ state: 'visible', timeout: 10_000 });
+    expectNoProblems(session.problems);
+  });
+});

@@ -123,6 +123,24 @@ describe('a 3,000-article synthetic dataset at volume', () => {
     const numbers = await map.locator('.map-cluster').allTextContents();
     expect(numbers.every((n) => /^[\d,]+$/.test(n))).toBe(true);
     expect(await map.innerText()).toContain('not at a surveyed troop position');
+    // Crowded, the map says how many symbols it leaves out; its claimants carry the chart legend's names.
+    expect(await map.innerText()).toMatch(/Crowded: [\d,]+ smaller symbols are left out/);
+    const chartLegend = regions(page).chart.getByRole('list', { name: 'Claimants' });
+    const more = chartLegend.getByRole('button', { name: /more claimants \(grey/ });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    const chartNames = new Set(await chartLegend.locator('.chart-legend__item').allInnerTexts());
+    const mapNames = await map.getByRole('list', { name: 'Map claimants' }).locator('li').allInnerTexts();
+    const others = map.getByRole('button', { name: /other claimants? \(grey\)/ });
+    if ((await others.count()) > 0) {
+      await others.click();
+      mapNames.push(
+        ...(await map.getByRole('list', { name: 'Other claimants (grey)' }).locator('li').allInnerTexts()),
+      );
+    }
+    const named = mapNames.filter((name) => !/other claimants? \(grey\)/.test(name));
+    expect(named.length).toBeGreaterThan(3);
+    expect(named.filter((name) => !chartNames.has(name))).toEqual([]);
+    await more.click();
     await map.scrollIntoViewIfNeeded();
     await screenshot(page, 'volume-map');
     const slider = map.getByRole('slider', { name: 'Map date' });

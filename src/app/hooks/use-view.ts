@@ -1,8 +1,8 @@
 /** The view checked against the loaded dataset, and what its filters let through; for panes under the ready boundary. */
 import { useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
-import { selectVisible, type Visible } from '../../domain/filters';
-import { narrowVisible } from '../../domain/narrow-visible';
+import type { Visible } from '../../domain/filters';
+import { visibleFor } from '../../domain/narrow-visible';
 import { sanitizeView } from '../../url-state/sanitize-view';
 import type { ViewState } from '../../url-state/view-state';
 import { useNarrowing } from './use-narrowing';
@@ -28,11 +28,12 @@ export function useView(): [ViewState, UpdateView] {
 
 /**
  * The claims, articles, feed rows, events and places matching the current filters (memoised per filter), then
- * narrowed by the search and the reviews (claims shown with their corrections).
+ * narrowed by the search and the reviews (claims shown with their corrections, and matched by their corrected
+ * claimants).
  */
 export function useVisible(): Visible {
   const { index } = useDataset();
   const [view] = useView();
   const narrowing = useNarrowing(view);
-  return narrowVisible(selectVisible(index, view), narrowing);
+  return visibleFor(index, view, narrowing);
 }

@@ -58,6 +58,7 @@ function LegendItem({ entry, hidden, onToggle, onHighlight }: ItemProps) {
 /**
  * Claimant colours above the plot, each a toggle (pressed: shown). Claimants with a colour of their own are listed;
  * the many that share the grey are one entry whose items open on demand, so 70 claimants do not push the plot away.
+ * A joint series ("Joint: United Kingdom and United States") is explained under the plot (`JointNote`).
  */
 export const ChartLegend = memo(function ChartLegend({ entries, ...item }: ChartLegendProps) {
   const own = entries.filter((entry) => entry.color !== OTHER_COLOR);
@@ -90,6 +91,20 @@ export const ChartLegend = memo(function ChartLegend({ entries, ...item }: Chart
     </div>
   );
 });
+
+/**
+ * What a joint series is, under the plot beside the symbol legend (above it, the line would push the plot down);
+ * nothing when no series shown is joint.
+ */
+export function JointNote({ entries }: { entries: readonly ClaimantEntry[] }) {
+  if (!entries.some((entry) => entry.groups.length > 1)) return null;
+  return (
+    <p className="troop-chart__note">
+      Joint: claims made together by several claimants, drawn once in a series of their own (not in each
+      claimant&rsquo;s); the Claimants filter finds them under each of them.
+    </p>
+  );
+}
 
 /**
  * How estimates, forecasts, ranges, vague amounts, aggregates, lines, axis breaks and events are drawn; under the

@@ -5,7 +5,7 @@ import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import type { ChartMode } from '../../url-state/view-state';
 import { BtgList } from './btg-list';
 import { ChartEvents } from './chart-events';
-import { ChartLegend, SymbolLegend } from './chart-legend';
+import { ChartLegend, JointNote, SymbolLegend } from './chart-legend';
 import type { MarkFocus } from './chart-marks';
 import { ChartPlot } from './chart-plot';
 import { ChartRange } from './chart-range';
@@ -55,8 +55,7 @@ export function TroopChart(props: TroopChartProps) {
   // Each claim's key, looked up once per claims list (the legend, the hidden filter and the bins all need it).
   const keys = useMemo(() => claims.map(scheme.keyOf), [claims, scheme]);
   const entries = useMemo(() => {
-    const present = new Set(keys);
-    return scheme.entries.filter((e) => present.has(e.key));
+    return scheme.entriesOf(new Set(keys));
   }, [keys, scheme]);
   // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
   // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
@@ -185,6 +184,7 @@ export function TroopChart(props: TroopChartProps) {
             />
           )}
           <SymbolLegend binned={data.binning !== 'claim'} compare={compare} />
+          <JointNote entries={entries} />
           {data.binning !== 'claim' && (
             <p className="troop-chart__note">
               {data.markCount} marks stand for {shown.length} claims, grouped per claimant and {data.binning};

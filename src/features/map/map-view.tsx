@@ -125,7 +125,11 @@ export function MapView(props: MapViewProps) {
           </p>
         )}
         <MapTime days={days} day={upTo} playing={playing} onDayChange={setDay} onPlayingChange={setPlaying} />
-        <MapLegend entries={entries} maxValue={marks.maxValue} />
+        <MapLegend
+          entries={entries}
+          maxValue={marks.maxValue}
+          leftOut={marks.symbols.length - drawn.length}
+        />
       </div>
       <PlacesList
         symbols={marks.symbols}

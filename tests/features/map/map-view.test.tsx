@@ -214,6 +214,7 @@ describe('MapView at scale', () => {
         label: `Claimant ${i}`,
         color: i < 8 ? `#00000${i}` : '#a8a8a8',
         count: 1,
+        groups: [`Claimant ${i}`],
       })),
       keyOf: (claim: Claim) => `k${Number(claim.id.split('-')[1]) % 11}`,
     };
@@ -223,7 +224,7 @@ describe('MapView at scale', () => {
       within(claimants)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual([...Array.from({ length: 8 }, (_, i) => `Claimant ${i}`), '3 other claimants']);
+    ).toEqual([...Array.from({ length: 8 }, (_, i) => `Claimant ${i}`), '3 other claimants (grey)']);
   });
 });
 

@@ -11,7 +11,7 @@ import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import { readReviews } from './read-reviews';
-import { loadReference } from '../reference';
+import { loadReference } from './reference';
 import { applyReviewsToDataset, reviewSummary } from '../refine/apply-reviews';
 import { searchTextFile } from '../refine/search-text';
 import { reviewsFileOf } from '../../domain/reviews';

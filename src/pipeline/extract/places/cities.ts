@@ -44,6 +44,8 @@ const ELSEWHERE_MIN_POPULATION = 100_000;
 export interface CityGazetteer {
   /** The best city for a folded name; null when absent or only small places far from the region. */
   find(foldedName: string): City | null;
+  /** Builds the index now (it is otherwise built on the first lookup). */
+  prepare(): void;
 }
 
 function indexByName(cities: Iterable<City>): Map<string, City[]> {
@@ -70,11 +72,10 @@ function best(candidates: City[]): City | null {
 /** A gazetteer over a city list whose index is built on the first lookup (a run without one never pays). */
 export function cityGazetteer(load: () => Iterable<City>): CityGazetteer {
   let index: Map<string, City[]> | null = null;
+  const ready = () => (index ??= indexByName(load()));
   return {
-    find(foldedName) {
-      index ??= indexByName(load());
-      return best(index.get(foldedName) ?? []);
-    },
+    find: (foldedName) => best(ready().get(foldedName) ?? []),
+    prepare: () => void ready(),
   };
 }
 

@@ -43,6 +43,8 @@ function startWorker(): Worker {
 }
 
 function stopWorker(): void {
+  // Its handlers go first, so nothing it had already sent is read after it is stopped.
+  if (worker) [worker.onmessage, worker.onerror] = [null, null];
   worker?.terminate();
   worker = null;
 }

@@ -94,8 +94,8 @@ const HIT = 12;
  * bin's median) unless every claim in it is vague. An invisible target makes every mark at least 24 x 24 px.
  */
 const Mark = memo(function Mark(props: MarkProps) {
-  const { item, selected, active, dimmed, tabbable, bandWidth, tooltipId, onSelect, onActive } = props;
-  const { mark, x, y, yLow, yHigh, band, color } = item;
+  const { item, selected, active, dimmed, tabbable, tooltipId, onSelect, onActive } = props;
+  const { mark, x, y, yLow, yHigh, color } = item;
   const r = (mark.count > 1 ? Math.min(9, 4 + Math.sqrt(mark.points)) : 5) + (selected ? 2 : 0);
   const report = () => onActive({ mark, x, y });
   const onKeyDown = (event: KeyboardEvent) => {
@@ -103,9 +103,6 @@ const Mark = memo(function Mark(props: MarkProps) {
     event.preventDefault();
     onSelect(mark);
   };
-  const bandWide = Math.max(bandWidth, 10);
-  const hitTop = Math.min(y - HIT, band ? band.yHigh : y);
-  const hitBottom = Math.max(y + HIT, band ? band.yLow : y);
   return (
     <g
       role="button"
@@ -130,22 +127,11 @@ const Mark = memo(function Mark(props: MarkProps) {
       <rect
         className="chart-mark__hit"
         x={x - HIT}
-        y={hitTop}
+        y={y - HIT}
         width={2 * HIT}
-        height={hitBottom - hitTop}
+        height={2 * HIT}
         fill="transparent"
       />
-      {band && (
-        <rect
-          x={x - bandWide / 2}
-          y={band.yHigh}
-          width={bandWide}
-          height={Math.max(1, band.yLow - band.yHigh)}
-          fill={color}
-          fillOpacity={0.2}
-          stroke={mark.vague && selected ? '#111' : 'none'}
-        />
-      )}
       {!mark.vague && mark.low !== mark.high && (
         <path
           d={`M${x - 4},${yHigh}h8M${x},${yHigh}V${yLow}M${x - 4},${yLow}h8`}
@@ -209,8 +195,31 @@ export const ChartMarks = memo(function ChartMarks({
     event.preventDefault();
     marks[Math.max(0, Math.min(marks.length - 1, next))]?.focus();
   };
+  const bandWide = Math.max(rest.bandWidth, 10);
   return (
     <g ref={group} className="chart-marks" onKeyDown={onKeyDown}>
+      {/* Bands lie under every mark, so a point inside a vague band of its day stays clickable; a click on the
+          band itself selects its mark (the mark's own target is the keyboard's and the band's middle). */}
+      <g className="chart-bands">
+        {placed.map(({ mark, x, y, band, color }) =>
+          band ? (
+            <rect
+              key={mark.id}
+              x={x - bandWide / 2}
+              y={band.yHigh}
+              width={bandWide}
+              height={Math.max(1, band.yLow - band.yHigh)}
+              fill={color}
+              fillOpacity={0.2}
+              stroke={mark.vague && mark.id === selectedMarkId ? '#111' : 'none'}
+              opacity={highlightKey !== null && mark.key !== highlightKey ? 0.2 : undefined}
+              onClick={() => rest.onSelect(mark)}
+              onMouseEnter={() => rest.onActive({ mark, x, y })}
+              onMouseLeave={() => rest.onActive(null)}
+            />
+          ) : null,
+        )}
+      </g>
       {placed.map((item) => (
         <Mark
           key={item.mark.id}

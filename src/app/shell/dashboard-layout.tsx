@@ -15,6 +15,8 @@ import { SearchReviewBar } from '../search-review-bar';
 import { AboutData } from './about-data';
 import { ClaimSheet } from './claim-sheet';
 import { Credits } from './credits';
+import { LinkNotice } from './link-notice';
+import { LocalNotice } from './local-notice';
 import { PaneBoundary } from './pane-boundary';
 import { SkippedNotice } from './skipped-notice';
 
@@ -101,6 +103,8 @@ export function DashboardLayout({ skipped }: { skipped: readonly Skipped[] }) {
         <AboutData />
       </header>
       <main className="app__main">
+        <LocalNotice />
+        <LinkNotice />
         <SkippedNotice skipped={skipped} />
         {phone ? <PhonePanes /> : <DesktopPanes />}
       </main>

@@ -64,6 +64,10 @@ function precompressData(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), precompressData()],
+  // linkedom's own single-file build for workers: its default entry requires an optional native canvas.
+  resolve: { alias: [{ find: /^linkedom$/, replacement: 'linkedom/worker' }] },
+  // The ingest worker (src/pipeline/browser) is an ES module, so PDF and Word readers load as their own chunks.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 5173, headers: SECURITY_HEADERS },
   build: { outDir: 'dist', sourcemap: false },

@@ -3,13 +3,15 @@
  * URLs; any lossy step (upper case, spaces, non-ASCII letters, a non-.txt extension) adds a short hash of
  * the exact file name, so two different names can never share an id.
  */
-import { createHash } from 'node:crypto';
+// A pure-JS SHA-1 (not node:crypto), so the same ids come out of the CLI and the browser's ingest worker.
+import { sha1 } from '@noble/hashes/legacy.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 const CLEAN = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** A short, stable hex digest of `text`. */
 export function shortHash(text: string, length = 8): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, length);
+  return bytesToHex(sha1(utf8ToBytes(text))).slice(0, length);
 }
 
 /** Lower-case ASCII slug: accents folded, anything outside [a-z0-9._-] becomes a dash; may be empty. */

@@ -52,7 +52,7 @@ export function readDocument(raw: RawFile): ReadResult {
   try {
     const decoded = decode(raw.bytes);
     if (!decoded.ok) return { rejected: decoded.reason };
-    const doc = parseDocument(raw.file, decoded.text);
+    const doc = parseDocument(raw.file, decoded.text, raw.id);
     if (doc.text.trim() === '')
       return { rejected: 'has no article text once its metadata or markup is removed' };
     return { doc, messages: [...decoded.messages, ...doc.messages] };
@@ -63,7 +63,7 @@ export function readDocument(raw: RawFile): ReadResult {
 
 function fromExtracted(raw: RawFile): ReadResult {
   try {
-    const doc = parseDocument(raw.file, raw.extracted!);
+    const doc = parseDocument(raw.file, raw.extracted!, raw.id);
     if (doc.text.trim() === '') return { rejected: 'has no text once page furniture is removed' };
     return { doc, messages: doc.messages };
   } catch (error) {

@@ -17,7 +17,7 @@ import { dateArticles } from './refine/article-dates';
 import { bodyFor, byString, MAX_MENTIONS, uniqueSorted, validRows } from './refine/assemble';
 import { withStableIds } from './refine/claim-ids';
 import { assembleDataset } from './refine/dataset';
-import { findDuplicates } from './refine/duplicates';
+import { findDuplicates, type DuplicateInput } from './refine/duplicates';
 import { ReportBuilder } from './report';
 import type { ParsedDoc, RawFile, Reference } from './types';
 
@@ -26,6 +26,9 @@ export interface IngestOptions {
   generatedAt: string;
   /** Called after each article is analysed (for a progress bar); must not throw. */
   onProgress?: (done: number, total: number) => void;
+  /** Articles already in the dataset these files join (the browser's): a new file with the same text is
+   *  merged into one of them, a near-copy is warned about. They are not analysed again. */
+  existing?: DuplicateInput[];
 }
 
 /** A dataset and the body file of each article. */
@@ -55,7 +58,11 @@ function register(results: FileResult[], reports: ReportBuilder): Analysed[] {
   return kept;
 }
 
-function dropDuplicates(results: Analysed[], reports: ReportBuilder): Analysed[] {
+function dropDuplicates(
+  results: Analysed[],
+  reports: ReportBuilder,
+  existing: DuplicateInput[] = [],
+): Analysed[] {
   const { merged, near } = findDuplicates(
     results.map(({ doc }) => ({
       id: doc.id,
@@ -63,11 +70,13 @@ function dropDuplicates(results: Analysed[], reports: ReportBuilder): Analysed[]
       text: doc.text,
       meta: { ...doc.meta, date: doc.meta.date ?? doc.headerDate },
     })),
+    existing,
   );
   const dropped = new Set(merged.map((d) => d.file));
+  // An existing article is not a file of this run, so it gets no note here (its name may even be a new file's).
   for (const d of merged) {
     reports.note(d.file, `the same article as ${d.keptFile}; merged into it`);
-    reports.note(d.keptFile, `the same article was also saved as ${d.file}; merged`);
+    if (!d.keptExisting) reports.note(d.keptFile, `the same article was also saved as ${d.file}; merged`);
     reports.link(d.file, d.keptId);
   }
   // Symmetric notes: neither copy is presumed genuine, so both stay and each names the other.
@@ -77,7 +86,7 @@ function dropDuplicates(results: Analysed[], reports: ReportBuilder): Analysed[]
         ? `has the same text as ${other} but different metadata; both kept, check which is genuine`
         : `is a near-copy of ${other} (some words or figures differ); both kept, check which is genuine`;
     reports.note(n.file, note(n.otherFile));
-    reports.note(n.otherFile, note(n.file));
+    if (!n.otherExisting) reports.note(n.otherFile, note(n.file));
   }
   return results.filter((r) => !dropped.has(r.file));
 }
@@ -110,7 +119,7 @@ export function assembleIngest(
   options: IngestOptions,
 ): IngestResult {
   const reports = new ReportBuilder();
-  const kept = dropDuplicates(register(results, reports), reports);
+  const kept = dropDuplicates(register(results, reports), reports, options.existing);
   const dates = dateArticles(
     kept.map(({ doc, analysis }) => ({
       id: doc.id,

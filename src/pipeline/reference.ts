@@ -1,12 +1,12 @@
 /**
- * Loads the reference registry (data/reference/actors.json, places.json) once per run, synchronously.
- * The files are validated here so that a bad hand edit fails with a readable message, not a wrong dataset.
- * Fields the dataset does not carry (metonyms, demonyms, ISO alpha-2 codes) go to side maps.
+ * Builds the reference registry from the parsed contents of data/reference/actors.json and places.json
+ * (read by `node/reference.ts` in the CLI, fetched by the browser's ingest worker). The files are validated
+ * here so that a bad hand edit fails with a readable message, not a wrong dataset. Fields the dataset does not
+ * carry (metonyms, demonyms, ISO alpha-2 codes) go to side maps; the GeoNames gazetteer is passed in.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ActorKindSchema, DaySchema, IdSchema, PlaceKindSchema } from '../domain/schema';
+import type { CityGazetteer } from './extract/places/cities';
 import type { ActorRecord, PlaceRecord, Reference } from './types';
 
 const TitleSchema = z.object({
@@ -55,6 +55,8 @@ export interface ReferenceData extends Reference {
   demonyms: Map<string, string>;
   /** ISO alpha-2 -> alpha-3 for the countries in the gazetteer. */
   iso2to3: Map<string, string>;
+  /** GeoNames cities for places the registry does not hold; null geocodes nothing. */
+  cities: CityGazetteer | null;
 }
 
 /** Folds a name for map keys: lower case, accents and curly apostrophes removed. */
@@ -73,14 +75,12 @@ function problems(file: string, error: z.ZodError): string {
   return `${file} is not valid reference data:\n${lines.join('\n')}`;
 }
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(problems(file, parsed.error));
-  return parsed.data;
-}
-
-/** Builds the registry from already parsed file contents (exported so tests need no file system). */
-export function buildReference(actorsJson: unknown, placesJson: unknown): ReferenceData {
+/** Builds the registry from already parsed file contents and a gazetteer of cities (or none). */
+export function buildReference(
+  actorsJson: unknown,
+  placesJson: unknown,
+  cities: CityGazetteer | null = null,
+): ReferenceData {
   const actorsParsed = ActorsFileSchema.safeParse(actorsJson);
   if (!actorsParsed.success) throw new Error(problems('actors.json', actorsParsed.error));
   const placesParsed = PlacesFileSchema.safeParse(placesJson);
@@ -92,6 +92,7 @@ export function buildReference(actorsJson: unknown, placesJson: unknown): Refere
     metonyms: new Map(),
     demonyms: new Map(),
     iso2to3: new Map(),
+    cities,
   };
   for (const { metonyms, ...entry } of actorsParsed.data.actors) {
     if (data.actors.has(entry.id)) throw new Error(`actors.json: duplicate id ${entry.id}`);
@@ -111,17 +112,10 @@ export function buildReference(actorsJson: unknown, placesJson: unknown): Refere
   return data;
 }
 
-/** Reads and validates data/reference/ (synchronous: it runs once, before any document). */
-export function loadReference(dir = 'data/reference'): ReferenceData {
-  const actors = readJson(join(dir, 'actors.json'), z.unknown());
-  const places = readJson(join(dir, 'places.json'), z.unknown());
-  return buildReference(actors, places);
-}
-
 /** The side tables of a reference, or empty ones when a caller built a bare `Reference` by hand. */
 export function referenceData(reference: Reference): ReferenceData {
-  if ('metonyms' in reference && 'demonyms' in reference && 'iso2to3' in reference) {
+  if ('metonyms' in reference && 'demonyms' in reference && 'iso2to3' in reference && 'cities' in reference) {
     return reference as ReferenceData;
   }
-  return { ...reference, metonyms: new Map(), demonyms: new Map(), iso2to3: new Map() };
+  return { ...reference, metonyms: new Map(), demonyms: new Map(), iso2to3: new Map(), cities: null };
 }

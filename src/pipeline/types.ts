@@ -14,6 +14,8 @@ export interface RawFile {
   readError: string | null;
   /** For PDF and Word files: the text and metadata taken out of `bytes` (extract/document/binary.ts). */
   extracted?: ExtractedText;
+  /** The article id to use instead of the one the file name gives (the browser keeps clear of ids in use). */
+  id?: string;
 }
 
 /** Text and metadata read out of a binary document (PDF, Word) before it is parsed like any text. */

@@ -9,7 +9,7 @@ import { DatasetSchema, type ArticleBody, type Dataset } from '../../src/domain/
 import { extractDocuments } from '../../src/pipeline/extract/document/binary';
 import { ingest } from '../../src/pipeline/ingest';
 import { readCorpus } from '../../src/pipeline/node/io';
-import { loadReference } from '../../src/pipeline/reference';
+import { loadReference } from '../../src/pipeline/node/reference';
 import { buildHostileCorpus, type Expected } from './hostile-corpus';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

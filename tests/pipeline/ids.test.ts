@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { IdSchema } from '../../src/domain/schema';
-import { articleIdFor, entryIdFor, outletIdFor, slugify } from '../../src/pipeline/ids';
+import { articleIdFor, entryIdFor, outletIdFor, shortHash, slugify } from '../../src/pipeline/ids';
 
 describe('ids', () => {
   it('keeps a clean .txt stem as the article id', () => {
@@ -33,4 +34,16 @@ describe('ids', () => {
     expect(outletIdFor('The Telegraph')).toBe('the-telegraph');
     expect(outletIdFor('Радіо Свобода')).toMatch(/^outlet-[0-9a-f]{8}$/);
   });
+});
+
+describe('shortHash', () => {
+  // The pure SHA-1 must give the digests node:crypto gave, so ids made before the switch stay the same.
+  it.each(['', 'report.md', 'Über Charkiw – Bericht.txt', 'emoji \u{1F600} and a lone \ud800 surrogate'])(
+    'matches node:crypto for %j',
+    (text) => {
+      const expected = createHash('sha1').update(text).digest('hex');
+      expect(shortHash(text, 40)).toBe(expected);
+      expect(shortHash(text)).toBe(expected.slice(0, 8));
+    },
+  );
 });

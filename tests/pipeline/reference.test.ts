@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReference, foldKey, loadReference } from '../../src/pipeline/reference';
+import { loadReference } from '../../src/pipeline/node/reference';
+import { buildReference, foldKey } from '../../src/pipeline/reference';
 
 const reference = loadReference(path.resolve(import.meta.dirname, '../../data/reference'));
 

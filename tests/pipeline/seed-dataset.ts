@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ArticleBody, Dataset } from '../../src/domain/schema';
 import { ingest } from '../../src/pipeline/ingest';
 import { readCorpus } from '../../src/pipeline/node/io';
-import { loadReference } from '../../src/pipeline/reference';
+import { loadReference } from '../../src/pipeline/node/reference';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** A fixed timestamp so the seed dataset is byte-stable (what SOURCE_DATE_EPOCH does for the CLI). */

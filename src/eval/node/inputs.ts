@@ -8,7 +8,7 @@ import type { IngestResult } from '../../pipeline/ingest';
 import { readCorpus, writeDatasetAtomically } from '../../pipeline/node/io';
 import { ingestCorpus, workerCount } from '../../pipeline/node/parallel';
 import { progressBar } from '../../pipeline/node/progress';
-import { loadReference } from '../../pipeline/reference';
+import { loadReference } from '../../pipeline/node/reference';
 import { goldArticleIds } from '../evaluate';
 import { parseGold, type Gold } from '../gold-schema';
 import {

@@ -6,12 +6,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../domain/schema';
-import { FILE_BUDGET_MS, ingestCorpus, PARALLEL_THRESHOLD, workerCount } from './parallel';
+import { ingestCorpus, PARALLEL_THRESHOLD, workerCount } from './parallel';
 import { DEFAULT_LIMITS, readCorpus, writeDatasetAtomically } from './io';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import { readReviews } from './read-reviews';
-import { loadReference } from '../reference';
+import { loadReference } from './reference';
+import { FILE_BUDGET_MS } from '../limits';
 import { applyReviewsToDataset, reviewSummary } from '../refine/apply-reviews';
 import { searchTextFile } from '../refine/search-text';
 import { reviewsFileOf } from '../../domain/reviews';

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ArticleBody, Dataset } from '../../domain/schema';
+import { MAX_FILE_BYTES, tooLarge } from '../limits';
 import type { RawFile } from '../types';
 
 /** Limits applied before any byte of a file is read. */
@@ -22,7 +23,7 @@ export interface CorpusLimits {
 }
 
 /** 10 MB per file (a 20 MB file is rejected unread; a long article is < 1 MB); 100,000 files. */
-export const DEFAULT_LIMITS: CorpusLimits = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 100_000 };
+export const DEFAULT_LIMITS: CorpusLimits = { maxFileBytes: MAX_FILE_BYTES, maxFiles: 100_000 };
 
 /** Sub-folders are read this many levels below the input folder; deeper ones are reported, not walked. */
 export const MAX_DEPTH = 8;
@@ -45,10 +46,6 @@ async function pool<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
   return out;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function kindOf(stats: Stats): string | null {
@@ -137,10 +134,7 @@ async function readEntry(
     const special = kindOf(stats);
     if (special) return rejected(0, special);
     if (stats.size > limits.maxFileBytes) {
-      return rejected(
-        stats.size,
-        `is ${megabytes(stats.size)}, over the ${megabytes(limits.maxFileBytes)} limit per file`,
-      );
+      return rejected(stats.size, tooLarge(stats.size, limits.maxFileBytes));
     }
     await readHooks.between?.('opened', target);
     // Read from the handle only, and no more than fstat allowed: a file growing meanwhile is cut there.

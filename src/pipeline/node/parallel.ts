@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { extractDocument, extractDocuments } from '../extract/document/binary';
 import { assembleIngest, ingest, type IngestResult } from '../ingest';
 import { analyseFile, type FileResult } from '../ingest-stages';
+import { FILE_BUDGET_MS, tooLong } from '../limits';
 import { threadCpuMs } from './thread-cpu';
 import type { WorkerReply, WorkerRequest } from './worker';
 import type { RawFile, Reference } from '../types';
@@ -17,10 +18,9 @@ import type { RawFile, Reference } from '../types';
 /** From this many files, all cores are used; below it, one worker (the budget needs a thread it can stop). */
 export const PARALLEL_THRESHOLD = 200;
 
-/** CPU time one file may take to read and analyse before it is rejected (a long real article takes well under
- *  1 s). Counted in the worker thread's own CPU time where Linux reports it, so a busy machine does not
- *  reject good files; wall time may run to WALL_FACTOR times the budget before the file is stopped anyway. */
-export const FILE_BUDGET_MS = 10_000;
+/** The budget (FILE_BUDGET_MS) is counted in the worker thread's own CPU time where Linux reports it, so a busy
+ *  machine does not reject good files; wall time may run to this many times the budget before the file is
+ *  stopped anyway. */
 const WALL_FACTOR = 6;
 /** How often a running file's time is checked. */
 const CHECK_MS = 200;
@@ -29,11 +29,6 @@ const CHECK_MS = 200;
 export function workerCount(files: number, requested: number | null): number {
   if (requested !== null) return Math.max(0, requested);
   return files >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 1;
-}
-
-/** The report line of a file that ran over its budget. */
-export function tooLong(budgetMs: number): string {
-  return `took too long to read (stopped after ${budgetMs / 1000} s of work; the limit per file)`;
 }
 
 /** Starts a worker running worker.ts through tsx's loader (workers do not inherit it). */

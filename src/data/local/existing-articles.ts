@@ -1,14 +1,10 @@
 /** The articles already shown, for the in-browser ingest: their ids (so new ids never collide) and texts (duplicates). */
 import type { QueryClient } from '@tanstack/react-query';
+import type { ExistingArticles } from '../../pipeline/browser/protocol';
 import { SEARCH_TEXT_FILE, SearchTextSchema } from '../../domain/search-text';
 import { loadJson } from '../load-json';
 import { datasetQuery, type LoadedDataset } from '../queries';
 
-/** Ids and texts of the articles already present. */
-export interface ExistingArticles {
-  ids: string[];
-  texts?: { id: string; file: string; text: string }[];
-}
 
 // The bundled texts are in one file (written for search); without it duplicates go unnoticed, nothing fails.
 async function bundledTexts(signal?: AbortSignal): Promise<{ id: string; text: string }[]> {

@@ -75,7 +75,8 @@ export function DataPanel() {
       <p>
         {source.kind === 'file' ? `Showing the file "${source.name}"` : 'Showing the bundled data'}:{' '}
         {plural(dataset.articles.length, 'article')}
-        {added > 0 ? `, ${plural(added, 'article')} of them added here` : ''}. Nothing leaves this browser.
+        {added > 0 ? `, ${added.toLocaleString('en-US')} of them added here` : ''}. Nothing leaves this
+        browser.
       </p>
       <div className="data-panel__actions">
         <button type="button" disabled={working} onClick={() => void download()}>

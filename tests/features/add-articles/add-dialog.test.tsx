@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../../src/app/query-client';
@@ -88,6 +88,29 @@ describe('the Add articles dialog', () => {
     expect(rows[1]).toHaveTextContent('ok kyiv.txt');
   });
 
+  it('shows a drop cue while files are dragged over the page, and adds the dropped files', async () => {
+    runAdd.mockResolvedValue(RESULT);
+    renderWith(composeLoaded(base, null));
+    const drag = (type: string, files: File[] = []) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', {
+        value: { types: ['Files'], files, dropEffect: 'none' },
+      });
+      act(() => void window.dispatchEvent(event));
+      return event;
+    };
+    drag('dragenter');
+    expect(screen.getByText('Drop the files to add them')).toBeInTheDocument();
+    expect(drag('dragover').defaultPrevented).toBe(true);
+    const dropped = drag('drop', [new File(['Troops gathered.'], 'dropped.txt')]);
+    // The browser must not open the file in place of the app.
+    expect(dropped.defaultPrevented).toBe(true);
+    expect(screen.queryByText('Drop the files to add them')).toBeNull();
+    const dialog = await screen.findByRole('dialog', { name: 'Add articles' });
+    await within(dialog).findByRole('region', { name: 'Report' });
+    expect((runAdd.mock.calls[0]![1] as { name: string }[]).map((i) => i.name)).toEqual(['dropped.txt']);
+  });
+
   it('checks the pasted fields before adding, then sends the text with its metadata', async () => {
     runAdd.mockResolvedValue(RESULT);
     renderWith(composeLoaded(base, null));
@@ -143,7 +166,7 @@ describe('the Add articles dialog', () => {
     );
     const { user, dialog } = await openDialog();
     const panel = within(dialog).getByRole('region', { name: 'Data in this browser' });
-    expect(panel).toHaveTextContent('4 articles, 1 article of them added here');
+    expect(panel).toHaveTextContent('Showing the bundled data: 4 articles, 1 of them added here');
     await user.click(within(panel).getByRole('button', { name: 'Remove added articles' }));
     const confirm = within(panel).getByRole('group', { name: 'Confirm removal' });
     await user.click(within(confirm).getByRole('button', { name: 'Keep them' }));

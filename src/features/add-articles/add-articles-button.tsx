@@ -4,7 +4,7 @@
  * goes on while it is closed and the dashboard stays usable.
  */
 import './add-articles.css';
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useFileDrop } from './use-file-drop';
 
 const AddDialog = lazy(() => import('./add-dialog'));
@@ -16,6 +16,7 @@ export function AddArticles() {
   const [dropped, setDropped] = useState<File[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const onDrop = useCallback((files: File[]) => {
     setDropped(files);
     setUsed(true);
@@ -25,6 +26,7 @@ export function AddArticles() {
   return (
     <div className="add-articles">
       <button
+        ref={button}
         type="button"
         aria-haspopup="dialog"
         aria-expanded={open}
@@ -51,7 +53,10 @@ export function AddArticles() {
           <AddDialog
             id={id}
             open={open}
-            onClose={() => setOpen(false)}
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
             dropped={dropped}
             onDroppedTaken={() => setDropped(null)}
             onBusy={setBusy}

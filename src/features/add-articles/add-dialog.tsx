@@ -3,7 +3,7 @@
  * Worker with a progress bar, then the per-file report shows and the articles join every view. Not modal: the
  * dashboard stays usable while the work runs, and closing the dialog does not stop it.
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ACCEPTED_TYPES } from '../../data/local/add-input';
 import { AddProgressBar, progressText } from './add-progress';
 import { DataPanel } from './data-panel';
@@ -26,6 +26,11 @@ export default function AddDialog({ id, open, onClose, dropped, onDroppedTaken, 
   const { state, start, cancel } = useAddJob();
   const titleId = useId();
   const running = state.status === 'running';
+  const box = useRef<HTMLDivElement>(null);
+  // Opening moves focus into the dialog, so the keyboard starts where the new content is.
+  useEffect(() => {
+    if (open) box.current?.focus();
+  }, [open]);
 
   useEffect(() => {
     if (!dropped || running) return;
@@ -40,8 +45,10 @@ export default function AddDialog({ id, open, onClose, dropped, onDroppedTaken, 
   return (
     <div
       id={id}
+      ref={box}
       role="dialog"
       aria-labelledby={titleId}
+      tabIndex={-1}
       className="add-dialog"
       hidden={!open}
       onKeyDown={(event) => {

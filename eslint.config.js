@@ -24,10 +24,19 @@ export default tseslint.config(
     },
   },
   {
-    // The app never imports the Node-only pipeline; the domain stays free of React and Node.
+    // The app never imports the Node-only pipeline, only the ingest worker's client (and its types); the
+    // domain stays free of React and Node.
     files: ['src/app/**', 'src/features/**', 'src/url-state/**', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/pipeline/**', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)pipeline/(?!browser/client$)', message: 'Use pipeline/browser/client only.' },
+            { group: ['node:*'] },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,26 +1,92 @@
 /**
  * `npm run bench [-- --sizes 1000,10000]`: synthetic corpora through the ingest, then the built app in headless
- * Chromium; prints one table of figures beside their budgets and writes bench/out/results.json. Not part of npm test.
+ * Chromium, then 100 synthetic articles added through the browser's ingest worker; prints the figures beside
+ * their budgets and writes bench/out/results-*.json. `--add-only` runs only the last part. Not part of npm test.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { startStaticServer } from '../tests/e2e/static-server';
+import { buildAddPage } from './add/build';
+import { measureAdd, type AddFigures } from './add/measure';
 import { measureApp, type AppFigures } from './app';
 import { initialBundle } from './bundle';
 import { benchWords } from './search';
 import { ensureCorpus, timeIngest, type IngestFigures } from './ingest';
+import { summarise } from './stats';
 import { fmt, renderTable, type Row } from './table';
 
 const OUT = join('bench', 'out');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'add-only': { type: 'boolean', default: false },
+  },
+});
+/** "Typical articles added in the browser": one batch of this many synthetic articles. */
+const ADD_ARTICLES = 100;
 const sizes = (values.sizes ?? '')
   .split(',')
   .map(Number)
   .filter((size) => Number.isInteger(size) && size > 0);
 
 mkdirSync(OUT, { recursive: true });
+
+const under = (limit: number) => (value: number) => value < limit;
+
+/** The browser's add-articles figures as their own table. */
+async function addTable(): Promise<{ figures: AddFigures; table: string }> {
+  console.log(`adding ${ADD_ARTICLES} articles in the browser...`);
+  const page = join(OUT, 'add-dist');
+  await buildAddPage(page);
+  const corpus = await ensureCorpus(ADD_ARTICLES, OUT);
+  const figures = await measureAdd(page, corpus, join(OUT, 'add-data'));
+  const table = renderTable(
+    [figures.articles],
+    [
+      {
+        label: 'added in the browser, first batch (median of 3)',
+        values: [figures.coldMs.median],
+        format: fmt.ms,
+        budget: { text: '< 10000 ms', ok: under(10_000) },
+      },
+      { label: 'added in the browser, later batch', values: [figures.warmMs], format: fmt.ms },
+      {
+        label: 'longest main-thread task while adding (worst of 4 runs)',
+        values: [Math.max(...figures.longestTaskMs)],
+        format: fmt.ms,
+        budget: { text: '< 50 ms', ok: under(50) },
+      },
+      {
+        label: 'longest main-thread task while adding (median run)',
+        values: [summarise(figures.longestTaskMs).median],
+        format: fmt.ms,
+      },
+      {
+        label: 'longest main-thread task while adding, CPU time (traced, worst run)',
+        values: [Math.max(...figures.traced.map((t) => t.longestThreadMs))],
+        format: fmt.ms,
+        budget: { text: '< 50 ms', ok: under(50) },
+      },
+      { label: 'claims', values: [figures.claims], format: fmt.int },
+      { label: 'files rejected', values: [figures.rejected], format: fmt.int },
+    ],
+  );
+  const notes = figures.longFrames.map((frame) => `- long frame while adding, ${frame}`);
+  return { figures, table: [table, ...notes].join('\n') };
+}
+
+if (values['add-only']) {
+  const { figures, table } = await addTable();
+  console.log(`\n${table}`);
+  writeFileSync(
+    join(OUT, 'results-add.json'),
+    JSON.stringify({ when: new Date().toISOString(), add: figures, table }, null, 2),
+  );
+  process.exit(0);
+}
+
 const dist = join(OUT, 'dist');
 console.log('building the app...');
 await promisify(execFile)(join('node_modules', '.bin', 'vite'), [
@@ -58,7 +124,6 @@ for (const size of sizes) {
 }
 
 const col = <T>(list: T[], pick: (item: T) => number | null) => list.map(pick);
-const under = (limit: number) => (value: number) => value < limit;
 const rows: Row[] = [
   {
     label: 'ingest time',
@@ -123,10 +188,15 @@ const rows: Row[] = [
   },
 ];
 
-const table = renderTable(sizes, rows);
+const add = await addTable();
+const table = `${renderTable(sizes, rows)}\n\n${add.table}`;
 const notes = apps.flatMap((app, i) => app.notes.map((note) => `- ${sizes[i]} articles: ${note}`));
 console.log(`\n${table}\n${notes.join('\n')}`);
 writeFileSync(
   join(OUT, `results-${sizes.join('-')}.json`),
-  JSON.stringify({ when: new Date().toISOString(), sizes, ingests, apps, bundle, table }, null, 2),
+  JSON.stringify(
+    { when: new Date().toISOString(), sizes, ingests, apps, add: add.figures, bundle, table },
+    null,
+    2,
+  ),
 );

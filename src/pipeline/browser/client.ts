@@ -7,14 +7,16 @@
  */
 import type { ArticleBody } from '../../domain/schema';
 import { FILE_BUDGET_MS, tooLong } from '../limits';
-import type {
-  AddInput,
-  AddProgress,
-  AddReply,
-  AddRequest,
-  AddResult,
-  ExistingArticles,
-  SkippedInput,
+import {
+  ROW_KEYS,
+  type AddInput,
+  type AddProgress,
+  type AddReply,
+  type AddRequest,
+  type AddResult,
+  type ExistingArticles,
+  type SkippedInput,
+  type WorkerRequest,
 } from './protocol';
 
 export type { AddInput, AddProgress, AddResult, ExistingArticles } from './protocol';
@@ -51,6 +53,7 @@ function run(inputs: AddInput[], existing: ExistingArticles, options: AddOptions
   const skip: SkippedInput[] = [];
   return new Promise<AddResult>((resolve, reject) => {
     let bodies: ArticleBody[] = [];
+    let rows = new Map<string, unknown[]>();
     let inHand: { index: number; since: number } | null = null;
     let settled = false;
     const finish = (error: Error | null, result?: AddResult) => {
@@ -66,18 +69,35 @@ function run(inputs: AddInput[], existing: ExistingArticles, options: AddOptions
       else resolve(result!);
     };
     const onReply = (reply: AddReply) => {
-      if (reply.type === 'progress') options.onProgress?.(reply.progress);
-      else if (reply.type === 'file')
-        inHand = reply.index === null ? null : { index: reply.index, since: performance.now() };
-      else if (reply.type === 'bodies') bodies.push(...reply.bodies);
-      else if (reply.type === 'done') finish(null, { dataset: reply.dataset, bodies });
-      else {
-        stopWorker();
-        finish(new Error(`the articles could not be added: ${reply.message}`));
+      // pdfjs's worker code, loaded into the ingest worker for a PDF, announces itself on the worker's port
+      // too: only the protocol's own message types are read.
+      switch (reply?.type) {
+        case 'progress':
+          return options.onProgress?.(reply.progress);
+        case 'file':
+          inHand = reply.index === null ? null : { index: reply.index, since: performance.now() };
+          return;
+        case 'bodies':
+          bodies.push(...reply.bodies);
+          return;
+        case 'rows': {
+          const list = rows.get(reply.key) ?? [];
+          list.push(...reply.rows);
+          rows.set(reply.key, list);
+          return;
+        }
+        case 'done': {
+          const parts = Object.fromEntries(ROW_KEYS.map((key) => [key, rows.get(key) ?? []]));
+          return finish(null, { dataset: { ...reply.dataset, ...parts }, bodies });
+        }
+        case 'error':
+          stopWorker();
+          return finish(new Error(`the articles could not be added: ${reply.message}`));
       }
     };
     const send = () => {
       bodies = [];
+      rows = new Map();
       inHand = null;
       worker ??= startWorker();
       worker.onmessage = (event: MessageEvent<AddReply>) => onReply(event.data);
@@ -107,6 +127,21 @@ function run(inputs: AddInput[], existing: ExistingArticles, options: AddOptions
     options.signal?.addEventListener('abort', abort);
     send();
   });
+}
+
+/**
+ * Starts the ingest worker and its loading of the reference and gazetteer (a few seconds), so a first batch
+ * added soon after does not wait for them; e.g. when the "Add articles" dialog opens. Does nothing once started.
+ */
+export function prepareIngest(): void {
+  if (worker) return;
+  worker = startWorker();
+  // A worker that failed to start is dropped, so the first batch starts a fresh one instead of waiting on it.
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    stopWorker();
+  };
+  worker.postMessage({ type: 'prepare' } satisfies WorkerRequest);
 }
 
 /**

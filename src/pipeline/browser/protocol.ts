@@ -1,7 +1,7 @@
 /**
  * The contract between the app, the main-thread client (client.ts) and the ingest worker (ingest-worker.ts):
  * what goes in, what progress looks like, what comes out, and the messages between the two threads.
- * Types only, so the app can import them without pulling in the pipeline.
+ * Types and one list of keys, so the app can import them without pulling in the pipeline.
  */
 import type { ArticleBody, Dataset } from '../../domain/schema';
 
@@ -43,6 +43,9 @@ export interface SkippedInput {
   reason: string;
 }
 
+/** Main thread to worker: load the reference now (the dialog opened), or run one batch. */
+export type WorkerRequest = { type: 'prepare' } | AddRequest;
+
 /** Main thread to worker: run one batch. */
 export interface AddRequest {
   type: 'add';
@@ -52,11 +55,20 @@ export interface AddRequest {
   generatedAt: string;
 }
 
-/** Worker to main thread: progress, the file being worked on (for the watchdog), the result in parts, or a
- *  failure of the run itself (bad input never ends up here: it is in the report). */
+/** The dataset's lists that come in parts; `done` brings the rest of the dataset with these empty. */
+export const ROW_KEYS = ['articles', 'outlets', 'actors', 'places', 'claims', 'events'] as const;
+
+/** One part of one of the dataset's lists. */
+export type RowsPart = {
+  [K in (typeof ROW_KEYS)[number]]: { type: 'rows'; key: K; rows: Dataset[K] };
+}[(typeof ROW_KEYS)[number]];
+
+/** Worker to main thread: progress, the file being worked on (for the watchdog), the result in parts (so no
+ *  one message is long to take in), or a failure of the run itself (bad input is in the report instead). */
 export type AddReply =
   | { type: 'progress'; progress: AddProgress }
   | { type: 'file'; index: number | null }
   | { type: 'bodies'; bodies: ArticleBody[] }
+  | RowsPart
   | { type: 'done'; dataset: Dataset }
   | { type: 'error'; message: string };

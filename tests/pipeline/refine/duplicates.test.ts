@@ -66,3 +66,32 @@ describe('findDuplicates', () => {
     ]);
   });
 });
+
+describe('findDuplicates against existing articles', () => {
+  const held = { id: 'held', file: 'a.txt', text: story };
+
+  it('merges a new copy into the existing article, even when the new one has more metadata', () => {
+    const found = findDuplicates(
+      [{ id: 'new', file: 'a.txt', text: story, meta: meta({ outlet: 'Reuters', date: '2022-02-01' }) }],
+      [held],
+    );
+    expect(found).toEqual({
+      merged: [{ file: 'a.txt', id: 'new', keptFile: 'a.txt', keptId: 'held', keptExisting: true }],
+      near: [],
+    });
+  });
+
+  it('warns about a near-copy of an existing article, marked as such', () => {
+    const planted = story.replace('town number 21 overnight', 'town number 210 overnight');
+    const found = findDuplicates([{ id: 'new', file: 'b.txt', text: planted }], [held]);
+    expect(found).toEqual({
+      merged: [],
+      near: [{ file: 'b.txt', otherFile: 'a.txt', sameText: false, otherExisting: true }],
+    });
+  });
+
+  it('never merges or compares existing articles among themselves', () => {
+    const found = findDuplicates([], [held, { id: 'held-2', file: 'b.txt', text: story }]);
+    expect(found).toEqual({ merged: [], near: [] });
+  });
+});

@@ -3,7 +3,7 @@
  * the dataset shown and keeps it in this browser. Loaded on first use.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { addArticles } from '../../pipeline/browser/client';
+import { addArticles, prepareIngest } from '../../pipeline/browser/client';
 import type { Dataset } from '../../domain/schema';
 import type { AddInput, AddProgress } from './add-input';
 import { existingArticles } from './existing-articles';
@@ -19,4 +19,9 @@ export async function runAdd(
   const result = await addArticles(inputs, existing, options);
   if (result.dataset.articles.length > 0) await addToDataset(client, result);
   return result.dataset;
+}
+
+/** Starts the worker and its reference loading ahead of the first batch (when the dialog first opens). */
+export function prepareAdd(): void {
+  prepareIngest();
 }

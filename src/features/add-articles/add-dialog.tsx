@@ -27,6 +27,8 @@ export default function AddDialog({ id, open, onClose, dropped, onDroppedTaken, 
   const titleId = useId();
   const running = state.status === 'running';
   const box = useRef<HTMLDivElement>(null);
+  // The reference tables and gazetteer take seconds to load: start as the dialog first opens, not on "Add".
+  useEffect(() => void import('../../data/local/run-add').then((m) => m.prepareAdd()), []);
   // Opening moves focus into the dialog, so the keyboard starts where the new content is.
   useEffect(() => {
     if (open) box.current?.focus();

@@ -13,7 +13,7 @@ import { IDS, miniBodies, miniDataset } from '../../fixtures/mini-dataset';
 
 // The worker does not run in jsdom: the run is stubbed; what the dialog does with its result is real.
 const runAdd = vi.hoisted(() => vi.fn());
-vi.mock('../../../src/data/local/run-add', () => ({ runAdd }));
+vi.mock('../../../src/data/local/run-add', () => ({ runAdd, prepareAdd: vi.fn() }));
 
 /** The mini dataset's articles `ids` as a dataset of their own, with `report` as the ingest's. */
 function part(ids: readonly string[], report: Dataset['report']): Dataset {
@@ -59,8 +59,11 @@ async function openDialog() {
   // A file picker lets a person pick any file; `accept` only filters the list it shows first.
   const user = userEvent.setup({ applyAccept: false });
   await user.click(screen.getByRole('button', { name: 'Add articles' }));
-  return { user, dialog: await screen.findByRole('dialog', { name: 'Add articles' }) };
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Add articles' }, SLOW) };
 }
+
+// The dialog is a lazy chunk and the first import is transformed on demand: a busy machine takes seconds.
+const SLOW = { timeout: 10_000 };
 
 beforeEach(async () => {
   runAdd.mockReset();
@@ -75,7 +78,7 @@ describe('the Add articles dialog', () => {
     const input = within(dialog).getByLabelText('Choose files');
     expect(input).toHaveAttribute('accept', expect.stringContaining('.docx'));
     await user.upload(input, [new File(['Troops gathered.'], 'kyiv.txt'), new File(['x'], 'notes.xyz')]);
-    const report = await within(dialog).findByRole('region', { name: 'Report' });
+    const report = await within(dialog).findByRole('region', { name: 'Report' }, SLOW);
     expect(runAdd).toHaveBeenCalledOnce();
     const inputs = runAdd.mock.calls[0]![1] as { kind: string; name: string }[];
     expect(inputs.map((i) => [i.kind, i.name])).toEqual([
@@ -106,8 +109,8 @@ describe('the Add articles dialog', () => {
     // The browser must not open the file in place of the app.
     expect(dropped.defaultPrevented).toBe(true);
     expect(screen.queryByText('Drop the files to add them')).toBeNull();
-    const dialog = await screen.findByRole('dialog', { name: 'Add articles' });
-    await within(dialog).findByRole('region', { name: 'Report' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add articles' }, SLOW);
+    await within(dialog).findByRole('region', { name: 'Report' }, SLOW);
     expect((runAdd.mock.calls[0]![1] as { name: string }[]).map((i) => i.name)).toEqual(['dropped.txt']);
   });
 
@@ -128,7 +131,7 @@ describe('the Add articles dialog', () => {
     await user.type(date, '2022-02-11');
     await user.type(within(dialog).getByLabelText(/^Title/), 'Columns move north');
     await user.click(add);
-    await within(dialog).findByRole('region', { name: 'Report' });
+    await within(dialog).findByRole('region', { name: 'Report' }, SLOW);
     expect(runAdd.mock.calls[0]![1]).toEqual([
       expect.objectContaining({
         kind: 'text',
@@ -152,12 +155,12 @@ describe('the Add articles dialog', () => {
     renderWith(composeLoaded(base, null));
     const { user, dialog } = await openDialog();
     await user.upload(within(dialog).getByLabelText('Choose files'), [new File(['a'], 'a.txt')]);
-    const bar = await within(dialog).findByRole('progressbar');
-    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', 'Analysing: 1 of 3'));
+    const bar = await within(dialog).findByRole('progressbar', {}, SLOW);
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', 'Analysing: 1 of 3'), SLOW);
     expect(bar).toHaveAttribute('aria-valuenow', '1');
     expect(within(dialog).getByLabelText('Choose files')).toBeDisabled();
     fail(new Error('the worker did not start'));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('the worker did not start');
+    expect(await within(dialog).findByRole('alert', {}, SLOW)).toHaveTextContent('the worker did not start');
   });
 
   it('removes the added articles only after a confirmation', async () => {
@@ -173,7 +176,7 @@ describe('the Add articles dialog', () => {
     expect(shown(client)).toBe(4);
     await user.click(within(panel).getByRole('button', { name: 'Remove added articles' }));
     await user.click(within(panel).getByRole('button', { name: 'Remove them' }));
-    await waitFor(() => expect(shown(client)).toBe(3));
+    await waitFor(() => expect(shown(client)).toBe(3), SLOW);
     expect((await readStored()).added).toBeNull();
   });
 
@@ -184,7 +187,7 @@ describe('the Add articles dialog', () => {
       within(dialog).getByLabelText('Open dataset file'),
       new File([JSON.stringify(miniDataset)], 'dataset.json', { type: 'application/json' }),
     );
-    const alert = await within(dialog).findByRole('alert');
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('"dataset.json" cannot be opened');
     expect(alert).toHaveTextContent('without its article texts');
     expect(shown(client)).toBe(3);

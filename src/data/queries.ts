@@ -1,16 +1,19 @@
 /** TanStack Query option factories for the dataset and article bodies, validated on arrival. */
 import { queryOptions } from '@tanstack/react-query';
-import { buildIndex, type DatasetIndex } from '../domain/dataset-index';
+import type { DatasetIndex } from '../domain/dataset-index';
 import type { ArticleBody, Dataset } from '../domain/schema';
 import { DATASET_FILE, bodyFile, parseArticleBody, parseDataset, type Skipped } from '../domain/validate';
 import { DataLoadError, loadJson } from './load-json';
 import { nextPaint, reportProgress } from './load-progress';
+import type { LocalData } from './local/local-data';
 
 /** The dataset as the app uses it: validated, indexed, with what was skipped on the way. */
 export interface LoadedDataset {
   dataset: Dataset;
   index: DatasetIndex;
   skipped: Skipped[];
+  /** What this browser adds to the bundled data or puts in its place (added articles, an opened file). */
+  local: LocalData;
 }
 
 /** An article body with the mentions that were skipped. */
@@ -20,7 +23,7 @@ export interface LoadedBody {
 }
 
 // Each stage is reported, and the browser paints it, before the long synchronous step it names.
-async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedDataset> {
+async function loadBundled(signal: AbortSignal): Promise<Pick<LoadedDataset, 'dataset' | 'skipped'>> {
   reportProgress({ stage: 'download', loaded: 0, total: null });
   const json = await loadJson(DATASET_FILE, signal, (loaded, total) =>
     reportProgress({ stage: 'download', loaded, total }),
@@ -29,9 +32,13 @@ async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedD
   await nextPaint();
   const parsed = parseDataset(json);
   if (!parsed.ok) throw new DataLoadError(parsed.file, parsed.problems);
-  reportProgress({ stage: 'index' });
-  await nextPaint();
-  return { dataset: parsed.dataset, index: buildIndex(parsed.dataset), skipped: parsed.skipped };
+  return { dataset: parsed.dataset, skipped: parsed.skipped };
+}
+
+// What this browser keeps (an opened file, added articles) is read first, by code loaded only now.
+async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedDataset> {
+  const { loadWithLocal } = await import('./local/load-local');
+  return loadWithLocal(() => loadBundled(signal));
 }
 
 // The data is a static build artefact: it never goes stale within a session, and Maps must not be diffed.
@@ -46,7 +53,13 @@ export function datasetQuery() {
 export function articleBodyQuery(id: string) {
   return queryOptions({
     queryKey: ['article-body', id],
-    queryFn: async ({ signal }): Promise<LoadedBody> => {
+    queryFn: async ({ signal, client }): Promise<LoadedBody> => {
+      // Added articles and an opened file's articles have their bodies in the browser, not on the server.
+      const local = client.getQueryData<LoadedDataset>(['dataset'])?.local;
+      const held = local?.bodies.get(id);
+      if (held) return { body: held, skipped: [] };
+      if (local?.base.source.kind === 'file')
+        throw new DataLoadError(local.base.source.name, ['holds no text for this article']);
       const parsed = parseArticleBody(await loadJson(bodyFile(id), signal), id);
       if (!parsed.ok) throw new DataLoadError(parsed.file, parsed.problems);
       return { body: parsed.body, skipped: parsed.skipped };

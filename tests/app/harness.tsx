@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
+import { bundledOnly } from '../../src/data/local/local-data';
 import { datasetQuery } from '../../src/data/queries';
 import { buildIndex } from '../../src/domain/dataset-index';
 import { miniBodies, miniDataset } from '../fixtures/mini-dataset';
@@ -40,6 +41,11 @@ export function visit(search: string): void {
 export function renderLoaded(ui: ReactNode) {
   const client = createQueryClient();
   const dataset = structuredClone(miniDataset);
-  client.setQueryData(datasetQuery().queryKey, { dataset, index: buildIndex(dataset), skipped: [] });
+  client.setQueryData(datasetQuery().queryKey, {
+    dataset,
+    index: buildIndex(dataset),
+    skipped: [],
+    local: bundledOnly(dataset, []),
+  });
   return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
 }

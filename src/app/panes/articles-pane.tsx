@@ -27,7 +27,7 @@ function claimText(claim: Claim, nameOf: (id: string) => string): string {
 
 /** The pane. */
 export function ArticlesPane() {
-  const { index } = useDataset();
+  const { index, local } = useDataset();
   const [view, update] = useView();
   const visible = useVisible();
   const article = view.article ? (index.articles.get(view.article) ?? null) : null;
@@ -75,6 +75,7 @@ export function ArticlesPane() {
     },
     [index],
   );
+  const isAdded = useCallback((id: string) => local.addedIds.has(id), [local]);
   const onOpen = useCallback(
     (item: FeedItem) =>
       update({ article: item.article.id, entry: item.kind === 'entry' ? item.entry.id : null, claim: null }),
@@ -114,6 +115,7 @@ export function ArticlesPane() {
           actorsOf={actorsOf}
           onOpen={onOpen}
           onActor={onActor}
+          isAdded={isAdded}
         />
       )}
     </section>

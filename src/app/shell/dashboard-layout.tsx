@@ -4,6 +4,7 @@
  */
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Skipped } from '../../domain/validate';
+import { AddArticles } from '../../features/add-articles/add-articles-button';
 import type { Pane } from '../../url-state/view-state';
 import { FiltersBar } from '../filters-bar';
 import { PHONE_QUERY, useMediaQuery } from '../hooks/use-media-query';
@@ -15,6 +16,8 @@ import { SearchReviewBar } from '../search-review-bar';
 import { AboutData } from './about-data';
 import { ClaimSheet } from './claim-sheet';
 import { Credits } from './credits';
+import { LinkNotice } from './link-notice';
+import { LocalNotice } from './local-notice';
 import { PaneBoundary } from './pane-boundary';
 import { SkippedNotice } from './skipped-notice';
 
@@ -98,9 +101,12 @@ export function DashboardLayout({ skipped }: { skipped: readonly Skipped[] }) {
         <h1 className="app__title">Crisis Ledger</h1>
         <FiltersBar />
         <SearchReviewBar />
+        <AddArticles />
         <AboutData />
       </header>
       <main className="app__main">
+        <LocalNotice />
+        <LinkNotice />
         <SkippedNotice skipped={skipped} />
         {phone ? <PhonePanes /> : <DesktopPanes />}
       </main>

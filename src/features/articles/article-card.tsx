@@ -18,6 +18,13 @@ export interface RowActions {
   actorsOf: (item: FeedItem) => readonly Actor[];
   onOpen: (item: FeedItem) => void;
   onActor: (actorId: string) => void;
+  /** True for an article added in this browser (badged "Added here"). */
+  isAdded?: (articleId: string) => boolean;
+}
+
+/** The "Added here" badge of an article added in this browser. */
+export function AddedBadge() {
+  return <span className="article-card__added">Added here</span>;
 }
 
 /** "1 troop claim", "1,234 troop claims". */
@@ -70,6 +77,7 @@ export const ArticleCard = memo(function ArticleCard({
             <ArticleDate article={item.article} />
           </>
         )}
+        {actions.isAdded?.(item.article.id) && <AddedBadge />}
       </p>
       <Heading className="article-card__title">
         <button type="button" className="link-button" onClick={() => actions.onOpen(item)}>

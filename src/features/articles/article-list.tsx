@@ -23,12 +23,13 @@ export const ArticleList = memo(function ArticleList({
   actorsOf,
   onOpen,
   onActor,
+  isAdded,
 }: ArticleListProps) {
   const rows = feedRows(feed);
   const [limit, more] = usePages(rows);
   const actions = useMemo<RowActions>(
-    () => ({ claimCount, actorsOf, onOpen, onActor }),
-    [claimCount, actorsOf, onOpen, onActor],
+    () => ({ claimCount, actorsOf, onOpen, onActor, isAdded }),
+    [claimCount, actorsOf, onOpen, onActor, isAdded],
   );
   if (feed.length === 0) return <p className="articles__empty">No articles match the filters.</p>;
   return (

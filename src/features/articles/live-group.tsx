@@ -5,7 +5,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { FeedItem } from '../../domain/dataset-index';
 import type { FeedRow } from '../../domain/feed-groups';
-import { ArticleCard, claimsText, type RowActions } from './article-card';
+import { AddedBadge, ArticleCard, claimsText, type RowActions } from './article-card';
 import { ArticleDate } from './article-date';
 import { ShowMore, usePages } from './show-more';
 
@@ -33,6 +33,7 @@ export const LiveGroup = memo(function LiveGroup({
         <span className="article-card__outlet">{article.outlet ?? 'Unknown outlet'}</span>
         {' · Live page · '}
         <ArticleDate article={article} />
+        {actions.isAdded?.(article.id) && <AddedBadge />}
       </p>
       <h3 className="article-card__title">
         <button type="button" className="link-button" onClick={() => actions.onOpen(page)}>

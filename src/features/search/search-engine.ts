@@ -5,6 +5,7 @@
  */
 import { DataLoadError } from '../../data/load-json';
 import type { Found } from './search-core';
+import type { HeldText } from './search-docs';
 import type { FromWorker, ToWorker } from './search-protocol';
 
 /** What a search found: article ids best first, and per article the indexed words that matched. */
@@ -18,13 +19,16 @@ export interface SearchResult {
 export interface SearchEngine {
   search(query: string): Promise<SearchResult | null>;
   size: number;
+  /** Frees the index (a new dataset gets its own). */
+  close(): void;
 }
 
-/** Where the texts are and the dataset's titles (only these articles are indexed). */
+/** Where the texts are (`url` null when every body is held here) and the dataset's titles (only these are indexed). */
 export interface SearchSource {
-  url: URL;
+  url: URL | null;
   file: string;
   titles: [id: string, title: string][];
+  held: HeldText[];
 }
 
 /** A query's plain answer with its matched words looked up on demand (only an opened article needs them). */
@@ -58,6 +62,7 @@ function inWorker(source: SearchSource): Promise<SearchEngine> {
       } else if (data.type === 'ready') {
         resolve({
           size: data.size,
+          close: () => worker.terminate(),
           search(query) {
             // A newer query makes the one still waiting stale: it resolves with nothing.
             newest?.resolve(null);
@@ -74,9 +79,10 @@ function inWorker(source: SearchSource): Promise<SearchEngine> {
     };
     worker.postMessage({
       type: 'build',
-      url: source.url.href,
+      url: source.url?.href ?? null,
       file: source.file,
       titles: source.titles,
+      held: source.held,
     } satisfies ToWorker);
   });
 }
@@ -86,9 +92,13 @@ async function inPage(source: SearchSource): Promise<SearchEngine> {
     import('./search-core'),
     import('./search-docs'),
   ]);
-  const docs = await loadSearchDocs(source.url, source.file, source.titles);
+  const docs = await loadSearchDocs(source.url, source.file, source.titles, source.held);
   const index = createIndex(docs);
-  return { size: docs.length, search: (query) => Promise.resolve(toResult(runQuery(index, query))) };
+  return {
+    size: docs.length,
+    close: () => undefined,
+    search: (query) => Promise.resolve(toResult(runQuery(index, query))),
+  };
 }
 
 /** Starts the search over `source`: in a worker where the browser has them, else in the page. */

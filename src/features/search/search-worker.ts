@@ -31,7 +31,7 @@ scope.onmessage = ({ data }) => {
     if (first) setTimeout(answer, 0);
     return;
   }
-  loadSearchDocs(new URL(data.url), data.file, data.titles).then(
+  loadSearchDocs(data.url === null ? null : new URL(data.url), data.file, data.titles, data.held).then(
     (docs) => {
       index = createIndex(docs);
       scope.postMessage({ type: 'ready', size: docs.length });

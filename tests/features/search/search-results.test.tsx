@@ -7,6 +7,7 @@ function slowEngine() {
   const waiting = new Map<string, (result: SearchResult | null) => void>();
   const engine: SearchEngine = {
     size: 2,
+    close: () => undefined,
     search: vi.fn((query: string) => new Promise<SearchResult | null>((done) => waiting.set(query, done))),
   };
   const answer = async (query: string) => {

@@ -2,6 +2,7 @@
  * Joins articles added in the browser to a dataset: their claims, events, actors, places and outlets join the
  * base's, and an article whose id the base already holds is left out with a note in the report. Pure.
  */
+import { reportOf } from './report-summary';
 import type { ArticleBody, CrisisEvent, Dataset, FileReport, Outlet } from './schema';
 
 /** The joined dataset and which of the extra articles made it in. */
@@ -87,7 +88,6 @@ export function mergeDatasets(base: Dataset, extra: Dataset): MergedDataset {
   const dropped = new Set(extra.articles.filter((a) => baseIds.has(a.id)).map((a) => a.id));
   const claimIds = new Set(base.claims.map((c) => c.id));
   const files = [...base.report.files, ...noteDropped(extra.report.files, dropped)];
-  const count = (status: FileReport['status']) => files.filter((f) => f.status === status).length;
   return {
     added: [...kept],
     dataset: {
@@ -99,15 +99,7 @@ export function mergeDatasets(base: Dataset, extra: Dataset): MergedDataset {
       places: byIdFirstWins(base.places, extra.places),
       claims: [...base.claims, ...extra.claims.filter((c) => kept.has(c.articleId) && !claimIds.has(c.id))],
       events: mergeEvents(base.events, extra.events, kept),
-      report: {
-        files,
-        summary: {
-          read: files.length,
-          ok: count('ok'),
-          warning: count('warning'),
-          rejected: count('rejected'),
-        },
-      },
+      report: reportOf(files),
     },
   };
 }

@@ -2,6 +2,7 @@
  * The per-file report being built during ingest: every input file gets exactly one entry, ok unless it
  * collected a note (warning) or was rejected with a reason.
  */
+import { reportOf } from '../domain/report-summary';
 import type { FileReport, Report } from '../domain/schema';
 import { byString } from './refine/assemble';
 
@@ -40,15 +41,6 @@ export class ReportBuilder {
         status: rejected ? 'rejected' : r.messages.length ? 'warning' : 'ok',
       }))
       .sort((a, b) => byString(a.file, b.file));
-    const count = (status: FileReport['status']) => files.filter((f) => f.status === status).length;
-    return {
-      files,
-      summary: {
-        read: files.length,
-        ok: count('ok'),
-        warning: count('warning'),
-        rejected: count('rejected'),
-      },
-    };
+    return reportOf(files);
   }
 }

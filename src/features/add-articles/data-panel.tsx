@@ -13,7 +13,7 @@ import {
   parseDatasetFileText,
   toDatasetFile,
 } from '../../domain/dataset-file';
-import { saveFile } from './save-file';
+import { downloadFile } from '../filters/download-file';
 
 type Status = { kind: 'none' } | { kind: 'info'; text: string } | { kind: 'error'; lines: string[] };
 
@@ -46,7 +46,7 @@ export function DataPanel() {
       const content = await gatherDataset(client, (done, total) =>
         setStatus({ kind: 'info', text: `Preparing the file: ${done} of ${total} articles` }),
       );
-      saveFile(DATASET_FILE_NAME, JSON.stringify(toDatasetFile(content)), 'application/json');
+      downloadFile(DATASET_FILE_NAME, JSON.stringify(toDatasetFile(content)), 'application/json');
       return {
         kind: 'info',
         text: `Saved ${DATASET_FILE_NAME} with ${plural(content.dataset.articles.length, 'article')}.`,

@@ -8,6 +8,6 @@ export function downloadFile(name: string, text: string, type: string): void {
   document.body.append(anchor);
   anchor.click();
   anchor.remove();
-  // Revoked on the next tick: some browsers start the download asynchronously.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoked later: the browser may start reading the URL after click() returns (a large dataset file).
+  window.setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }

@@ -140,7 +140,7 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
 const PEOPLE_AFTER_RE = new RegExp(`^\\s+(?:${PEOPLE_NOUN})\\b`, 'iu');
 const FORCE_NOUN_RE = new RegExp(`\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b`, 'giu');
 const BTG_IN_RE = new RegExp(`\\b(?:${BTG_NOUN})\\b`, 'iu');
-/** A troop noun right before the figure and its hedge ("build-up of forces in excess of 150,000"). */
+/** A troop noun right before the figure and its hedge ("a massing of soldiers in excess of 40,000"). */
 const DIRECT_BEFORE_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\s+(?:of\\s+)?$`, 'iu');
 // After a figure, a past tense or modal shows the sentence goes on with a verb, not a counted noun.
 const VERB_AFTER_RE = /^\s+(?:[a-z]+ed|could|would|might|may|must|should|can|will|have|has|had)\b/;

@@ -72,7 +72,7 @@ describe('findOutlet', () => {
     ['https://english.alarabiya.net/News/world/2022/03/09/story', 'Al Arabiya English'],
     ['https://www.alarabiya.net/arab-and-world/story', 'Al Arabiya'],
     ['https://news.err.ee/1600000001/story', 'ERR News'],
-    ['https://feeds.bbci.co.uk/news/live/world-europe-61000001?page=2', 'BBC'],
+    ['https://feeds.bbci.co.uk/sport/live/tennis-61000001?page=2', 'BBC'],
     ['https://www.anews.com.tr/world/2022/03/08/story', 'A News'],
     ['https://english.nv.ua/nation/story-50000001.html', 'New Voice of Ukraine'],
     ['https://crisis24.garda.com/en/product/100001', 'Crisis24'],

@@ -3,6 +3,7 @@
  * speaks for, the end of its affiliation chain in the actor registry). Claims are drawn per group, one colour per
  * series shared by the map and the chart; filter, legend, tooltip, table and export use the same names.
  */
+import { claimPositions } from './filters';
 import type { Actor, Claim } from './schema';
 
 /** Series key of claims nobody is named for (the outlet states the number itself). */
@@ -46,6 +47,8 @@ export interface ClaimantEntry {
 /** Keys, labels and colours for every claim of a dataset; built once per dataset so colours never shift. */
 export interface ClaimantScheme {
   keyOf(claim: Claim): string;
+  /** `keyOf` of every claim of a list, read by position for a list the filters built (see `claimPositions`). */
+  keysOf(claims: readonly Claim[]): string[];
   labelOf(key: string): string;
   colorOf(key: string): string;
   /** The claim's claimants as `claimantLabel` names them, in the order the claim names them. */
@@ -132,10 +135,12 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
   const actors = new Map(actorList.map((a) => [a.id, a]));
   // By object, not id: a corrected claim is a copy with other claimants, and must fall in their series.
   const keys = new WeakMap<Claim, string>();
+  const keyAt: string[] = [];
   const counts = new Map<string, number>();
   for (const claim of claims) {
     const key = claimantKey(claim, actors);
     keys.set(claim, key);
+    keyAt.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const ranked = [...counts.entries()]
@@ -164,14 +169,21 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
   const entries = ranked.map(([key, count]) => entryOf(key, count));
   if (unattributed) entries.push(entryOf(UNATTRIBUTED_KEY, unattributed));
   const known = new Set(counts.keys());
+  const keyOf = (claim: Claim): string => {
+    let key = keys.get(claim);
+    if (key === undefined) {
+      key = claimantKey(claim, actors);
+      keys.set(claim, key);
+    }
+    return key;
+  };
   return {
-    keyOf: (claim) => {
-      let key = keys.get(claim);
-      if (key === undefined) {
-        key = claimantKey(claim, actors);
-        keys.set(claim, key);
-      }
-      return key;
+    keyOf,
+    keysOf: (list) => {
+      const from = claimPositions(list);
+      if (from?.source !== claims) return list.map(keyOf);
+      const { at } = from;
+      return list.map((claim, i) => (claims[at[i]!] === claim ? keyAt[at[i]!]! : keyOf(claim)));
     },
     labelOf,
     colorOf,

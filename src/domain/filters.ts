@@ -57,10 +57,49 @@ export interface VisiblePositions {
 }
 
 const positions = new WeakMap<Visible, VisiblePositions>();
+const claimPositionsOf = new WeakMap<readonly Claim[], ClaimPositions>();
 
-/** The positions of the rows of a Visible built by `selectVisible`, or undefined for any other. */
+/** Where a claims list's claims sit in the dataset's claims (`source`): claim i was `source[at[i]]`. */
+export interface ClaimPositions {
+  source: readonly Claim[];
+  at: Int32Array;
+}
+
+/** The positions of the rows of a Visible built by `selectVisible` or `narrowVisible`, or undefined for any other. */
 export function positionsOf(visible: Visible): VisiblePositions | undefined {
   return positions.get(visible);
+}
+
+/**
+ * Where each claim of a list the filters built sits in its dataset (undefined for any other list). Lets the chart,
+ * the map and the scheme read per-claim tables by position instead of each claim object; a claim shown under a
+ * review is a copy, so a reader uses the tables only where `source[at[i]]` is the list's own claim.
+ */
+export function claimPositions(claims: readonly Claim[]): ClaimPositions | undefined {
+  return claimPositionsOf.get(claims);
+}
+
+/** The claims of a list that `keep` accepts (told each claim's index), still readable by position. */
+export function keepClaims<C extends Claim>(
+  claims: readonly C[],
+  keep: (claim: C, i: number) => boolean,
+): C[] {
+  const from = claimPositionsOf.get(claims);
+  const kept: C[] = [];
+  const keptAt = new Int32Array(claims.length);
+  claims.forEach((claim, i) => {
+    if (!keep(claim, i)) return;
+    if (from) keptAt[kept.length] = from.at[i]!;
+    kept.push(claim);
+  });
+  if (from) claimPositionsOf.set(kept, { source: from.source, at: keptAt.subarray(0, kept.length) });
+  return kept;
+}
+
+/** Records where a Visible's rows sit (for `positionsOf` and `claimPositions`). */
+export function recordPositions(visible: Visible, at: VisiblePositions): void {
+  positions.set(visible, at);
+  claimPositionsOf.set(visible.claims, { source: at.index.dataset.claims, at: at.claims });
 }
 
 const CACHE_SIZE = 16;
@@ -143,10 +182,11 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
 
   const events: CrisisEvent[] = [];
   const eventAt = new Int32Array(allEvents.length);
+  const eventFilter = actors !== null || places !== null;
   for (let i = 0; i < allEvents.length; i += 1) {
     if (outside(tables.eventDays[i]!)) continue;
     const e = allEvents[i]!;
-    if (!anyIn(e.actorIds, actors) || !anyIn(e.placeIds, places)) continue;
+    if (eventFilter && (!anyIn(e.actorIds, actors) || !anyIn(e.placeIds, places))) continue;
     eventAt[events.length] = i;
     events.push(e);
   }
@@ -171,7 +211,7 @@ function compute(index: DatasetIndex, view: FilterView): Visible {
       places: visiblePlaces.length,
     },
   };
-  positions.set(visible, {
+  recordPositions(visible, {
     index,
     claims: claimAt.subarray(0, claims.length),
     articles: articleAt.subarray(0, articles.length),

@@ -5,7 +5,7 @@
  */
 import { claimantKeysOf, type DatasetIndex } from './dataset-index';
 import { filterTables, markPlaces } from './filter-tables';
-import { positionsOf, selectVisible, type FilterView, type Visible } from './filters';
+import { positionsOf, recordPositions, selectVisible, type FilterView, type Visible } from './filters';
 import { applyReview, statusOf, type Review, type ReviewedClaim, type ReviewStatus } from './reviews';
 import type { Actor, Article, Claim } from './schema';
 
@@ -214,7 +214,7 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
   known = markPlaces(tables.articlePlaces, articleAt, articles.length, seen, known);
   markPlaces(tables.eventPlaces, at.events, at.events.length, seen, known);
   const places = tables.places.filter((_, i) => seen[i] === 1);
-  return {
+  const narrowed: Visible = {
     claims,
     articles,
     feed,
@@ -228,6 +228,14 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
       places: places.length,
     },
   };
+  recordPositions(narrowed, {
+    index,
+    claims: claimAt.subarray(0, claims.length),
+    articles: articleAt.subarray(0, articles.length),
+    feed: Int32Array.from(rows, (j) => at.feed[j]!),
+    events: at.events,
+  });
+  return narrowed;
 }
 
 /** `claims` by id as the views show them; the same map when no review applies. */

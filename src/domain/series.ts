@@ -3,10 +3,10 @@
  * series per claimant key, plus event lines. The chart only draws what this computes.
  */
 import type { Claim, CrisisEvent, Day } from './schema';
-import { binCentre, binStart, DAY_MS, dayToX, niceCeil, type Binning } from './series-time';
-
-/** Kinds drawn as force levels; increments and past deployments would read as levels and mislead. */
-export const PLOTTED_KINDS: ReadonlySet<Claim['kind']> = new Set(['estimate', 'forecast']);
+import { claimColumns, flagsOf, PLOTTED } from './claim-columns';
+import { claimPositions } from './filters';
+import { binClaims, binId } from './series-bins';
+import { binStart, DAY_MS, dayToX, niceCeil, type Binning } from './series-time';
 
 /**
  * One mark: a claim, or a bin of claims of one series, one day/week/month and one kind. A bin stands for its point
@@ -87,102 +87,6 @@ export function troopRange(claim: Claim): { low: number; high: number } | null {
   };
 }
 
-/**
- * A bin while it fills: its point estimates are kept until `finish` takes their median. A week or month bin keeps
- * its day bins (`parts`) instead of copying their claims, since a level may be dropped for a coarser one.
- */
-type Bin = ClaimMark & { claimIds: string[]; values: number[]; parts?: Bin[] };
-
-function binId(key: string, forecast: boolean, binning: Binning, start: Day): string {
-  return `${key}|${forecast ? 'forecast' : 'estimate'}|${binning}|${start}`;
-}
-
-/** An empty bin at `day`; `add` fills it. */
-function emptyBin(id: string, key: string, forecast: boolean, day: Day, x: number, first: string): Bin {
-  return {
-    id,
-    claimIds: [],
-    claimId: first,
-    key,
-    day,
-    x,
-    low: 0,
-    high: 0,
-    mid: 0,
-    band: null,
-    points: 0,
-    vague: true,
-    forecast,
-    count: 0,
-    values: [],
-  };
-}
-
-/** Adds one claim's range to a bin; mutation keeps 50,000 claims linear (bins are private to this module). */
-function add(bin: Bin, id: string, low: number, high: number, vague: boolean): void {
-  bin.claimIds.push(id);
-  bin.count += 1;
-  if (!vague) {
-    bin.values.push((low + high) / 2);
-    bin.points += 1;
-    return;
-  }
-  const band = bin.band;
-  if (!band) bin.band = { low, high };
-  else {
-    if (low < band.low) band.low = low;
-    if (high > band.high) band.high = high;
-  }
-}
-
-/** Folds a finer bin into a coarser one; its claims and values are gathered once, by `finish`. */
-function merge(bin: Bin, from: Bin): void {
-  (bin.parts ??= []).push(from);
-  bin.count += from.count;
-  bin.points += from.points;
-  if (from.corrected) bin.corrected = true;
-  if (from.band) {
-    if (!bin.band) bin.band = { ...from.band };
-    else {
-      bin.band.low = Math.min(bin.band.low, from.band.low);
-      bin.band.high = Math.max(bin.band.high, from.band.high);
-    }
-  }
-}
-
-/** The median of sorted values. */
-function median(sorted: readonly number[]): number {
-  const at = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[at]! : (sorted[at - 1]! + sorted[at]!) / 2;
-}
-
-/** Settles a bin's position: median and spread of its point estimates, or the middle of its band. */
-function finish(bin: Bin): ClaimMark {
-  const { values: own, parts, ...mark } = bin;
-  let values = own;
-  if (parts) {
-    const ids: string[] = [];
-    values = [];
-    for (const part of parts) {
-      for (const id of part.claimIds) ids.push(id);
-      for (const v of part.values) values.push(v);
-    }
-    mark.claimIds = ids;
-  }
-  if (values.length) {
-    values.sort((a, b) => a - b);
-    mark.mid = median(values);
-    mark.low = values[0]!;
-    mark.high = values[values.length - 1]!;
-    mark.vague = false;
-  } else if (mark.band) {
-    mark.low = mark.band.low;
-    mark.high = mark.band.high;
-    mark.mid = (mark.low + mark.high) / 2;
-  }
-  return mark;
-}
-
 /** One claim's own mark: its full range, and a band when it is vague. */
 function toMark(claim: Claim, key: string): ClaimMark {
   const day = claim.reportedOn as Day;
@@ -208,51 +112,6 @@ function toMark(claim: Claim, key: string): ClaimMark {
 
 function isCorrected(claim: Claim & { review?: { status: string } }): boolean {
   return claim.review?.status === 'corrected';
-}
-
-/** Day bins straight from claims, without a mark object per claim (50,000 claims become a few hundred bins). */
-function binByDay(claims: readonly Claim[], keys: readonly string[]): Bin[] {
-  // Bins by kind, then key, then day: no id string is built per claim, only per new bin.
-  const byKind = [new Map<string, Map<Day, Bin>>(), new Map<string, Map<Day, Bin>>()] as const;
-  const out: Bin[] = [];
-  for (let i = 0; i < claims.length; i += 1) {
-    const claim = claims[i]!;
-    const day = claim.reportedOn as Day;
-    const key = keys[i]!;
-    const forecast = claim.kind === 'forecast';
-    const byKey = byKind[forecast ? 1 : 0];
-    let byDay = byKey.get(key);
-    if (!byDay) byKey.set(key, (byDay = new Map()));
-    let bin = byDay.get(day);
-    if (!bin) {
-      bin = emptyBin(binId(key, forecast, 'day', day), key, forecast, day, dayToX(day), claim.id);
-      byDay.set(day, bin);
-      out.push(bin);
-    }
-    const a = claim.troopsMin as number;
-    const b = claim.troopsMax as number;
-    add(bin, claim.id, Math.min(a, b), Math.max(a, b), claim.vague);
-    if (isCorrected(claim)) bin.corrected = true;
-  }
-  return out;
-}
-
-/** Bins day bins by series, kind and the week or month their day falls in. */
-function binBins(days: readonly Bin[], binning: Binning): Bin[] {
-  const bins = new Map<string, Bin>();
-  const starts = new Map<Day, Day>();
-  for (const from of days) {
-    let day = starts.get(from.day);
-    if (day === undefined) starts.set(from.day, (day = binStart(from.day, binning)));
-    const id = binId(from.key, from.forecast, binning, day);
-    let bin = bins.get(id);
-    if (!bin) {
-      bin = emptyBin(id, from.key, from.forecast, day, binCentre(day, binning), from.claimId);
-      bins.set(id, bin);
-    }
-    merge(bin, from);
-  }
-  return [...bins.values()];
 }
 
 /** The id of the mark that stands for `claim` under `binning` (what the chart emphasises when it is selected). */
@@ -286,33 +145,33 @@ export function buildChartData(
   keyOf: (claim: Claim, at: number) => string,
   options: ChartOptions = {},
 ): ChartData {
-  const plotted: Claim[] = [];
-  const plottedKeys: string[] = [];
+  // Indexes of the plotted claims, told apart by the dataset's columns where the list comes from the filters (at
+  // volume nearly every claim is plotted: neither a copy of the list nor a read of each claim object).
+  const from = claimPositions(claims);
+  const columns = from ? claimColumns(from.source) : null;
+  const plotted = new Int32Array(claims.length);
+  let plottedCount = 0;
   const btgOnly: Claim[] = [];
   const notPlotted: Claim[] = [];
-  claims.forEach((claim, at) => {
+  for (let at = 0; at < claims.length; at += 1) {
+    const claim = claims[at]!;
+    const position = from ? from.at[at]! : -1;
+    const own = columns !== null && from!.source[position] === claim;
+    if ((own ? columns.flags[position]! : flagsOf(claim)) & PLOTTED) {
+      plotted[plottedCount++] = at;
+      continue;
+    }
     const sized = claim.troopsMin !== null && claim.troopsMax !== null;
     if (!sized && claim.unit === 'btg') btgOnly.push(claim);
-    else if (!sized || !claim.reportedOn || !PLOTTED_KINDS.has(claim.kind)) notPlotted.push(claim);
-    else {
-      plotted.push(claim);
-      plottedKeys.push(keyOf(claim, at));
-    }
-  });
-  const maxMarks = options.maxMarks ?? 600;
-  let binning: Binning = plotted.length <= maxMarks ? 'claim' : 'day';
-  let binned: ClaimMark[];
-  if (binning === 'claim') binned = plotted.map((c, i) => toMark(c, plottedKeys[i]!));
-  else {
-    const days = binByDay(plotted, plottedKeys);
-    let bins = days;
-    for (const next of ['week', 'month'] as const) {
-      if (bins.length <= maxMarks) break;
-      // Weeks and months are built from days: a week's bin can straddle two months.
-      bins = binBins(days, (binning = next));
-    }
-    binned = bins.map(finish);
+    else notPlotted.push(claim);
   }
+  const taken = plotted.subarray(0, plottedCount);
+  const maxMarks = options.maxMarks ?? 600;
+  let binning: Binning = 'claim';
+  let binned: ClaimMark[];
+  if (plottedCount <= maxMarks)
+    binned = Array.from(taken, (at) => toMark(claims[at]!, keyOf(claims[at]!, at)));
+  else ({ binning, marks: binned } = binClaims(claims, taken, keyOf, maxMarks));
   binned.sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
   const byKey = new Map<string, ClaimMark[]>();
   for (const mark of binned) {

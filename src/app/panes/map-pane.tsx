@@ -2,8 +2,11 @@
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
+import { eventsBySources } from '../../domain/event-order';
+import { reviewedById } from '../../domain/narrow-visible';
 import { MapRegion } from '../../features/map/map-region';
 import { useBasemap } from '../../features/map/use-basemap';
+import { useReviews } from '../../features/review/use-reviews';
 import type { MapViewport } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
@@ -18,6 +21,9 @@ export function MapPane() {
   // A filter change paints the inputs, counts and list first; the map re-aggregates in a deferred render after.
   const visible = useDeferredValue(useVisible());
   const { basemap, error } = useBasemap();
+  const { reviews } = useReviews();
+  const events = useMemo(() => eventsBySources(visible), [visible]);
+  const claimsById = useMemo(() => reviewedById(index.claims, reviews), [index, reviews]);
   const onSelectClaim = useCallback((id: string) => update({ claim: id }), [update]);
   // Each URL change parses a new viewport object; keep one per position so the memoised map can skip.
   const { lat, lon, zoom } = view.map ?? { lat: NaN, lon: NaN, zoom: NaN };
@@ -37,8 +43,9 @@ export function MapPane() {
           claims={visible.claims}
           places={visible.places}
           placesById={index.places}
-          claimsById={index.claims}
-          events={visible.events}
+          datasetClaims={index.dataset.claims}
+          claimsById={claimsById}
+          events={events}
           scheme={schemeFor(index.dataset)}
           selectedClaimId={view.claim}
           onSelectClaim={onSelectClaim}

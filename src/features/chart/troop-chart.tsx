@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { OTHER_COLOR, type ClaimantScheme } from '../../domain/claimant-colors';
+import { keepClaims } from '../../domain/filters';
 import type { Claim, CrisisEvent, Day } from '../../domain/schema';
 import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import type { ChartMode } from '../../url-state/view-state';
@@ -53,7 +54,7 @@ export function TroopChart(props: TroopChartProps) {
   const tooltipId = useId();
   // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
   // Each claim's key, looked up once per claims list (the legend, the hidden filter and the bins all need it).
-  const keys = useMemo(() => claims.map(scheme.keyOf), [claims, scheme]);
+  const keys = useMemo(() => scheme.keysOf(claims), [claims, scheme]);
   const entries = useMemo(() => {
     return scheme.entriesOf(new Set(keys));
   }, [keys, scheme]);
@@ -66,8 +67,10 @@ export function TroopChart(props: TroopChartProps) {
   }, [chosen, entries]);
   const [shown, shownKeys] = useMemo(() => {
     if (!hidden.size) return [claims, keys] as const;
-    const at = claims.flatMap((_, i) => (hidden.has(keys[i]!) ? [] : [i]));
-    return [at.map((i) => claims[i]!), at.map((i) => keys[i]!)] as const;
+    return [
+      keepClaims(claims, (_, i) => !hidden.has(keys[i]!)),
+      keys.filter((key) => !hidden.has(key)),
+    ] as const;
   }, [claims, keys, hidden]);
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));

@@ -2,6 +2,7 @@
  * Caps on what the map draws, so a 10,000-article filter stays legible and cheap: the symbols and event places
  * backed by the most sources are drawn, the rest are reachable through the places list.
  */
+import { bySources } from '../../domain/event-order';
 import type { CrisisEvent, Place } from '../../domain/schema';
 import type { PlaceSymbol } from './map-symbols';
 
@@ -69,15 +70,14 @@ export interface EventGroups {
   events: LocatedEvent[];
 }
 
-const bySources = (a: CrisisEvent, b: CrisisEvent): number =>
-  b.sources.length - a.sources.length ||
-  (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-  (a.id < b.id ? -1 : 1);
-
-/** Groups the visible events by their first located place; events with no known place are left out. */
+/**
+ * Groups the visible events by their first located place; events with no known place are left out. With `ranked`,
+ * the events already come in `bySources` order (`eventsBySources`) and are kept in it rather than sorted again.
+ */
 export function groupEvents(
   events: readonly CrisisEvent[],
   placesById: ReadonlyMap<string, Place>,
+  ranked = false,
 ): EventGroups {
   const byPlace = new Map<string, EventPlace>();
   const located: LocatedEvent[] = [];
@@ -93,10 +93,10 @@ export function groupEvents(
     } else byPlace.set(place.id, { id: place.id, place, events: [event], sources: event.sources.length });
   }
   const places = [...byPlace.values()];
-  for (const group of places) group.events.sort(bySources);
+  if (!ranked) for (const group of places) group.events.sort(bySources);
   places.sort(
     (a, b) =>
       b.sources - a.sources || b.events.length - a.events.length || (a.place.name < b.place.name ? -1 : 1),
   );
-  return { places, events: located.sort((a, b) => bySources(a.event, b.event)) };
+  return { places, events: ranked ? located : located.sort((a, b) => bySources(a.event, b.event)) };
 }

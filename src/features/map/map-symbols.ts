@@ -3,7 +3,8 @@
  * become a few thousand symbols), sized by area against the largest value in the current filter.
  */
 import type { Claim, Place } from '../../domain/schema';
-import { PLOTTED_KINDS } from '../../domain/series';
+import { claimPositions } from '../../domain/filters';
+import { PLOTTED_KINDS } from '../../domain/claim-columns';
 
 /** A point on the map. */
 export interface LatLon {
@@ -44,42 +45,107 @@ interface Slot {
 }
 
 /**
- * Built once per dataset: the slots, and the slots of each claim that can be drawn. Keyed by the claim objects
- * themselves (the visible claims are the dataset's own objects), which is several times faster than by id.
+ * Built once per dataset: the slots, and per claim position the slots it falls in and its value, so a filter
+ * change reads numbers by position. A claim shown under a review is a copy (other claimants, other numbers): it
+ * is placed from its own fields, and may open a slot the dataset never had.
  */
 export interface SymbolIndex {
+  claims: readonly Claim[];
+  /** The claims' ids by position. */
+  ids: readonly string[];
   slots: readonly Slot[];
-  /** Slot numbers per claim; absent for claims the map cannot draw. */
-  slotsOf: WeakMap<Claim, readonly number[]>;
+  /** The claim at position p falls in `slotList[slotStart[p]]` up to `slotList[slotStart[p + 1] - 1]` (none: not drawable). */
+  slotStart: Int32Array;
+  slotList: Int32Array;
+  /** The middle of each claim's troop range. */
+  values: Float64Array;
+  slotNumbers: ReadonlyMap<string, number>;
+  places: ReadonlyMap<string, Place>;
+  keyOf: (claim: Claim) => string;
 }
 
-/** Indexes every drawable claim of a dataset, so a filter change is a pass over numbers, not strings. */
+/** The slot ids a claim falls in, or none when the map cannot draw it (no troop number, no located place). */
+function slotIdsOf(claim: Claim, places: ReadonlyMap<string, Place>, keyOf: (claim: Claim) => string) {
+  if (claim.troopsMin === null || claim.troopsMax === null || !PLOTTED_KINDS.has(claim.kind)) return [];
+  const key = keyOf(claim);
+  const ids: { id: string; place: Place; key: string }[] = [];
+  for (const placeId of claim.placeIds) {
+    const place = places.get(placeId);
+    const id = `${placeId}|${key}`;
+    if (place && !ids.some((s) => s.id === id)) ids.push({ id, place, key });
+  }
+  return ids;
+}
+
+function valueOf(claim: Claim): number {
+  return ((claim.troopsMin ?? 0) + (claim.troopsMax ?? 0)) / 2;
+}
+
+/** Indexes every drawable claim of a dataset (its `claims`, by position). */
 export function buildSymbolIndex(
-  claims: Iterable<Claim>,
+  claims: readonly Claim[],
   places: ReadonlyMap<string, Place>,
   keyOf: (claim: Claim) => string,
 ): SymbolIndex {
   const slots: Slot[] = [];
   const slotNumbers = new Map<string, number>();
-  const slotsOf = new WeakMap<Claim, number[]>();
-  for (const claim of claims) {
-    if (claim.troopsMin === null || claim.troopsMax === null || !PLOTTED_KINDS.has(claim.kind)) continue;
-    const key = keyOf(claim);
-    const own: number[] = [];
-    for (const placeId of claim.placeIds) {
-      const place = places.get(placeId);
-      if (!place) continue;
-      const id = `${placeId}|${key}`;
-      let slot = slotNumbers.get(id);
-      if (slot === undefined) {
-        slot = slots.push({ id, place, key }) - 1;
-        slotNumbers.set(id, slot);
+  const slotStart = new Int32Array(claims.length + 1);
+  const list: number[] = [];
+  const values = new Float64Array(claims.length);
+  claims.forEach((claim, at) => {
+    for (const slot of slotIdsOf(claim, places, keyOf)) {
+      let number = slotNumbers.get(slot.id);
+      if (number === undefined) {
+        number = slots.push(slot) - 1;
+        slotNumbers.set(slot.id, number);
       }
-      if (!own.includes(slot)) own.push(slot);
+      list.push(number);
     }
-    if (own.length) slotsOf.set(claim, own);
-  }
-  return { slots, slotsOf };
+    slotStart[at + 1] = list.length;
+    values[at] = valueOf(claim);
+  });
+  return {
+    claims,
+    ids: claims.map((c) => c.id),
+    slots,
+    slotStart,
+    slotList: Int32Array.from(list),
+    values,
+    slotNumbers,
+    places,
+    keyOf,
+  };
+}
+
+/**
+ * The slots of each visible claim: read by position when the list comes from the filters and the claim is the
+ * dataset's own; otherwise (a reviewed copy, or a list built elsewhere) from the claim's fields, with slots the
+ * dataset never had added after the index's.
+ */
+function slotsOfVisible(claims: readonly Claim[], index: SymbolIndex) {
+  const from = claimPositions(claims);
+  const at = from?.source === index.claims ? from.at : undefined;
+  const extra: Slot[] = [];
+  const extraNumbers = new Map<string, number>();
+  // Per claim: -1 when read by position, else where its own slots lie in `ownList` (start to end).
+  const ownStart = new Int32Array(claims.length).fill(-1);
+  const ownEnd = new Int32Array(claims.length);
+  const ownList: number[] = [];
+  claims.forEach((claim, i) => {
+    const position = at?.[i];
+    if (position !== undefined && index.claims[position] === claim) return;
+    ownStart[i] = ownList.length;
+    for (const slot of slotIdsOf(claim, index.places, index.keyOf)) {
+      let number = index.slotNumbers.get(slot.id) ?? extraNumbers.get(slot.id);
+      if (number === undefined) {
+        number = index.slots.length + extra.push(slot) - 1;
+        extraNumbers.set(slot.id, number);
+      }
+      ownList.push(number);
+    }
+    ownEnd[i] = ownList.length;
+  });
+  return { at, ownStart, ownEnd, ownList, extra };
 }
 
 /**
@@ -91,36 +157,45 @@ export function aggregateSymbols(
   index: SymbolIndex,
   anchorOf: (place: Place) => LatLon,
 ): MapSymbols {
-  const size = index.slots.length;
+  const { at, ownStart, ownEnd, ownList, extra } = slotsOfVisible(claims, index);
+  const size = index.slots.length + extra.length;
   const counts = new Int32Array(size);
   const values = new Float64Array(size);
-  const tops: (string | undefined)[] = new Array<string | undefined>(size);
+  // Each slot's top claim id (the smaller id wins a tie, whatever the list's order).
+  const topIds: (string | undefined)[] = new Array<string | undefined>(size);
+  const { slotStart, slotList, ids } = index;
   let unmapped = 0;
-  for (const claim of claims) {
-    const slots = index.slotsOf.get(claim);
-    if (!slots) {
-      unmapped += 1;
+  const count = (slot: number, value: number, id: string) => {
+    counts[slot] = counts[slot]! + 1;
+    const top = topIds[slot];
+    if (top === undefined || value > values[slot]! || (value === values[slot] && id < top)) {
+      values[slot] = value;
+      topIds[slot] = id;
+    }
+  };
+  for (let i = 0; i < claims.length; i += 1) {
+    const start = ownStart[i]!;
+    if (start >= 0) {
+      const claim = claims[i]!;
+      if (ownEnd[i] === start) unmapped += 1;
+      for (let j = start; j < ownEnd[i]!; j += 1) count(ownList[j]!, valueOf(claim), claim.id);
       continue;
     }
-    const value = ((claim.troopsMin ?? 0) + (claim.troopsMax ?? 0)) / 2;
-    for (const slot of slots) {
-      const top = tops[slot];
-      counts[slot] = counts[slot]! + 1;
-      if (top === undefined || value > values[slot]! || (value === values[slot] && claim.id < top)) {
-        values[slot] = value;
-        tops[slot] = claim.id;
-      }
-    }
+    const position = at![i]!;
+    const first = slotStart[position]!;
+    const last = slotStart[position + 1]!;
+    if (first === last) unmapped += 1;
+    for (let j = first; j < last; j += 1) count(slotList[j]!, index.values[position]!, ids[position]!);
   }
   const symbols: PlaceSymbol[] = [];
   const anchors = new Map<string, LatLon>();
   for (let slot = 0; slot < size; slot += 1) {
-    const topClaimId = tops[slot];
+    const topClaimId = topIds[slot];
     if (topClaimId === undefined) continue;
-    const { id, place, key } = index.slots[slot]!;
-    let at = anchors.get(place.id);
-    if (!at) anchors.set(place.id, (at = anchorOf(place)));
-    symbols.push({ id, place, key, at, value: values[slot]!, count: counts[slot]!, topClaimId });
+    const { id, place, key } = index.slots[slot] ?? extra[slot - index.slots.length]!;
+    let anchor = anchors.get(place.id);
+    if (!anchor) anchors.set(place.id, (anchor = anchorOf(place)));
+    symbols.push({ id, place, key, at: anchor, value: values[slot]!, count: counts[slot]!, topClaimId });
   }
   symbols.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
   const borders = new Map<string, Place>();
@@ -128,15 +203,14 @@ export function aggregateSymbols(
   return { symbols, maxValue: symbols[0]?.value ?? 0, borders: [...borders.values()], unmapped };
 }
 
-/** Ids of the symbols that hold `claim`, when it is among the visible ones. */
+/** Ids of the symbols that hold `claim`, when it is among the visible ones (as the views show it). */
 export function symbolsOfClaim(
   claim: Claim | undefined,
   visible: readonly Claim[],
   index: SymbolIndex,
 ): ReadonlySet<string> {
-  const slots = claim ? index.slotsOf.get(claim) : undefined;
-  if (!slots || !claim || !visible.includes(claim)) return new Set();
-  return new Set(slots.map((slot) => index.slots[slot]!.id));
+  if (!claim || !visible.includes(claim)) return new Set();
+  return new Set(slotIdsOf(claim, index.places, index.keyOf).map((slot) => slot.id));
 }
 
 /** Largest symbol radius in pixels; area stays proportional to troops below it. */

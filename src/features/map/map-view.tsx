@@ -4,6 +4,7 @@ import type { FitBoundsOptions } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
+import { keepClaims } from '../../domain/filters';
 import type { Claim, CrisisEvent, Place } from '../../domain/schema';
 import type { MapViewport } from '../../url-state/view-state';
 import type { Basemap } from './basemap';
@@ -23,7 +24,11 @@ export interface MapViewProps {
   /** Places referred to by the visible claims, articles or events. */
   places: readonly Place[];
   placesById: ReadonlyMap<string, Place>;
+  /** The dataset's claims in order: what the visible claims' positions refer to (see `claimPositions`). */
+  datasetClaims: readonly Claim[];
+  /** Claims by id as the views show them (a corrected claim with its corrections). */
   claimsById: ReadonlyMap<string, Claim>;
+  /** The visible events, most sourced first (see `eventsBySources`). */
   events: readonly CrisisEvent[];
   scheme: ClaimantScheme;
   selectedClaimId: string | null;
@@ -57,7 +62,7 @@ export function MapView(props: MapViewProps) {
     () =>
       upTo === null
         ? props.claims
-        : props.claims.filter((c) => c.reportedOn !== null && c.reportedOn <= upTo),
+        : keepClaims(props.claims, (c) => c.reportedOn !== null && c.reportedOn <= upTo),
     [props.claims, upTo],
   );
   const { marks, drawn, selected, selectedAt, selectedBorders, eventGroups, eventPlaces, entries, labelOf } =

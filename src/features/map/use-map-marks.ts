@@ -16,7 +16,9 @@ import {
 export interface MapMarksInput {
   claims: readonly Claim[];
   placesById: ReadonlyMap<string, Place>;
+  datasetClaims: readonly Claim[];
   claimsById: ReadonlyMap<string, Claim>;
+  /** In `bySources` order (see `eventsBySources`). */
   events: readonly CrisisEvent[];
   scheme: ClaimantScheme;
   selectedClaimId: string | null;
@@ -30,6 +32,7 @@ export interface MapMarksInput {
 export function useMapMarks({
   claims,
   placesById,
+  datasetClaims,
   claimsById,
   events,
   scheme,
@@ -45,8 +48,8 @@ export function useMapMarks({
     [basemap],
   );
   const index = useMemo(
-    () => buildSymbolIndex(claimsById.values(), placesById, scheme.keyOf),
-    [claimsById, placesById, scheme],
+    () => buildSymbolIndex(datasetClaims, placesById, scheme.keyOf),
+    [datasetClaims, placesById, scheme],
   );
   const marks = useMemo(() => aggregateSymbols(claims, index, anchorOf), [claims, index, anchorOf]);
   const selected = useMemo(
@@ -55,7 +58,7 @@ export function useMapMarks({
   );
   const capped = useMemo(() => capSymbols(marks.symbols), [marks]);
   const drawn = useMemo(() => withSelected(capped, marks.symbols, selected), [capped, marks, selected]);
-  const eventGroups = useMemo(() => groupEvents(events, placesById), [events, placesById]);
+  const eventGroups = useMemo(() => groupEvents(events, placesById, true), [events, placesById]);
   const eventPlaces = useMemo(() => eventGroups.places.slice(0, EVENT_PLACE_LIMIT), [eventGroups]);
   const labelOf = useCallback(
     (symbol: PlaceSymbol) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
+import { buildIndex } from '../../../src/domain/dataset-index';
+import { claimPositions, selectVisible } from '../../../src/domain/filters';
+import { narrowVisible } from '../../../src/domain/narrow-visible';
+import { mergeReviews, reviewOf, valuesOf } from '../../../src/domain/reviews';
 import type { Claim, Place } from '../../../src/domain/schema';
 import {
   aggregateSymbols,
@@ -21,6 +25,58 @@ const index = buildSymbolIndex(miniDataset.claims, places, scheme.keyOf);
 function symbolsOf(claims: readonly Claim[], anchorOf: (place: Place) => LatLon = own) {
   return aggregateSymbols(claims, buildSymbolIndex(claims, places, scheme.keyOf), anchorOf);
 }
+
+describe('aggregateSymbols by position', () => {
+  const dataset = buildIndex(miniDataset);
+  const NO_FILTER = { from: null, to: null, actors: [], claimants: [], places: [] };
+  // The same rows as a plain copy of the list: no positions, so every claim is placed from its own fields.
+  const unindexed = (claims: readonly Claim[]) => [...claims];
+
+  it.each([
+    ['no filter', NO_FILTER],
+    ['a date range', { ...NO_FILTER, from: '2021-12-01', to: '2022-02-12' }],
+    ['a claimant', { ...NO_FILTER, claimants: ['usa'] }],
+  ])('gives for the filtered rows of %s what placing each claim gives', (_, view) => {
+    const visible = selectVisible(dataset, view);
+    expect(claimPositions(visible.claims)).toBeDefined();
+    expect(claimPositions(unindexed(visible.claims))).toBeUndefined();
+    expect(aggregateSymbols(visible.claims, index, own)).toEqual(
+      aggregateSymbols(unindexed(visible.claims), index, own),
+    );
+  });
+
+  it('draws a claim corrected to other claimants and numbers in their series, with its corrected value', () => {
+    const visible = selectVisible(dataset, NO_FILTER);
+    const target = visible.claims.find(
+      (c) =>
+        c.unit === 'troops' &&
+        c.kind === 'estimate' &&
+        !c.claimantIds.includes('putin') &&
+        c.placeIds.some((id) => places.has(id)),
+    )!;
+    const before = aggregateSymbols(visible.claims, index, own);
+    const corrected = {
+      ...valuesOf(target),
+      claimantIds: ['putin'],
+      valueMin: 9_999_999,
+      valueMax: 9_999_999,
+    };
+    const narrowed = narrowVisible(visible, {
+      ranked: null,
+      reviews: mergeReviews([reviewOf(target, 'corrected', '', corrected, '2022-03-01T00:00:00.000Z')]),
+      statuses: [],
+      showRejected: false,
+    });
+    const after = aggregateSymbols(narrowed.claims, index, own);
+    expect(after.unmapped).toBe(before.unmapped);
+    const located = [...new Set(target.placeIds.filter((id) => places.has(id)))].sort();
+    const moved = after.symbols.filter((s) => s.topClaimId === target.id);
+    expect(moved.map((s) => [s.place.id, s.key, s.value])).toEqual(
+      located.map((id) => [id, 'russia', 9_999_999]),
+    );
+    expect(before.symbols.some((s) => s.topClaimId === target.id && s.key === 'russia')).toBe(false);
+  });
+});
 
 describe('aggregateSymbols', () => {
   it('aggregates per place and claimant key, keeps the largest value and sorts largest first', () => {

@@ -1,3 +1,4 @@
+import { bySources } from '../../../src/domain/event-order';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildClaimantScheme } from '../../../src/domain/claimant-colors';
@@ -42,8 +43,9 @@ function renderMap(overrides: Partial<MapViewProps> = {}) {
     claims: miniDataset.claims,
     places: miniDataset.places,
     placesById,
+    datasetClaims: miniDataset.claims,
     claimsById,
-    events: miniDataset.events,
+    events: [...miniDataset.events].sort(bySources),
     scheme,
     selectedClaimId: null,
     onSelectClaim,

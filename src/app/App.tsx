@@ -1,7 +1,8 @@
 /** The app: the query client, then the dashboard once the dataset is in (or why it is not). */
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { datasetQuery } from '../data/queries';
+import { preloadDashboard } from './preload';
 import { createQueryClient } from './query-client';
 import { DashboardLayout } from './shell/dashboard-layout';
 import { LayoutSkeleton } from './shell/layout-skeleton';
@@ -20,6 +21,7 @@ function Dashboard() {
 /** The root component; tests pass their own client. */
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  useEffect(() => preloadDashboard(queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <Dashboard />

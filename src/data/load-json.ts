@@ -51,8 +51,8 @@ async function readText(response: Response, onBytes: OnBytes): Promise<string> {
  * Fetches `file` relative to the page (the app is served from any folder, offline) and parses it as JSON;
  * `onBytes` follows the download. Throws a DataLoadError naming the file.
  */
-export function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
-  return loadJsonAt(new URL(file, document.baseURI), file, signal, onBytes);
+export async function loadJson(file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<unknown> {
+  return parseJson(file, await loadText(new URL(file, document.baseURI), file, signal, onBytes));
 }
 
 /** As `loadJson`, from an absolute `url` (a worker has no page to resolve against); errors name `file`. */
@@ -62,6 +62,11 @@ export async function loadJsonAt(
   signal?: AbortSignal,
   onBytes?: OnBytes,
 ): Promise<unknown> {
+  return parseJson(file, await loadText(url, file, signal, onBytes));
+}
+
+/** The text of the file at `url`, read to the end; `onBytes` follows the download. Errors name `file`. */
+export async function loadText(url: URL, file: string, signal?: AbortSignal, onBytes?: OnBytes): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -75,12 +80,15 @@ export async function loadJsonAt(
         : `the server answered HTTP ${response.status}`,
     ]);
   }
-  let text: string;
   try {
-    text = onBytes ? await readText(response, onBytes) : await response.text();
+    return onBytes ? await readText(response, onBytes) : await response.text();
   } catch {
     throw new DataLoadError(file, ['could not be read to the end; the connection may have dropped']);
   }
+}
+
+/** `text` parsed as JSON, or a DataLoadError naming `file`. */
+export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset-index';
 import type { ArticleBody, Dataset } from '../domain/schema';
 import { DATASET_FILE, bodyFile, parseArticleBody, parseDataset, type Skipped } from '../domain/validate';
-import { DataLoadError, loadJson } from './load-json';
+import { DataLoadError, loadJson, loadText, parseJson } from './load-json';
 import { nextPaint, reportProgress } from './load-progress';
 import type { LocalData } from './local/local-data';
 
@@ -23,11 +23,8 @@ export interface LoadedBody {
 }
 
 // Each stage is reported, and the browser paints it, before the long synchronous step it names.
-async function loadBundled(signal: AbortSignal): Promise<Pick<LoadedDataset, 'dataset' | 'skipped'>> {
-  reportProgress({ stage: 'download', loaded: 0, total: null });
-  const json = await loadJson(DATASET_FILE, signal, (loaded, total) =>
-    reportProgress({ stage: 'download', loaded, total }),
-  );
+async function loadBundled(text: Promise<string>): Promise<Pick<LoadedDataset, 'dataset' | 'skipped'>> {
+  const json = parseJson(DATASET_FILE, await text);
   reportProgress({ stage: 'check' });
   await nextPaint();
   const parsed = parseDataset(json);
@@ -35,10 +32,27 @@ async function loadBundled(signal: AbortSignal): Promise<Pick<LoadedDataset, 'da
   return { dataset: parsed.dataset, skipped: parsed.skipped };
 }
 
-// What this browser keeps (an opened file, added articles) is read first, by code loaded only now.
+// The bundled file downloads while the code that reads what this browser keeps (an opened file, added articles)
+// loads and reads it; when an opened file stands in for the bundled data, the download is cancelled.
 async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedDataset> {
-  const { loadWithLocal } = await import('./local/load-local');
-  return loadWithLocal(() => loadBundled(signal));
+  const download = new AbortController();
+  signal.addEventListener('abort', () => download.abort(), { once: true });
+  reportProgress({ stage: 'download', loaded: 0, total: null });
+  const text = loadText(new URL(DATASET_FILE, document.baseURI), DATASET_FILE, download.signal, (loaded, total) =>
+    reportProgress({ stage: 'download', loaded, total }),
+  );
+  // Its failure is reported where the text is used; unused (an opened file), it is only cancelled.
+  text.catch(() => undefined);
+  let used = false;
+  try {
+    const { loadWithLocal } = await import('./local/load-local');
+    return await loadWithLocal(() => {
+      used = true;
+      return loadBundled(text);
+    });
+  } finally {
+    if (!used) download.abort();
+  }
 }
 
 // The data is a static build artefact: it never goes stale within a session, and Maps must not be diffed.

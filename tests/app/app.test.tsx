@@ -7,9 +7,13 @@ import { miniDataset } from '../fixtures/mini-dataset';
 import { miniFiles, stubFetch, visit } from './harness';
 
 // Leaflet and Recharts have their own tests; here the panes only need to exist where the layout puts them.
-vi.mock('../../src/app/panes/map-pane', () => ({ MapPane: () => <section aria-label="Map">map</section> }));
+vi.mock('../../src/app/panes/map-pane', () => ({
+  MapPane: () => <section aria-label="Map">map</section>,
+  loadMap: async () => ({}),
+}));
 vi.mock('../../src/app/panes/chart-pane', () => ({
   ChartPane: () => <section aria-label="Troop numbers">chart</section>,
+  loadChart: async () => ({}),
 }));
 
 const renderApp = () => render(<App client={createQueryClient()} />);
@@ -131,7 +135,8 @@ describe('App', () => {
     expect(alert).toHaveTextContent('data/dataset.json');
     expect(alert).toHaveTextContent(message);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    const datasetCalls = () => fetchMock.mock.calls.filter(([url]) => String(url).endsWith('data/dataset.json'));
+    await waitFor(() => expect(datasetCalls()).toHaveLength(2));
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 

@@ -9,11 +9,12 @@ import { useReviews } from '../../features/review/use-reviews';
 import type { ChartMode } from '../../url-state/view-state';
 import { useView, useVisible } from '../hooks/use-view';
 
+/** The chart's code: a chunk of its own, fetched while the dataset downloads (see `preloadDashboard`). */
+export const loadChart = () => import('../../features/chart/troop-chart');
+
 // The chart and its table load after the first paint instead of with the initial bundle; memo so a render
 // whose deferred inputs have not caught up yet skips the chart.
-const TroopChart = memo(
-  lazy(() => import('../../features/chart/troop-chart').then((m) => ({ default: m.TroopChart }))),
-);
+const TroopChart = memo(lazy(() => loadChart().then((m) => ({ default: m.TroopChart }))));
 
 /** The pane. */
 export function ChartPane() {

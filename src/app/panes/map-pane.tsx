@@ -12,7 +12,10 @@ import { useView, useVisible } from '../hooks/use-view';
 
 // Leaflet loads after the first paint; the basemap files are fetched in parallel with it. Memo so a render
 // whose deferred inputs have not caught up yet skips the map.
-const MapView = memo(lazy(() => import('../../features/map/map-view').then((m) => ({ default: m.MapView }))));
+/** The map's code (Leaflet): a chunk of its own, fetched while the dataset downloads (see `preloadDashboard`). */
+export const loadMap = () => import('../../features/map/map-view');
+
+const MapView = memo(lazy(() => loadMap().then((m) => ({ default: m.MapView }))));
 
 /** The pane. */
 export function MapPane() {

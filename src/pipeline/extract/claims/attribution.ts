@@ -12,6 +12,7 @@ import {
   SAY_VERB,
   SOURCE_NOUN_FROM,
 } from './cues';
+import { findNumbers } from './numbers';
 
 type Span = { start: number; end: number };
 
@@ -109,7 +110,9 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at + (m[1]?.length ?? 0))))
       continue;
-    const cue = verbCue(text, sentence, names, previous, at, m[0].length, cues.at(-1) ?? null);
+    // A participle ("..., charging that") goes on with the subject of the sentence's main clause, its first cue.
+    const main = [...cues].sort((a, b) => a.start - b.start)[0] ?? null;
+    const cue = verbCue(text, sentence, names, previous, at, m[0].length, main);
     if (cue) cues.push(cue);
   }
   const headed = colonCue(text, sentence, names);
@@ -185,7 +188,15 @@ function verbCue(
   const forward = /\S/.test(clause) || /^\s*:/.test(rest) || parenthetical(rest);
   const opener = clauseStart(text, names, sentence.start, at);
   const subject = text.slice(opener, at).trim();
-  const verb = text.slice(at, end).trim().split(/\s+/).at(-1) ?? '';
+  const verb =
+    text
+      .slice(at, end)
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !/^that$/i.test(w))
+      .at(-1) ?? '';
+  // "Moscow has added 7,000 troops" counts what was added; "he added" reports only with no object after it.
+  if (/^add/i.test(verb) && startsWithFigure(rest)) return null;
   // "..., he told the parliament on Friday": the listener comes before what closes the report.
   const backward = looksBack(/^(?:tell|told)/i.test(verb) ? clause.replace(LISTENER_RE, ' ') : clause);
   let ids = claimantsIn(names, opener, at);
@@ -217,6 +228,17 @@ function verbCue(
   }
   // "Analysts say" or "It comes amid reports" name nobody a reader could filter by.
   return ids.length > 0 ? { start: opener, end, forward, backward, claimantIds: ids, inherited } : null;
+}
+
+/** Whether the words open with a figure, its hedge or a determiner at most before it ("as many as 7,000"). */
+function startsWithFigure(rest: string): boolean {
+  const first = findNumbers(rest.slice(0, 60))[0];
+  return (
+    first !== undefined &&
+    /^\s*(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|the|nearly|about|around)\s+)?$/i.test(
+      rest.slice(0, first.start),
+    )
+  );
 }
 
 /** "..., Nato said on Monday." looks back; "which Nato says is a threat" starts a clause of its own. A time or

@@ -150,6 +150,8 @@ export function actingSubject(
       continue;
     if (TARGET_BEFORE.test(lead)) continue;
     const force = forceOf(hit.actorId, reference);
+    // A news agency in a dateline ("KYIV (AP) —") fields no troops.
+    if (force && reference.actors.get(force)?.kind === 'media') continue;
     if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
   }
   // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.

@@ -62,6 +62,7 @@ const ACTORS = [
   actor('vladimir-putin', 'person', 'russia', ['Vladimir Putin', 'Putin']),
   actor('jens-stoltenberg', 'person', 'nato', ['Jens Stoltenberg', 'Stoltenberg']),
   actor('dmytro-kuleba', 'person', 'ukraine', ['Dmytro Kuleba', 'Kuleba']),
+  actor('harbour-wire', 'media', null, ['Harbour Wire', 'HW']),
 ];
 
 const PLACES = [

@@ -123,7 +123,7 @@ const beside: [string, string, string[]][] = [
   ['a day before a month', 'The 300 troops arrived on 14 February.', ['300 troops']],
   [
     'a designation after a unit count',
-    'The bulk of 350 personnel from 45 Commando have arrived.',
+    'Most of the 350 personnel from 40 Commando have arrived.',
     ['350 troops'],
   ],
   [

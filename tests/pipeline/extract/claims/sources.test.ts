@@ -182,6 +182,21 @@ const rows: [string, string, string[]][] = [
     'Ukrainian officials said on Monday that the threat grew. Some 14,000 troops crossed the river, said the officials.',
     ['14000: ukraine'],
   ],
+  [
+    'a figure after "added" counts what was added; it is not a report',
+    'Nato alleges that Russia has added some 6,500 troops near the lake.',
+    ['6500: nato'],
+  ],
+  [
+    'a participle after an accusation goes on with the accuser',
+    'Nato accused Russia of bluffing by saying it was pulling back, charging that Moscow had moved 4,200 more soldiers to the river.',
+    ['4200: nato'],
+  ],
+  [
+    'officials who determined that',
+    'US officials have determined that Russia keeps 45,000 troops in the forest.',
+    ['45000: united-states'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

@@ -200,6 +200,8 @@ function verbCue(
   // "..., he told the parliament on Friday": the listener comes before what closes the report.
   const backward = looksBack(/^(?:tell|told)/i.test(verb) ? clause.replace(LISTENER_RE, ' ') : clause);
   let ids = claimantsIn(names, opener, at);
+  // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
+  if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
   let inherited = false;
   if (PRONOUN_SUBJECT.test(subject)) {
     ids = previous;
@@ -352,7 +354,12 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:ambassador|envoy|representative|mission|delegation|delegate)\s+to\s+(?:the\s+)?$/i.test(
       names.text.slice(Math.max(from, a.start - 30), a.start),
     ) && outer.some((b) => b.start < a.start);
-  const ids = outer.filter((a) => !located(a) && !host(a)).map((a) => a.actorId);
+  // "a report shared with CNN", "a memo seen by the newspaper": who received it is not who wrote it.
+  const recipient = (a: ActorHit): boolean =>
+    /\b(?:(?:shared|provided|given|leaked|passed|handed|shown|sent)\s+(?:\p{L}+ly\s+)?(?:with|to)|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$/iu.test(
+      names.text.slice(Math.max(from, a.start - 40), a.start),
+    );
+  const ids = outer.filter((a) => !located(a) && !host(a) && !recipient(a)).map((a) => a.actorId);
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium.
   const isMedia = (id: string) => names.reference.actors.get(id)?.kind === 'media';

@@ -6,6 +6,7 @@ import {
   FORECAST_AFTER,
   FORECAST_BEFORE,
   INCREMENT_AFTER,
+  GREW_BY,
   INCREMENT_VERBS,
   INCREMENT_WORDS,
   INCREMENT_MODIFIERS,
@@ -15,6 +16,7 @@ import {
   MOVEMENT_BEFORE,
   READINESS_AFTER,
   PAST_TIME,
+  SINCE_WHEN,
   TARGET_BEFORE,
   TROOP_NOUN,
 } from './cues';
@@ -49,7 +51,7 @@ export function claimKind(k: KindContext): ClaimKind {
     return 'historical';
   }
   // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.
-  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after)) return 'historical';
+  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after) || SINCE_WHEN.test(k.before)) return 'historical';
   // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.
   const clause = withoutAsides(k.before).replace(
     /^.*(?:[,;]\s*(?:but|while|whereas|although|though)\b|;)/is,
@@ -59,7 +61,7 @@ export function claimKind(k: KindContext): ClaimKind {
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
   if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
-  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after)) return 'increment';
+  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
   const added =

@@ -65,7 +65,7 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel))?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel))?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -90,9 +90,10 @@ export const SAY_AUX =
 export const SOURCE_NOUN_FROM =
   "(?:according\\s+to|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
 
-/** Pronouns and bare nouns that refer back to the previous sentence's source. */
+/** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
+ *  report says") speaks for whoever issued it. */
 export const PRONOUN_SUBJECT =
-  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials|sources|source|agencies|services|analysts))$/i;
+  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials|sources|source|agencies|services|analysts)|(?:the|this|that)\s+(?:report|document|assessment|study|analysis|dossier|memo|briefing|statement))$/i;
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
@@ -146,6 +147,10 @@ export const INCREMENT_WORDS =
 export const INCREMENT_VERBS =
   /\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
 
+/** A force that grew by the figure ("have increased by approximately 7,000"): the figure is what was added. */
+export const GREW_BY =
+  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+by\s+(?:[\p{L}]+\s+){0,3}$/iu;
+
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"). */
 export const INCREMENT_AFTER =
   /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/i;
@@ -177,6 +182,11 @@ export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'furt
 /** A year a deployment is tied to ("in 2014", "back in March 2021"), or a past season ("last spring"). */
 export const PAST_TIME =
   /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+
+/** "the largest since April 2021, when Russia massed ...": a time after "since" is past, and so is what a
+ *  "when" clause tied to it tells, whatever the year. */
+export const SINCE_WHEN =
+  /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter))\s*,?\s+when\b[^.;]*$/i;
 
 /** Words between a number and the next that make the second part of the first ("including"). */
 export const SUBSET_GAP =

@@ -52,6 +52,21 @@ const rows: [string, string, string[]][] = [
     'Nobody said which brigade would move first, but the corps is a 9,000-soldier force.',
     ['9000 estimate'],
   ],
+  [
+    'a force that grew by a figure',
+    'The force near the lake has swelled by roughly 6,000 troops since Sunday.',
+    ['6000 increment'],
+  ],
+  [
+    'a figure in a "when" clause tied to a time after "since"',
+    'It is the biggest build-up since March 2021, when Russia gathered 85,000 troops near the marshes.',
+    ['85000 historical'],
+  ],
+  [
+    'a count that has stood since a time is current',
+    'Since October 2021, Russia has kept 85,000 troops near the marshes.',
+    ['85000 estimate'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

@@ -197,6 +197,21 @@ const rows: [string, string, string[]][] = [
     'US officials have determined that Russia keeps 45,000 troops in the forest.',
     ['45000: united-states'],
   ],
+  [
+    'a document named again speaks for whoever issued it; who it was shared with is no source',
+    'Troops keep arriving, according to a Ukrainian military report shared with Harbour Wire. Some 52,000 troops wait near the lake, the report says.',
+    ['52000: ukraine'],
+  ],
+  [
+    'a body that expressed concern about a figure',
+    'Nato has expressed concern about a Russian plan to station 11,000 more troops on the plain.',
+    ['11000: nato'],
+  ],
+  [
+    'concern voiced by nobody named',
+    'Poland joined the many capitals that voiced concern over reports of up to 11,000 troops on the plain.',
+    ['11000: '],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

@@ -138,31 +138,36 @@ export function actingSubject(
   reference: Reference,
 ): string | null {
   const speaking = (a: ActorHit): boolean => cues.some((c) => a.start >= c.start && a.end <= c.end);
-  const before = actors
-    .filter((a) => a.start >= sentenceStart && a.end <= phraseStart && !speaking(a))
-    .reverse();
-  for (const hit of before) {
-    const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
-    if (
-      // "send troops to Germany and Poland": every name of a list after the preposition is a place or target.
-      /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards)\s+(?:the\s+)?(?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/iu.test(
-        lead,
-      )
-    )
-      continue;
-    if (TARGET_BEFORE.test(lead)) continue;
-    const force = forceOf(hit.actorId, reference);
-    // A news agency in a dateline ("KYIV (AP) —") fields no troops.
-    if (force && reference.actors.get(force)?.kind === 'media') continue;
-    if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
-  }
-  // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const lastCue = cues.filter((c) => c.end <= phraseStart && c.start >= sentenceStart).at(-1);
+  const acting = (from: number, to: number): string | null => {
+    const before = actors.filter((a) => a.start >= from && a.end <= to && !speaking(a)).reverse();
+    for (const hit of before) {
+      const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
+      if (
+        // "send troops to Germany and Poland": every name of a list after the preposition is a place or target.
+        /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid)\s+(?:the\s+)?(?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/iu.test(
+          lead,
+        )
+      )
+        continue;
+      if (TARGET_BEFORE.test(lead)) continue;
+      const force = forceOf(hit.actorId, reference);
+      // A news agency in a dateline ("KYIV (AP) —") fields no troops.
+      if (force && reference.actors.get(force)?.kind === 'media') continue;
+      if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
+    }
+    return null;
+  };
+  // "Amid tensions with Nato, the US said it has placed 8,500 troops on alert": the clause the cue reports
+  // is read first; a name before the cue belongs to another clause.
+  const reported = lastCue ? acting(lastCue.end, phraseStart) : null;
+  if (reported) return reported;
+  // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const speaker = claimants[0];
   if (lastCue && speaker && /\b(?:he|she|we|I|it|they)\b/.test(text.slice(lastCue.end, phraseStart))) {
     return forceOf(speaker, reference);
   }
-  return null;
+  return acting(sentenceStart, phraseStart);
 }
 
 /** Longer than any demonym ("Belarusian", "U.S."), so the bound never hides one. */

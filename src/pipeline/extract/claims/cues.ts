@@ -164,9 +164,10 @@ export const MOVEMENT_BEFORE =
 export const MOVEMENT_AFTER =
   /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|arriv(?:e|ed|es|ing)|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|signed\s+up|volunteered|enlisted)\b/i;
 
-/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"). */
+/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"), the words
+ *  quoted or not. */
 export const READINESS_AFTER =
-  /^[^.;]{0,40}?\b(?:on\s+(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+  /^[^.;]{0,40}?\b(?:on\s+[“"‘']?(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
 
 /** A time in the past right after a figure ("compared with 83 two weeks ago", "about 100,000 on Jan. 30"). */
 export const AGO_AFTER =

@@ -67,6 +67,11 @@ const rows: [string, string, string[]][] = [
     'Since October 2021, Russia has kept 85,000 troops near the marshes.',
     ['85000 estimate'],
   ],
+  [
+    'troops put on an alert given in quotation marks',
+    'The army has put 4,700 soldiers on "high alert" for a move east.',
+    ['4700 forecast'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

@@ -16,6 +16,16 @@ const rows: [string, string, string[]][] = [
     'VORONEZH (HW) — Some 3,300 more soldiers reached the lake on Sunday, Poland said.',
     ['3300 null'],
   ],
+  [
+    'the clause a cue reports comes before a name ahead of the cue',
+    'Amid talks between Russia and Nato, the United States said it has sent 2,300 troops to Poland.',
+    ['2300 united-states'],
+  ],
+  [
+    'a name after the cue still acts in the reported clause',
+    'Amid talks with Nato, Poland said Russia has 2,300 troops on the plain.',
+    ['2300 russia'],
+  ],
 ];
 
 describe('extractClaims: whose forces', () => {

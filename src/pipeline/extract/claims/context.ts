@@ -51,7 +51,8 @@ export function claimKind(k: KindContext): ClaimKind {
     return 'historical';
   }
   // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.
-  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after) || SINCE_WHEN.test(k.before)) return 'historical';
+  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after) || SINCE_WHEN.test(k.before))
+    return 'historical';
   // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.
   const clause = withoutAsides(k.before).replace(
     /^.*(?:[,;]\s*(?:but|while|whereas|although|though)\b|;)/is,

@@ -280,18 +280,28 @@ function byRole(names: Names, subject: string, at: number): string[] {
     return alliance ? [alliance] : [];
   }
   if (!ROLE_HEAD.test(subject)) return [];
-  if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(subject)) return discourse.lastState;
+  // '...,” the minister told reporters': the quotation mark closing the speech is not part of the subject.
+  const role = subject.replace(/^[\s“”"‘’']+/, '');
+  if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(role)) return discourse.lastState;
   // "The defence minister said", after "Ukraine's defence minister Oleksii Reznikov visited": the last official
-  // the document named.
-  const named = discourse.lastOfKind(['person', 'ministry', 'government', 'military'], at);
+  // the document named; a role held by a person ("the minister") means the last person, not the troops named
+  // in between.
+  const person = PERSON_ROLE.test(role) ? discourse.lastOfKind(['person'], at) : null;
+  const named = person ?? discourse.lastOfKind(['person', 'ministry', 'government', 'military'], at);
   return named ? [named] : [];
 }
+
+/** Roles only a person holds: "the minister said" means the last person named, not a body. */
+const PERSON_ROLE =
+  /\b(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|general|commander|president|premier|chancellor|chief)\b/i;
 
 /** Where the clause holding the verb at `at` starts; "and" joining two names ("US and UK") does not open one. */
 function clauseStart(text: string, names: Names, from: number, at: number): number {
   let start = from;
   for (const m of text.slice(from, at).matchAll(CLAUSE_OPENERS)) {
     const here = from + m.index;
+    // "the National Security and Defence Council said": a word inside a name opens no clause.
+    if (names.actors.some((a) => a.start < here && here < a.end)) continue;
     // "the Council of Baltic Sea States (CBSS) said": a closed bracket is an aside, not a new clause.
     if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
     const placeAt = (offset: number) => names.places.find((p) => p.start <= offset && offset <= p.end);

@@ -63,6 +63,7 @@ const ACTORS = [
   actor('jens-stoltenberg', 'person', 'nato', ['Jens Stoltenberg', 'Stoltenberg']),
   actor('dmytro-kuleba', 'person', 'ukraine', ['Dmytro Kuleba', 'Kuleba']),
   actor('harbour-wire', 'media', null, ['Harbour Wire', 'HW']),
+  actor('border-council', 'government', 'poland', ['Border Security and Defence Council']),
 ];
 
 const PLACES = [

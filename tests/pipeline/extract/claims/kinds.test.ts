@@ -72,6 +72,11 @@ const rows: [string, string, string[]][] = [
     'The army has put 4,700 soldiers on "high alert" for a move east.',
     ['4700 forecast'],
   ],
+  [
+    'troops that will be moving, in a relative clause',
+    'The package includes a company of about 150 soldiers that will be moving from Spain to Latvia.',
+    ['150 increment'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

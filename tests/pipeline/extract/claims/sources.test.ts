@@ -212,6 +212,21 @@ const rows: [string, string, string[]][] = [
     'Poland joined the many capitals that voiced concern over reports of up to 11,000 troops on the plain.',
     ['11000: '],
   ],
+  [
+    'a role after a closing quotation mark means the last person named, not the troops in between',
+    'Dmytro Kuleba spoke on Monday. “Russian troops near the lake now number 33,000,” the minister told reporters.',
+    ['33000: dmytro-kuleba'],
+  ],
+  [
+    'a source that points to a figure, named by a pronoun',
+    'The Pentagon says war is close. It points to roughly 160,000 troops on the plain.',
+    ['160000: pentagon'],
+  ],
+  [
+    'a name with "and" inside it opens no clause',
+    'The Border Security and Defence Council chief estimates that 37,000 soldiers wait by the river.',
+    ['37000: border-council'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

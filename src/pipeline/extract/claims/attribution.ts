@@ -322,9 +322,38 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
         (a) =>
           a.start >= here + m[0].length && /^(?:the\s+)?$/i.test(text.slice(here + m[0].length, a.start)),
       );
-    if (!joinsNames) start = here + m[0].length;
+    if (!joinsNames && !joinsSources(text, names, here, here + m[0].length, at, m[0])) {
+      start = here + m[0].length;
+    }
   }
   return start;
+}
+
+/** "Western and Ukrainian intelligence agencies estimate", "Western officials and media have claimed": an
+ *  "and" after a nationality (the noun left out) or between a named source and a source noun right before the
+ *  verb joins two sources of one subject. */
+function joinsSources(
+  text: string,
+  names: Names,
+  here: number,
+  after: number,
+  at: number,
+  word: string,
+): boolean {
+  if (!/^and\b/i.test(word)) return false;
+  const adjective = /(\p{Lu}[\p{L}.]*)\s*$/u.exec(text.slice(Math.max(0, here - 30), here))?.[1] ?? '';
+  if (
+    (DEMONYMS[adjective.toLowerCase()] || /ern$/i.test(adjective)) &&
+    /^\p{Lu}/u.test(text.slice(after, at))
+  ) {
+    return true;
+  }
+  const rest = text.slice(after, at).trim();
+  return (
+    names.actors.some((a) => a.end <= here && /^\s*$/.test(text.slice(a.end, here))) &&
+    rest.split(/\s+/).length <= 4 &&
+    (MEDIA_HEAD.test(rest) || ROLE_HEAD.test(rest))
+  );
 }
 
 /** "Dmytro Kuleba, Ukraine's foreign minister who met X, said": the speaker is named before the commas. */
@@ -371,9 +400,15 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     );
   const ids = outer.filter((a) => !located(a) && !host(a) && !recipient(a)).map((a) => a.actorId);
   const span = names.text.slice(from, to);
-  // "a London newspaper reported": the name only says which paper; the source is a news medium.
+  // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western
+  // officials and media": a source joined to the media by "and" is a source too.
   const isMedia = (id: string) => names.reference.actors.get(id)?.kind === 'media';
-  if (names.discourse?.media && MEDIA_HEAD.test(span) && !ids.some(isMedia)) return [names.discourse.media];
+  const mediaHead = MEDIA_HEAD.exec(span);
+  if (names.discourse?.media && mediaHead && !ids.some(isMedia)) {
+    const joined = /\b(?:and|or)\s+(?:\p{L}+\s+)?$/iu.test(span.slice(0, mediaHead.index));
+    return joined ? [...new Set([...ids, names.discourse.media])] : [names.discourse.media];
+  }
+  ids.push(...gapped(names.reference, span).filter((id) => !ids.includes(id)));
   if (ids.length === 0) {
     // "according to Ukrainian intelligence": a nationality word names the country as the source.
     for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {
@@ -388,6 +423,42 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     }
   }
   return [...new Set(ids)];
+}
+
+/** "Western and Ukrainian intelligence agencies": an adjective before "and" shares the noun of the words
+ *  after it, so "Western intelligence" is named too; its actor is the registry's for that phrase or, for a
+ *  nationality, the country. */
+function gapped(reference: Reference, span: string): string[] {
+  const ids: string[] = [];
+  for (const m of span.matchAll(
+    /(\p{Lu}[\p{L}.]*)\s+(?:and|or)\s+(\p{Lu}[\p{L}.]*)((?:\s+\p{Ll}[\p{L}-]*){1,2})/gu,
+  )) {
+    const nouns = m[3]!.trim().split(/\s+/);
+    const phrases = [nouns.join(' '), nouns[0]!].map((n) => `${m[1]} ${n}`.toLowerCase());
+    const id =
+      phrases.map((p) => aliasIndex(reference).get(p)).find(Boolean) ?? DEMONYMS[m[1]!.toLowerCase()];
+    if (!id || !reference.actors.has(id)) continue;
+    ids.push(id);
+    // The second nationality names its country, as it would alone ("Ukrainian intelligence agencies").
+    const second = DEMONYMS[m[2]!.toLowerCase()];
+    if (second && reference.actors.has(second)) ids.push(second);
+  }
+  return ids;
+}
+
+const aliases = new WeakMap<Reference, Map<string, string>>();
+
+/** Lower-case names and aliases to actor ids, built once per registry. */
+function aliasIndex(reference: Reference): Map<string, string> {
+  let index = aliases.get(reference);
+  if (!index) {
+    index = new Map();
+    for (const actor of reference.actors.values()) {
+      for (const name of [actor.name, ...actor.aliases]) index.set(name.toLowerCase(), actor.id);
+    }
+    aliases.set(reference, index);
+  }
+  return index;
 }
 
 /** The actor of the country a place lies in, if the registry has one. */

@@ -48,7 +48,11 @@ const ACTORS = [
   actor('united-kingdom', 'country', 'united-kingdom', ['United Kingdom', 'UK', 'Britain', 'London']),
   actor('poland', 'country', 'poland', ['Poland']),
   actor('nato', 'alliance', 'nato', ['Nato', 'NATO']),
-  actor('western-officials', 'group', null, ['western officials', 'Western officials']),
+  actor('western-officials', 'group', null, [
+    'western officials',
+    'Western officials',
+    'Western intelligence',
+  ]),
   actor('ukrainian-defence-ministry', 'ministry', 'ukraine', [
     "Ukraine's defence ministry",
     'Ukraine’s defence ministry',

@@ -227,6 +227,21 @@ const rows: [string, string, string[]][] = [
     'The Border Security and Defence Council chief estimates that 37,000 soldiers wait by the river.',
     ['37000: border-council'],
   ],
+  [
+    'a nationality before "and" shares the noun after it: both sources',
+    'Western and Ukrainian intelligence services think 71,000 soldiers wait in the forest.',
+    ['71000: ukraine, western-officials'],
+  ],
+  [
+    'a named source joined to the media',
+    'Western officials and media outlets have claimed that 88,000 soldiers wait in the forest.',
+    ['88000: news-media, western-officials'],
+  ],
+  [
+    'a newspaper named by its city is still the media',
+    'A Warsaw newspaper reported that 88,000 soldiers wait in the forest.',
+    ['88000: news-media'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

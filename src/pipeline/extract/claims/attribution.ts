@@ -408,7 +408,10 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     const joined = /\b(?:and|or)\s+(?:\p{L}+\s+)?$/iu.test(span.slice(0, mediaHead.index));
     return joined ? [...new Set([...ids, names.discourse.media])] : [names.discourse.media];
   }
-  ids.push(...gapped(names.reference, span).filter((id) => !ids.includes(id)));
+  // "US and UK officials" already named both countries; only a source of another country is added.
+  const group = (id: string): string => names.reference.actors.get(id)?.affiliation ?? id;
+  const groups = new Set(ids.map(group));
+  ids.push(...gapped(names.reference, span).filter((id) => !groups.has(group(id))));
   if (ids.length === 0) {
     // "according to Ukrainian intelligence": a nationality word names the country as the source.
     for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {

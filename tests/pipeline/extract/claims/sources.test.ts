@@ -242,6 +242,11 @@ const rows: [string, string, string[]][] = [
     'A Warsaw newspaper reported that 88,000 soldiers wait in the forest.',
     ['88000: news-media'],
   ],
+  [
+    'two named countries before a shared noun are named once each',
+    'US and UK officials think 71,000 soldiers wait in the forest.',
+    ['71000: united-kingdom, united-states'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

@@ -97,8 +97,15 @@ export function ownSubject(
   const owner = actors.find(
     (a) => a.end <= phraseStart && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, phraseStart)),
   );
-  return owner ? forceOf(owner.actorId, reference) : null;
+  if (owner) return forceOf(owner.actorId, reference);
+  // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
+  const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
+  const id = restated ? DEMONYMS[restated[1]!.toLowerCase()] : undefined;
+  return id && reference.actors.has(id) ? id : null;
 }
+
+/** A counted force with its nationality, then "or" and the figure that restates it. */
+const RESTATED_RE = /\d\s+(\p{L}+)\s+(?:[\p{L}-]+\s+){1,2}or\s+$/u;
 
 const countryNames = new WeakMap<Reference, Map<string, string>>();
 

@@ -164,7 +164,7 @@ export const MOVEMENT_BEFORE =
 
 /** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|signed\s+up|volunteered|enlisted)\b/i;
+  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|signed\s+up|volunteered|enlisted)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"), the words
  *  quoted or not. */

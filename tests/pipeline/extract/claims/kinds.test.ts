@@ -77,6 +77,11 @@ const rows: [string, string, string[]][] = [
     'The package includes a company of about 150 soldiers that will be moving from Spain to Latvia.',
     ['150 increment'],
   ],
+  [
+    'groups that came in, a part of a count',
+    'Officials count 64 battalion tactical groups near the river, three of which came in overnight.',
+    ['64 estimate', '3 increment'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

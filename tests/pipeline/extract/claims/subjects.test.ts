@@ -26,6 +26,11 @@ const rows: [string, string, string[]][] = [
     'Amid talks with Nato, Poland said Russia has 2,300 troops on the plain.',
     ['2300 russia'],
   ],
+  [
+    'a figure after "or" restates the force before it',
+    'Poland says 90 Russian armoured units or about 52,000 troops now camp in the forest.',
+    ['52000 russia'],
+  ],
 ];
 
 describe('extractClaims: whose forces', () => {

@@ -127,15 +127,33 @@ function slug(name: string): string {
   return ascii.length >= 3 ? ascii : `${ascii ? `${ascii}-` : ''}${hash(name)}`;
 }
 
+/** Lower-case words inside an office's title ("deputy defence minister", "secretary of state"). */
+const TITLE_WORDS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'deputy',
+  'vice',
+  'defence',
+  'defense',
+  'foreign',
+  'press',
+]);
+
 /** How many words a title before a name may have ("Lithuanian Deputy Defence Minister"). */
 const TITLE_REACH = 5;
 
-/** The country a nationality in the title right before a name gives ("Lithuanian Defence Minister Arvydas
- *  Anušauskas" speaks for Lithuania), when the registry has that country as an actor; else null. */
-function titleCountry(tokens: readonly Token[], from: number, index: NameIndex): string | null {
+/** The country a nationality or a registered body in the title right before a name gives ("Lithuanian
+ *  Defence Minister Arvydas Anušauskas" speaks for Lithuania, "White House spokeswoman X" for the United
+ *  States), when the registry has that country as an actor; else null. */
+function titleCountry(tokens: readonly Token[], from: number, index: NameIndex, set: SpanSet): string | null {
   if (!isHead(tokens[from - 1]) || tokens[from]!.nl) return null;
   for (let k = from - 1; k >= Math.max(0, from - TITLE_REACH); k -= 1) {
     const t = tokens[k]!;
+    const body = index.data.actors.get(set.at(k)?.actor?.id ?? '');
+    // A newspaper's correspondent speaks for no state.
+    if (body) return body.kind === 'media' ? null : body.affiliation;
     const code = index.data.demonyms.get(t.norm);
     if (code && t.cap) {
       for (const place of index.data.places.values()) {
@@ -145,7 +163,9 @@ function titleCountry(tokens: readonly Token[], from: number, index: NameIndex):
       }
       return null;
     }
-    if (!t.word || t.nl || !t.cap) return null;
+    // Office words may be lower case ("Pentagon spokeswoman"); any other lower-case word, a line break or
+    // punctuation ends the title.
+    if (!t.word || t.nl || (!t.cap && !isHead(t) && !TITLE_WORDS.has(t.norm))) return null;
   }
   return null;
 }
@@ -163,7 +183,7 @@ export function findNewPeople(text: string, index: NameIndex, set: SpanSet): Act
     const name = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
     const id = `x-${slug(name)}`;
     if (!records.has(id)) {
-      const affiliation = titleCountry(tokens, span.from, index);
+      const affiliation = titleCountry(tokens, span.from, index, set);
       records.set(id, { id, name, kind: 'person', affiliation, aliases: [], titles: [] });
     }
     surnames.set(tokens[span.to - 1]!.norm, id);

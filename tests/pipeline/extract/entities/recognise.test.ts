@@ -178,6 +178,8 @@ describe('recognise: people missing from the registry', () => {
       'latvia',
     ],
     ['Defence Minister Janis Ozols said the drills were large.', 'x-janis-ozols', null],
+    ['Pentagon spokeswoman Carla Vintners said the drills were large.', 'x-carla-vintners', 'united-states'],
+    ['Reuters correspondent Carla Vintners said the drills were large.', 'x-carla-vintners', null],
     ['Professor Anna Kowalczyk, of Warsaw University, said so.', 'x-anna-kowalczyk', null],
   ])('gives a person whose title names a nationality that country: %s', (text, id, affiliation) => {
     const person = run(text).newActors.find((a) => a.id === id);

@@ -155,7 +155,7 @@ export const GREW_BY =
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"). */
 export const INCREMENT_AFTER =
-  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/i;
+  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
  *  4,700"): the figure is troops added where they go. "has deployed 100,000" is a standing force, not a move. */

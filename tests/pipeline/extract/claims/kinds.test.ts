@@ -82,6 +82,11 @@ const rows: [string, string, string[]][] = [
     'Officials count 64 battalion tactical groups near the river, three of which came in overnight.',
     ['64 estimate', '3 increment'],
   ],
+  [
+    'troops said to be going back, an adverb before the verb',
+    'Some 4,000 soldiers are reportedly returning to their barracks near Omsk.',
+    ['4000 increment'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

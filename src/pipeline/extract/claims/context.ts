@@ -197,8 +197,15 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
     const id = DEMONYMS[m[1]!.toLowerCase()];
     if (id && reference.actors.has(id)) add(id, 3);
   }
+  // A briefing names its own side's officials at every turn; the forces it counts are named with troop words.
+  const named = leader(score);
+  if (named) return named;
   for (const hit of actors) add(forceOf(hit.actorId, reference), 1);
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
+  return leader(score);
+}
+
+/** The id with the highest score, or null when none or two lead. */
+function leader(score: Map<string, number>): string | null {
+  const [first, second] = [...score.entries()].sort((a, b) => b[1] - a[1]);
   return first && (!second || first[1] > second[1]) ? first[0] : null;
 }

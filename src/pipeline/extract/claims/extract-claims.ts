@@ -77,8 +77,13 @@ export function extractClaims(
     (id) => kindOf(id) === 'person' && speaksForState(id),
     doc.entries.map((e) => e.start),
   );
-  const speakerAt = (offset: number): string[] =>
-    turns.find((t) => t.start <= offset && offset < t.end)?.speakerIds ?? [];
+  // Turns are in text order and claims come in text order: a cursor finds each claim's turn in linear time.
+  let turn = 0;
+  const speakerAt = (offset: number): string[] => {
+    while (turn < turns.length && turns[turn]!.end <= offset) turn += 1;
+    const t = turns[turn];
+    return t && t.start <= offset ? t.speakerIds : [];
+  };
   for (const [k, sentence] of sentences.entries()) {
     const here = entryIndexAt(doc.entries, sentence.start);
     const paragraph = text.slice(sentences[k - 1]?.end ?? 0, sentence.start).includes('\n\n');

@@ -37,12 +37,19 @@ export function speakerTurns(
   breaks: number[] = [],
 ): Turn[] {
   const opens: { at: number; speakerIds: string[] }[] = [];
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  // One pass over the lines and the names together keeps long live pages linear.
+  let next = 0;
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const start = lineStart;
     const end = start + line.length;
     lineStart = end + 1;
-    const people = actors.filter((a) => a.start >= start && a.end <= end && isSpeaker(a.actorId));
+    while (next < sorted.length && sorted[next]!.start < start) next += 1;
+    const people: ActorHit[] = [];
+    for (let k = next; k < sorted.length && sorted[k]!.start < end; k += 1) {
+      if (sorted[k]!.end <= end && isSpeaker(sorted[k]!.actorId)) people.push(sorted[k]!);
+    }
     const colon = COLON_LABEL_RE.exec(line);
     if (colon && SPEECH_END_RE.test(colon[2]!)) {
       const label = labelSpeaker(text, start, start + colon[1]!.length, colon[1]!, people);
@@ -66,11 +73,16 @@ export function speakerTurns(
     const intro = STATEMENT_RE.test(text.slice(start, named.start));
     if (alone || intro) opens.push({ at: lineStart, speakerIds: [named.actorId] });
   }
-  return opens.map((o, i) => ({
-    start: o.at,
-    end: Math.min(opens[i + 1]?.at ?? text.length, breaks.find((b) => b > o.at) ?? text.length),
-    speakerIds: o.speakerIds,
-  }));
+  const after = [...breaks].sort((a, b) => a - b);
+  let b = 0;
+  return opens.map((o, i) => {
+    while (b < after.length && after[b]! <= o.at) b += 1;
+    return {
+      start: o.at,
+      end: Math.min(opens[i + 1]?.at ?? text.length, after[b] ?? text.length),
+      speakerIds: o.speakerIds,
+    };
+  });
 }
 
 /** Whether words speak in the first person outside any quotation. */

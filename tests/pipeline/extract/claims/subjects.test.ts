@@ -31,6 +31,11 @@ const rows: [string, string, string[]][] = [
     'Poland says 90 Russian armoured units or about 52,000 troops now camp in the forest.',
     ['52000 russia'],
   ],
+  [
+    "a briefing that names its own officials often: the force named with troop words is the document's",
+    'The Pentagon briefed reporters with Lloyd Austin. Austin said the US is watching Russian troops. The Pentagon counts 58 battalion tactical groups near the lake.',
+    ['58 russia'],
+  ],
 ];
 
 describe('extractClaims: whose forces', () => {

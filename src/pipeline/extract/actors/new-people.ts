@@ -127,6 +127,49 @@ function slug(name: string): string {
   return ascii.length >= 3 ? ascii : `${ascii ? `${ascii}-` : ''}${hash(name)}`;
 }
 
+/** Lower-case words inside an office's title ("deputy defence minister", "secretary of state"). */
+const TITLE_WORDS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'deputy',
+  'vice',
+  'defence',
+  'defense',
+  'foreign',
+  'press',
+]);
+
+/** How many words a title before a name may have ("Lithuanian Deputy Defence Minister"). */
+const TITLE_REACH = 5;
+
+/** The country a nationality or a registered body in the title right before a name gives ("Lithuanian
+ *  Defence Minister Arvydas Anušauskas" speaks for Lithuania, "White House spokeswoman X" for the United
+ *  States), when the registry has that country as an actor; else null. */
+function titleCountry(tokens: readonly Token[], from: number, index: NameIndex, set: SpanSet): string | null {
+  if (!isHead(tokens[from - 1]) || tokens[from]!.nl) return null;
+  for (let k = from - 1; k >= Math.max(0, from - TITLE_REACH); k -= 1) {
+    const t = tokens[k]!;
+    const body = index.data.actors.get(set.at(k)?.actor?.id ?? '');
+    // A newspaper's correspondent speaks for no state.
+    if (body) return body.kind === 'media' ? null : body.affiliation;
+    const code = index.data.demonyms.get(t.norm);
+    if (code && t.cap) {
+      for (const place of index.data.places.values()) {
+        if (place.kind === 'country' && place.country === code && index.data.actors.has(place.id)) {
+          return place.id;
+        }
+      }
+      return null;
+    }
+    // Office words may be lower case ("Pentagon spokeswoman"); any other lower-case word, a line break or
+    // punctuation ends the title.
+    if (!t.word || t.nl || (!t.cap && !isHead(t) && !TITLE_WORDS.has(t.norm))) return null;
+  }
+  return null;
+}
+
 /**
  * Adds spans for unregistered people (and later mentions of their surname) and returns their records,
  * with ids `x-<slug of the name>`.
@@ -140,7 +183,8 @@ export function findNewPeople(text: string, index: NameIndex, set: SpanSet): Act
     const name = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
     const id = `x-${slug(name)}`;
     if (!records.has(id)) {
-      records.set(id, { id, name, kind: 'person', affiliation: null, aliases: [], titles: [] });
+      const affiliation = titleCountry(tokens, span.from, index, set);
+      records.set(id, { id, name, kind: 'person', affiliation, aliases: [], titles: [] });
     }
     surnames.set(tokens[span.to - 1]!.norm, id);
     set.add({ from: span.from, to: span.to, actor: { id, via: 'new' }, place: null });

@@ -12,6 +12,7 @@ import {
   SAY_VERB,
   SOURCE_NOUN_FROM,
 } from './cues';
+import { findNumbers } from './numbers';
 
 type Span = { start: number; end: number };
 
@@ -109,7 +110,9 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at + (m[1]?.length ?? 0))))
       continue;
-    const cue = verbCue(text, sentence, names, previous, at, m[0].length, cues.at(-1) ?? null);
+    // A participle ("..., charging that") goes on with the subject of the sentence's main clause, its first cue.
+    const main = [...cues].sort((a, b) => a.start - b.start)[0] ?? null;
+    const cue = verbCue(text, sentence, names, previous, at, m[0].length, main);
     if (cue) cues.push(cue);
   }
   const headed = colonCue(text, sentence, names);
@@ -185,10 +188,20 @@ function verbCue(
   const forward = /\S/.test(clause) || /^\s*:/.test(rest) || parenthetical(rest);
   const opener = clauseStart(text, names, sentence.start, at);
   const subject = text.slice(opener, at).trim();
-  const verb = text.slice(at, end).trim().split(/\s+/).at(-1) ?? '';
+  const verb =
+    text
+      .slice(at, end)
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !/^that$/i.test(w))
+      .at(-1) ?? '';
+  // "Moscow has added 7,000 troops" counts what was added; "he added" reports only with no object after it.
+  if (/^add/i.test(verb) && startsWithFigure(rest)) return null;
   // "..., he told the parliament on Friday": the listener comes before what closes the report.
   const backward = looksBack(/^(?:tell|told)/i.test(verb) ? clause.replace(LISTENER_RE, ' ') : clause);
   let ids = claimantsIn(names, opener, at);
+  // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
+  if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
   let inherited = false;
   if (PRONOUN_SUBJECT.test(subject)) {
     ids = previous;
@@ -217,6 +230,17 @@ function verbCue(
   }
   // "Analysts say" or "It comes amid reports" name nobody a reader could filter by.
   return ids.length > 0 ? { start: opener, end, forward, backward, claimantIds: ids, inherited } : null;
+}
+
+/** Whether the words open with a figure, its hedge or a determiner at most before it ("as many as 7,000"). */
+function startsWithFigure(rest: string): boolean {
+  const first = findNumbers(rest.slice(0, 60))[0];
+  return (
+    first !== undefined &&
+    /^\s*(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|the|nearly|about|around)\s+)?$/i.test(
+      rest.slice(0, first.start),
+    )
+  );
 }
 
 /** "..., Nato said on Monday." looks back; "which Nato says is a threat" starts a clause of its own. A time or
@@ -256,18 +280,28 @@ function byRole(names: Names, subject: string, at: number): string[] {
     return alliance ? [alliance] : [];
   }
   if (!ROLE_HEAD.test(subject)) return [];
-  if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(subject)) return discourse.lastState;
+  // '...,” the minister told reporters': the quotation mark closing the speech is not part of the subject.
+  const role = subject.replace(/^[\s“”"‘’']+/, '');
+  if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(role)) return discourse.lastState;
   // "The defence minister said", after "Ukraine's defence minister Oleksii Reznikov visited": the last official
-  // the document named.
-  const named = discourse.lastOfKind(['person', 'ministry', 'government', 'military'], at);
+  // the document named; a role held by a person ("the minister") means the last person, not the troops named
+  // in between.
+  const person = PERSON_ROLE.test(role) ? discourse.lastOfKind(['person'], at) : null;
+  const named = person ?? discourse.lastOfKind(['person', 'ministry', 'government', 'military'], at);
   return named ? [named] : [];
 }
+
+/** Roles only a person holds: "the minister said" means the last person named, not a body. */
+const PERSON_ROLE =
+  /\b(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|general|commander|president|premier|chancellor|chief)\b/i;
 
 /** Where the clause holding the verb at `at` starts; "and" joining two names ("US and UK") does not open one. */
 function clauseStart(text: string, names: Names, from: number, at: number): number {
   let start = from;
   for (const m of text.slice(from, at).matchAll(CLAUSE_OPENERS)) {
     const here = from + m.index;
+    // "the National Security and Defence Council said": a word inside a name opens no clause.
+    if (names.actors.some((a) => a.start < here && here < a.end)) continue;
     // "the Council of Baltic Sea States (CBSS) said": a closed bracket is an aside, not a new clause.
     if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
     const placeAt = (offset: number) => names.places.find((p) => p.start <= offset && offset <= p.end);
@@ -288,9 +322,38 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
         (a) =>
           a.start >= here + m[0].length && /^(?:the\s+)?$/i.test(text.slice(here + m[0].length, a.start)),
       );
-    if (!joinsNames) start = here + m[0].length;
+    if (!joinsNames && !joinsSources(text, names, here, here + m[0].length, at, m[0])) {
+      start = here + m[0].length;
+    }
   }
   return start;
+}
+
+/** "Western and Ukrainian intelligence agencies estimate", "Western officials and media have claimed": an
+ *  "and" after a nationality (the noun left out) or between a named source and a source noun right before the
+ *  verb joins two sources of one subject. */
+function joinsSources(
+  text: string,
+  names: Names,
+  here: number,
+  after: number,
+  at: number,
+  word: string,
+): boolean {
+  if (!/^and\b/i.test(word)) return false;
+  const adjective = /(\p{Lu}[\p{L}.]*)\s*$/u.exec(text.slice(Math.max(0, here - 30), here))?.[1] ?? '';
+  if (
+    (DEMONYMS[adjective.toLowerCase()] || /ern$/i.test(adjective)) &&
+    /^\p{Lu}/u.test(text.slice(after, at))
+  ) {
+    return true;
+  }
+  const rest = text.slice(after, at).trim();
+  return (
+    names.actors.some((a) => a.end <= here && /^\s*$/.test(text.slice(a.end, here))) &&
+    rest.split(/\s+/).length <= 4 &&
+    (MEDIA_HEAD.test(rest) || ROLE_HEAD.test(rest))
+  );
 }
 
 /** "Dmytro Kuleba, Ukraine's foreign minister who met X, said": the speaker is named before the commas. */
@@ -330,11 +393,25 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:ambassador|envoy|representative|mission|delegation|delegate)\s+to\s+(?:the\s+)?$/i.test(
       names.text.slice(Math.max(from, a.start - 30), a.start),
     ) && outer.some((b) => b.start < a.start);
-  const ids = outer.filter((a) => !located(a) && !host(a)).map((a) => a.actorId);
+  // "a report shared with CNN", "a memo seen by the newspaper": who received it is not who wrote it.
+  const recipient = (a: ActorHit): boolean =>
+    /\b(?:(?:shared|provided|given|leaked|passed|handed|shown|sent)\s+(?:\p{L}+ly\s+)?(?:with|to)|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$/iu.test(
+      names.text.slice(Math.max(from, a.start - 40), a.start),
+    );
+  const ids = outer.filter((a) => !located(a) && !host(a) && !recipient(a)).map((a) => a.actorId);
   const span = names.text.slice(from, to);
-  // "a London newspaper reported": the name only says which paper; the source is a news medium.
+  // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western
+  // officials and media": a source joined to the media by "and" is a source too.
   const isMedia = (id: string) => names.reference.actors.get(id)?.kind === 'media';
-  if (names.discourse?.media && MEDIA_HEAD.test(span) && !ids.some(isMedia)) return [names.discourse.media];
+  const mediaHead = MEDIA_HEAD.exec(span);
+  if (names.discourse?.media && mediaHead && !ids.some(isMedia)) {
+    const joined = /\b(?:and|or)\s+(?:\p{L}+\s+)?$/iu.test(span.slice(0, mediaHead.index));
+    return joined ? [...new Set([...ids, names.discourse.media])] : [names.discourse.media];
+  }
+  // "US and UK officials" already named both countries; only a source of another country is added.
+  const group = (id: string): string => names.reference.actors.get(id)?.affiliation ?? id;
+  const groups = new Set(ids.map(group));
+  ids.push(...gapped(names.reference, span).filter((id) => !groups.has(group(id))));
   if (ids.length === 0) {
     // "according to Ukrainian intelligence": a nationality word names the country as the source.
     for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {
@@ -349,6 +426,42 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     }
   }
   return [...new Set(ids)];
+}
+
+/** "Western and Ukrainian intelligence agencies": an adjective before "and" shares the noun of the words
+ *  after it, so "Western intelligence" is named too; its actor is the registry's for that phrase or, for a
+ *  nationality, the country. */
+function gapped(reference: Reference, span: string): string[] {
+  const ids: string[] = [];
+  for (const m of span.matchAll(
+    /(\p{Lu}[\p{L}.]*)\s+(?:and|or)\s+(\p{Lu}[\p{L}.]*)((?:\s+\p{Ll}[\p{L}-]*){1,2})/gu,
+  )) {
+    const nouns = m[3]!.trim().split(/\s+/);
+    const phrases = [nouns.join(' '), nouns[0]!].map((n) => `${m[1]} ${n}`.toLowerCase());
+    const id =
+      phrases.map((p) => aliasIndex(reference).get(p)).find(Boolean) ?? DEMONYMS[m[1]!.toLowerCase()];
+    if (!id || !reference.actors.has(id)) continue;
+    ids.push(id);
+    // The second nationality names its country, as it would alone ("Ukrainian intelligence agencies").
+    const second = DEMONYMS[m[2]!.toLowerCase()];
+    if (second && reference.actors.has(second)) ids.push(second);
+  }
+  return ids;
+}
+
+const aliases = new WeakMap<Reference, Map<string, string>>();
+
+/** Lower-case names and aliases to actor ids, built once per registry. */
+function aliasIndex(reference: Reference): Map<string, string> {
+  let index = aliases.get(reference);
+  if (!index) {
+    index = new Map();
+    for (const actor of reference.actors.values()) {
+      for (const name of [actor.name, ...actor.aliases]) index.set(name.toLowerCase(), actor.id);
+    }
+    aliases.set(reference, index);
+  }
+  return index;
 }
 
 /** The actor of the country a place lies in, if the registry has one. */

@@ -6,6 +6,7 @@ import {
   FORECAST_AFTER,
   FORECAST_BEFORE,
   INCREMENT_AFTER,
+  GREW_BY,
   INCREMENT_VERBS,
   INCREMENT_WORDS,
   INCREMENT_MODIFIERS,
@@ -15,6 +16,7 @@ import {
   MOVEMENT_BEFORE,
   READINESS_AFTER,
   PAST_TIME,
+  SINCE_WHEN,
   TARGET_BEFORE,
   TROOP_NOUN,
 } from './cues';
@@ -49,7 +51,8 @@ export function claimKind(k: KindContext): ClaimKind {
     return 'historical';
   }
   // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.
-  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after)) return 'historical';
+  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after) || SINCE_WHEN.test(k.before))
+    return 'historical';
   // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.
   const clause = withoutAsides(k.before).replace(
     /^.*(?:[,;]\s*(?:but|while|whereas|although|though)\b|;)/is,
@@ -59,7 +62,7 @@ export function claimKind(k: KindContext): ClaimKind {
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
   if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
-  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after)) return 'increment';
+  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
   const added =
@@ -94,8 +97,15 @@ export function ownSubject(
   const owner = actors.find(
     (a) => a.end <= phraseStart && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, phraseStart)),
   );
-  return owner ? forceOf(owner.actorId, reference) : null;
+  if (owner) return forceOf(owner.actorId, reference);
+  // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
+  const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
+  const id = restated ? DEMONYMS[restated[1]!.toLowerCase()] : undefined;
+  return id && reference.actors.has(id) ? id : null;
 }
+
+/** A counted force with its nationality, then "or" and the figure that restates it. */
+const RESTATED_RE = /\d\s+(\p{L}+)\s+(?:[\p{L}-]+\s+){1,2}or\s+$/u;
 
 const countryNames = new WeakMap<Reference, Map<string, string>>();
 
@@ -136,29 +146,36 @@ export function actingSubject(
   reference: Reference,
 ): string | null {
   const speaking = (a: ActorHit): boolean => cues.some((c) => a.start >= c.start && a.end <= c.end);
-  const before = actors
-    .filter((a) => a.start >= sentenceStart && a.end <= phraseStart && !speaking(a))
-    .reverse();
-  for (const hit of before) {
-    const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
-    if (
-      // "send troops to Germany and Poland": every name of a list after the preposition is a place or target.
-      /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards)\s+(?:the\s+)?(?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/iu.test(
-        lead,
-      )
-    )
-      continue;
-    if (TARGET_BEFORE.test(lead)) continue;
-    const force = forceOf(hit.actorId, reference);
-    if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
-  }
-  // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const lastCue = cues.filter((c) => c.end <= phraseStart && c.start >= sentenceStart).at(-1);
+  const acting = (from: number, to: number): string | null => {
+    const before = actors.filter((a) => a.start >= from && a.end <= to && !speaking(a)).reverse();
+    for (const hit of before) {
+      const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
+      if (
+        // "send troops to Germany and Poland": every name of a list after the preposition is a place or target.
+        /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid)\s+(?:the\s+)?(?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/iu.test(
+          lead,
+        )
+      )
+        continue;
+      if (TARGET_BEFORE.test(lead)) continue;
+      const force = forceOf(hit.actorId, reference);
+      // A news agency in a dateline ("KYIV (AP) —") fields no troops.
+      if (force && reference.actors.get(force)?.kind === 'media') continue;
+      if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
+    }
+    return null;
+  };
+  // "Amid tensions with Nato, the US said it has placed 8,500 troops on alert": the clause the cue reports
+  // is read first; a name before the cue belongs to another clause.
+  const reported = lastCue ? acting(lastCue.end, phraseStart) : null;
+  if (reported) return reported;
+  // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const speaker = claimants[0];
   if (lastCue && speaker && /\b(?:he|she|we|I|it|they)\b/.test(text.slice(lastCue.end, phraseStart))) {
     return forceOf(speaker, reference);
   }
-  return null;
+  return acting(sentenceStart, phraseStart);
 }
 
 /** Longer than any demonym ("Belarusian", "U.S."), so the bound never hides one. */
@@ -180,8 +197,15 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
     const id = DEMONYMS[m[1]!.toLowerCase()];
     if (id && reference.actors.has(id)) add(id, 3);
   }
+  // A briefing names its own side's officials at every turn; the forces it counts are named with troop words.
+  const named = leader(score);
+  if (named) return named;
   for (const hit of actors) add(forceOf(hit.actorId, reference), 1);
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
+  return leader(score);
+}
+
+/** The id with the highest score, or null when none or two lead. */
+function leader(score: Map<string, number>): string | null {
+  const [first, second] = [...score.entries()].sort((a, b) => b[1] - a[1]);
   return first && (!second || first[1] > second[1]) ? first[0] : null;
 }

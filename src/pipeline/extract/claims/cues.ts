@@ -7,9 +7,10 @@
 export const TROOP_NOUN =
   'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
-/** Nouns that count battalion tactical groups. */
+/** Nouns that count battalion tactical groups; "battle groups" alone are not counted (NATO's battlegroups
+ *  are a different thing), only when the words name battalions ("battalion battle groups"). */
 export const BTG_NOUN =
-  'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion\\s+groups?|BTGs?|battalions';
+  'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion[-\\s]+(?:battle|combat)[-\\s]+groups?|(?:battle|combat)[-\\s]+groups?\\s+of\\s+battalions|battalion\\s+groups?|BTGs?|battalions';
 
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people"). */
@@ -50,9 +51,10 @@ export const ELISION_FOLLOWERS = new Set(
   ).split(' '),
 );
 
-/** Verbs and nouns that make a number a count of casualties, not of a force. */
+/** Verbs and nouns that make a number a count of casualties, not of a force, also in a relative clause
+ *  ("11,000 soldiers, who have lost their lives"). */
 export const CASUALTY_AFTER =
-  /^[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives)\b/i;
+  /^(?:,\s*(?:who|which|that)\b)?[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives)\b/i;
 
 /** Casualty words just before a number ("killing 300 soldiers", "the deaths of 50 troops"). */
 export const CASUALTY_BEFORE =
@@ -65,11 +67,11 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel))?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel))?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
-  /^(?:saying|adding|noting|stressing|warning|claiming|estimating|suggesting|emphasi[sz]ing|describing|accusing)$/i;
+  /^(?:saying|adding|noting|stressing|warning|claiming|estimating|suggesting|emphasi[sz]ing|describing|accusing|charging|concluding)$/i;
 
 /** Words before a verb of saying that deny it ("did not say", "declined to say"). */
 export const NEGATED_BEFORE = /\b(?:not|n['’]t|never|declined\s+to|refused\s+to|without)\s+(?:\w+\s+)?$/i;
@@ -90,9 +92,10 @@ export const SAY_AUX =
 export const SOURCE_NOUN_FROM =
   "(?:according\\s+to|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
 
-/** Pronouns and bare nouns that refer back to the previous sentence's source. */
+/** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
+ *  report says") speaks for whoever issued it. */
 export const PRONOUN_SUBJECT =
-  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials|sources|source|agencies|services|analysts))$/i;
+  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials|sources|source|agencies|services|analysts)|(?:the|this|that)\s+(?:report|document|assessment|study|analysis|dossier|memo|briefing|statement))$/i;
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
@@ -146,9 +149,13 @@ export const INCREMENT_WORDS =
 export const INCREMENT_VERBS =
   /\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
 
+/** A force that grew by the figure ("have increased by approximately 7,000"): the figure is what was added. */
+export const GREW_BY =
+  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+by\s+(?:[\p{L}]+\s+){0,3}$/iu;
+
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"). */
 export const INCREMENT_AFTER =
-  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/i;
+  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
  *  4,700"): the figure is troops added where they go. "has deployed 100,000" is a standing force, not a move. */
@@ -157,11 +164,12 @@ export const MOVEMENT_BEFORE =
 
 /** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|arriv(?:e|ed|es|ing)|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|signed\s+up|volunteered|enlisted)\b/i;
+  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|signed\s+up|volunteered|enlisted)\b/i;
 
-/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"). */
+/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"), the words
+ *  quoted or not. */
 export const READINESS_AFTER =
-  /^[^.;]{0,40}?\b(?:on\s+(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+  /^[^.;]{0,40}?\b(?:on\s+[“"‘']?(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
 
 /** A time in the past right after a figure ("compared with 83 two weeks ago", "about 100,000 on Jan. 30"). */
 export const AGO_AFTER =
@@ -177,6 +185,11 @@ export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'furt
 /** A year a deployment is tied to ("in 2014", "back in March 2021"), or a past season ("last spring"). */
 export const PAST_TIME =
   /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+
+/** "the largest since April 2021, when Russia massed ...": a time after "since" is past, and so is what a
+ *  "when" clause tied to it tells, whatever the year. */
+export const SINCE_WHEN =
+  /\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter))\s*,?\s+when\b[^.;]*$/i;
 
 /** Words between a number and the next that make the second part of the first ("including"). */
 export const SUBSET_GAP =
@@ -195,12 +208,12 @@ export const TARGET_BEFORE =
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =
-  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
+  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at"). */
 const LINK_SIZE =
-  '(?:numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+number)|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
+  '(?:approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+number)|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
 
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000"); tested on a bounded window that ends at the number. */

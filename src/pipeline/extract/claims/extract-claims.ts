@@ -14,6 +14,7 @@ import { articleYear, toDraft } from './draft';
 import { placesOf } from './places';
 import { laterSpeaker, openQuotes } from './quotes';
 import { mergeRepeats } from './repeats';
+import { speakerTurns } from './turns';
 import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
@@ -70,6 +71,19 @@ export function extractClaims(
   // The speaker of the quotation that closed last: a quotation opened right after it with no speaker of its own
   // goes on in the same voice, also in the next paragraph when that opens with the quotation (press style).
   let quoted: string[] = [];
+  const turns = speakerTurns(
+    text,
+    actors,
+    (id) => kindOf(id) === 'person' && speaksForState(id),
+    doc.entries.map((e) => e.start),
+  );
+  // Turns are in text order and claims come in text order: a cursor finds each claim's turn in linear time.
+  let turn = 0;
+  const speakerAt = (offset: number): string[] => {
+    while (turn < turns.length && turns[turn]!.end <= offset) turn += 1;
+    const t = turns[turn];
+    return t && t.start <= offset ? t.speakerIds : [];
+  };
   for (const [k, sentence] of sentences.entries()) {
     const here = entryIndexAt(doc.entries, sentence.start);
     const paragraph = text.slice(sentences[k - 1]?.end ?? 0, sentence.start).includes('\n\n');
@@ -97,8 +111,10 @@ export function extractClaims(
           : laterSpeaker(text, sentences, open, k, (j) =>
               findCues(text, sentences[j]!, namesOf(sentences[j]!), previous),
             );
-      const claimantIds =
+      const voiced =
         later.length === 0 && /^[“"]/.test(text.slice(sentence.start, sentence.end)) ? quoted : later;
+      // In a transcript, what no cue attributes is the words of whoever holds the floor.
+      const claimantIds = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
       const before = i > 0 ? (drafts[i - 1]?.subjectId ?? null) : carriedSubject;

@@ -121,6 +121,9 @@ export function isPerUnit(
 const TIME_AFTER_RE =
   /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before|later)|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:earlier|previously|before|ago)\b)/i;
 
+/** Lower-case adverbs that may follow a figure before the clause goes on. */
+const ADVERB_RE = /^(?:\p{Ll}+ly|very|fast|soon|now|already|again)$/u;
+
 /** After a number with no noun, whether the words show one was left out ("30,000 more are", "to 130,000."). */
 export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): boolean {
   let rest = text.slice(phrase.end, Math.min(limit, phrase.end + 80));
@@ -130,6 +133,12 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
   for (let step = 0; step < 2; step += 1) {
     const word = WORD_RE.exec(rest);
     if (!word?.[1] || !DEMONYMS[word[1].toLowerCase().replace(/\.$/, '')]) break;
+    rest = rest.slice(word[0].length);
+  }
+  // "is approaching 30,000 very fast,": adverbs after the figure say how, not what it counts.
+  for (let step = 0; step < 2; step += 1) {
+    const word = WORD_RE.exec(rest);
+    if (!word?.[1] || !ADVERB_RE.test(word[1])) break;
     rest = rest.slice(word[0].length);
   }
   if (/^\s*(?:[.,;:)–—]|-\s|$)/.test(rest) || TIME_AFTER_RE.test(rest)) return true;

@@ -48,7 +48,11 @@ const ACTORS = [
   actor('united-kingdom', 'country', 'united-kingdom', ['United Kingdom', 'UK', 'Britain', 'London']),
   actor('poland', 'country', 'poland', ['Poland']),
   actor('nato', 'alliance', 'nato', ['Nato', 'NATO']),
-  actor('western-officials', 'group', null, ['western officials', 'Western officials']),
+  actor('western-officials', 'group', null, [
+    'western officials',
+    'Western officials',
+    'Western intelligence',
+  ]),
   actor('ukrainian-defence-ministry', 'ministry', 'ukraine', [
     "Ukraine's defence ministry",
     'Ukraine’s defence ministry',
@@ -62,6 +66,8 @@ const ACTORS = [
   actor('vladimir-putin', 'person', 'russia', ['Vladimir Putin', 'Putin']),
   actor('jens-stoltenberg', 'person', 'nato', ['Jens Stoltenberg', 'Stoltenberg']),
   actor('dmytro-kuleba', 'person', 'ukraine', ['Dmytro Kuleba', 'Kuleba']),
+  actor('harbour-wire', 'media', null, ['Harbour Wire', 'HW']),
+  actor('border-council', 'government', 'poland', ['Border Security and Defence Council']),
 ];
 
 const PLACES = [

@@ -400,7 +400,7 @@ const rows: [string, Want[]][] = [
     ],
   ],
   [
-    'The Pentagon said 100,000 Russian troops were on the border.',
+    'The Pentagon said 100,000 Russian troops were at the border.',
     [{ value: '100,000', min: 100_000, max: 100_000, claimants: ['pentagon'], places: ['ukraine-border'] }],
   ],
   [

@@ -112,9 +112,29 @@ const found: [string, string, string[]][] = [
   ['lakh', 'The army keeps two lakh soldiers in the north.', ['200000 troops']],
   ['Indian digit grouping', 'The army keeps 1,20,000 soldiers in the north.', ['120000 troops']],
   ['spaces between thousands', 'There are 150 000 troops at the border.', ['150000 troops']],
+  [
+    'battle groups named as battalions',
+    'The plan calls for 80 battalion battle groups and, later, 40 battle groups of battalions more.',
+    ['80 btg', '40 btg'],
+  ],
+  [
+    'a force approaching a figure, an adverb after it',
+    'The Russian contingent on the plain is approaching 26,000 quickly, officials say.',
+    ['26000 troops'],
+  ],
 ];
 
 const beside: [string, string, string[]][] = [
+  [
+    'battle groups with no battalion named are not counted as battalion groups',
+    'Nato keeps four battle groups of about 1,000 soldiers each in the north.',
+    [],
+  ],
+  [
+    'soldiers in a list of losses, who died',
+    'Losses were put at 140 tanks, 35 helicopters and 6,000 soldiers, who have died in the fighting.',
+    [],
+  ],
   [
     'a day after a month abbreviation',
     'Some 700 officers are in the city, the ministry said on Dec. 14.',
@@ -123,7 +143,7 @@ const beside: [string, string, string[]][] = [
   ['a day before a month', 'The 300 troops arrived on 14 February.', ['300 troops']],
   [
     'a designation after a unit count',
-    'The bulk of 350 personnel from 45 Commando have arrived.',
+    'Most of the 350 personnel from 40 Commando have arrived.',
     ['350 troops'],
   ],
   [

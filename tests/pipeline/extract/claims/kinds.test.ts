@@ -52,6 +52,41 @@ const rows: [string, string, string[]][] = [
     'Nobody said which brigade would move first, but the corps is a 9,000-soldier force.',
     ['9000 estimate'],
   ],
+  [
+    'a force that grew by a figure',
+    'The force near the lake has swelled by roughly 6,000 troops since Sunday.',
+    ['6000 increment'],
+  ],
+  [
+    'a figure in a "when" clause tied to a time after "since"',
+    'It is the biggest build-up since March 2021, when Russia gathered 85,000 troops near the marshes.',
+    ['85000 historical'],
+  ],
+  [
+    'a count that has stood since a time is current',
+    'Since October 2021, Russia has kept 85,000 troops near the marshes.',
+    ['85000 estimate'],
+  ],
+  [
+    'troops put on an alert given in quotation marks',
+    'The army has put 4,700 soldiers on "high alert" for a move east.',
+    ['4700 forecast'],
+  ],
+  [
+    'troops that will be moving, in a relative clause',
+    'The package includes a company of about 150 soldiers that will be moving from Spain to Latvia.',
+    ['150 increment'],
+  ],
+  [
+    'groups that came in, a part of a count',
+    'Officials count 64 battalion tactical groups near the river, three of which came in overnight.',
+    ['64 estimate', '3 increment'],
+  ],
+  [
+    'troops said to be going back, an adverb before the verb',
+    'Some 4,000 soldiers are reportedly returning to their barracks near Omsk.',
+    ['4000 increment'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

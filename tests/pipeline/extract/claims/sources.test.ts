@@ -182,6 +182,71 @@ const rows: [string, string, string[]][] = [
     'Ukrainian officials said on Monday that the threat grew. Some 14,000 troops crossed the river, said the officials.',
     ['14000: ukraine'],
   ],
+  [
+    'a figure after "added" counts what was added; it is not a report',
+    'Nato alleges that Russia has added some 6,500 troops near the lake.',
+    ['6500: nato'],
+  ],
+  [
+    'a participle after an accusation goes on with the accuser',
+    'Nato accused Russia of bluffing by saying it was pulling back, charging that Moscow had moved 4,200 more soldiers to the river.',
+    ['4200: nato'],
+  ],
+  [
+    'officials who determined that',
+    'US officials have determined that Russia keeps 45,000 troops in the forest.',
+    ['45000: united-states'],
+  ],
+  [
+    'a document named again speaks for whoever issued it; who it was shared with is no source',
+    'Troops keep arriving, according to a Ukrainian military report shared with Harbour Wire. Some 52,000 troops wait near the lake, the report says.',
+    ['52000: ukraine'],
+  ],
+  [
+    'a body that expressed concern about a figure',
+    'Nato has expressed concern about a Russian plan to station 11,000 more troops on the plain.',
+    ['11000: nato'],
+  ],
+  [
+    'concern voiced by nobody named',
+    'Poland joined the many capitals that voiced concern over reports of up to 11,000 troops on the plain.',
+    ['11000: '],
+  ],
+  [
+    'a role after a closing quotation mark means the last person named, not the troops in between',
+    'Dmytro Kuleba spoke on Monday. “Russian troops near the lake now number 33,000,” the minister told reporters.',
+    ['33000: dmytro-kuleba'],
+  ],
+  [
+    'a source that points to a figure, named by a pronoun',
+    'The Pentagon says war is close. It points to roughly 160,000 troops on the plain.',
+    ['160000: pentagon'],
+  ],
+  [
+    'a name with "and" inside it opens no clause',
+    'The Border Security and Defence Council chief estimates that 37,000 soldiers wait by the river.',
+    ['37000: border-council'],
+  ],
+  [
+    'a nationality before "and" shares the noun after it: both sources',
+    'Western and Ukrainian intelligence services think 71,000 soldiers wait in the forest.',
+    ['71000: ukraine, western-officials'],
+  ],
+  [
+    'a named source joined to the media',
+    'Western officials and media outlets have claimed that 88,000 soldiers wait in the forest.',
+    ['88000: news-media, western-officials'],
+  ],
+  [
+    'a newspaper named by its city is still the media',
+    'A Warsaw newspaper reported that 88,000 soldiers wait in the forest.',
+    ['88000: news-media'],
+  ],
+  [
+    'two named countries before a shared noun are named once each',
+    'US and UK officials think 71,000 soldiers wait in the forest.',
+    ['71000: united-kingdom, united-states'],
+  ],
 ];
 
 describe('extractClaims: who says so', () => {

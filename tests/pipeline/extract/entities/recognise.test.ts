@@ -171,6 +171,21 @@ describe('recognise: people missing from the registry', () => {
     expect(run(text).newActors.map((a) => a.id)).toEqual(['x-pavel-novak', 'x-olga-brown', 'x-tom-green']);
   });
 
+  it.each([
+    [
+      'The Latvian Deputy Defence Minister Janis Ozols said the drills were large.',
+      'x-janis-ozols',
+      'latvia',
+    ],
+    ['Defence Minister Janis Ozols said the drills were large.', 'x-janis-ozols', null],
+    ['Pentagon spokeswoman Carla Vintners said the drills were large.', 'x-carla-vintners', 'united-states'],
+    ['Reuters correspondent Carla Vintners said the drills were large.', 'x-carla-vintners', null],
+    ['Professor Anna Kowalczyk, of Warsaw University, said so.', 'x-anna-kowalczyk', null],
+  ])('gives a person whose title names a nationality that country: %s', (text, id, affiliation) => {
+    const person = run(text).newActors.find((a) => a.id === id);
+    expect(person?.affiliation).toBe(affiliation);
+  });
+
   it('does not take headings or sentence openers for people', () => {
     expect(run('Story Continues\n\nBreaking News said nothing.').newActors).toEqual([]);
   });

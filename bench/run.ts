@@ -167,6 +167,11 @@ const rows: Row[] = [
       },
     ];
   }),
+  ...(['dateSettled', 'actorSettled'] as const).map((key): Row => ({
+    label: `${key === 'dateSettled' ? 'date-range' : 'actor filter'} change until the views show it p95`,
+    values: col(apps, (a) => a[key].p95),
+    format: fmt.ms,
+  })),
   { label: 'search index ready', values: col(apps, (a) => a.search?.indexReadyMs ?? null), format: fmt.ms },
   {
     label: 'search keystroke median',

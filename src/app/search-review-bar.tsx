@@ -8,13 +8,13 @@ import { useReviews } from '../features/review/use-reviews';
 import { SearchBox } from '../features/search/search-box';
 import { useSearch } from '../features/search/use-search';
 import { PHONE_QUERY, useMediaQuery } from './hooks/use-media-query';
-import { useView, useVisible } from './hooks/use-view';
+import { useView, useVisibleState } from './hooks/use-view';
 
 /** The search box and the Reviews group. */
 export function SearchReviewBar() {
   const { index } = useDataset();
   const [view, update] = useView();
-  const visible = useVisible();
+  const { visible, updating } = useVisibleState();
   const search = useSearch(view.q);
   const { reviews, local, datasetProblem } = useReviews();
   const orphaned = useMemo(
@@ -29,6 +29,7 @@ export function SearchReviewBar() {
         query={view.q}
         search={search}
         matching={visible.counts.articles}
+        updating={updating}
         // Typing replaces the history entry: Back leaves the search rather than stepping through its letters.
         onChange={(q) => update({ q }, { replace: true })}
       />

@@ -135,7 +135,8 @@ describe('App', () => {
     expect(alert).toHaveTextContent('data/dataset.json');
     expect(alert).toHaveTextContent(message);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
-    const datasetCalls = () => fetchMock.mock.calls.filter(([url]) => String(url).endsWith('data/dataset.json'));
+    const datasetCalls = () =>
+      fetchMock.mock.calls.filter(([url]) => String(url).endsWith('data/dataset.json'));
     await waitFor(() => expect(datasetCalls()).toHaveLength(2));
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeEnabled();
   });

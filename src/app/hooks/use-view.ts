@@ -1,5 +1,5 @@
 /** The view checked against the loaded dataset, and what its filters let through; for panes under the ready boundary. */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import type { Visible } from '../../domain/filters';
 import { visibleFor } from '../../domain/narrow-visible';
@@ -26,14 +26,32 @@ export function useView(): [ViewState, UpdateView] {
   return [view, updateWithClaim];
 }
 
+/** What the views show, and whether it still lags the URL (a deferred render is on its way). */
+export interface VisibleState {
+  visible: Visible;
+  updating: boolean;
+}
+
 /**
  * The claims, articles, feed rows, events and places matching the current filters (memoised per filter), then
  * narrowed by the search and the reviews (claims shown with their corrections, and matched by their corrected
- * claimants).
+ * claimants). Deferred: a filter change, a search answer or a review paints the control first, and the rows
+ * follow in a render React may interrupt, so an input never waits for a pass over 50,000 claims and the views
+ * built on it; `updating` says so in the meantime (the panes are `aria-busy`).
  */
-export function useVisible(): Visible {
+export function useVisibleState(): VisibleState {
   const { index } = useDataset();
   const [view] = useView();
   const narrowing = useNarrowing(view);
-  return visibleFor(index, view, narrowing);
+  const shownView = useDeferredValue(view);
+  const shownNarrowing = useDeferredValue(narrowing);
+  return {
+    visible: visibleFor(index, shownView, shownNarrowing),
+    updating: shownView !== view || shownNarrowing !== narrowing,
+  };
+}
+
+/** The rows the views show (see `useVisibleState`). */
+export function useVisible(): Visible {
+  return useVisibleState().visible;
 }

@@ -20,8 +20,8 @@ const TroopChart = memo(lazy(() => loadChart().then((m) => ({ default: m.TroopCh
 export function ChartPane() {
   const { index } = useDataset();
   const [view, update] = useView();
-  // A filter change paints the inputs, counts and list first; the chart re-derives in a deferred render after.
-  const visible = useDeferredValue(useVisible());
+  // The rows are deferred (see useVisible); the date range that bounds the axis follows with them.
+  const visible = useVisible();
   const from = useDeferredValue(view.from);
   const to = useDeferredValue(view.to);
   const extent = useMemo(() => claimDayExtent(index.dataset.claims), [index]);

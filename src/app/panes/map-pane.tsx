@@ -1,5 +1,5 @@
 /** The "Map" pane: wires the dataset, the filters and the URL to the map, loaded as its own chunk. */
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/hooks';
 import { schemeFor } from '../../domain/claimant-colors';
 import { eventsBySources } from '../../domain/event-order';
@@ -21,8 +21,8 @@ const MapView = memo(lazy(() => loadMap().then((m) => ({ default: m.MapView })))
 export function MapPane() {
   const { index } = useDataset();
   const [view, update] = useView();
-  // A filter change paints the inputs, counts and list first; the map re-aggregates in a deferred render after.
-  const visible = useDeferredValue(useVisible());
+  // Deferred rows (see useVisible): a filter change paints its input first, the map re-aggregates after.
+  const visible = useVisible();
   const { basemap, error } = useBasemap();
   const { reviews } = useReviews();
   const events = useMemo(() => eventsBySources(visible), [visible]);

@@ -8,7 +8,7 @@ import { AddArticles } from '../../features/add-articles/add-articles-button';
 import type { Pane } from '../../url-state/view-state';
 import { FiltersBar } from '../filters-bar';
 import { PHONE_QUERY, useMediaQuery } from '../hooks/use-media-query';
-import { useView } from '../hooks/use-view';
+import { useView, useVisibleState } from '../hooks/use-view';
 import { ArticlesPane } from '../panes/articles-pane';
 import { ChartPane } from '../panes/chart-pane';
 import { MapPane } from '../panes/map-pane';
@@ -29,6 +29,7 @@ const PANES: { pane: Pane; name: string; render: () => ReactNode }[] = [
 
 function PhonePanes() {
   const [view, update] = useView();
+  const { updating } = useVisibleState();
   // The claim whose sheet was closed: selecting another one opens the sheet again.
   const [closedFor, setClosedFor] = useState<string | null>(null);
   const active = PANES.find((p) => p.pane === view.pane) ?? PANES[0]!;
@@ -63,6 +64,7 @@ function PhonePanes() {
         role="tabpanel"
         id={`panel-${active.pane}`}
         aria-labelledby={`tab-${active.pane}`}
+        aria-busy={updating}
         className="tabpanel"
       >
         <PaneBoundary key={active.pane} name={active.name}>
@@ -81,8 +83,9 @@ function PhonePanes() {
 }
 
 function DesktopPanes() {
+  const { updating } = useVisibleState();
   return (
-    <div className="panes">
+    <div className="panes" aria-busy={updating}>
       {PANES.map((p) => (
         <div key={p.pane} className={`panes__${p.pane}`}>
           <PaneBoundary name={p.name}>{p.render()}</PaneBoundary>

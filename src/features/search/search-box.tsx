@@ -8,6 +8,8 @@ export interface SearchBoxProps {
   search: SearchState;
   /** How many articles match after the other filters too. */
   matching: number;
+  /** The rows shown (and `matching`) still lag the query: busy until they catch up, as while the index answers. */
+  updating?: boolean;
   onChange: (query: string) => void;
 }
 
@@ -21,9 +23,9 @@ function statusText({ search, matching }: SearchBoxProps): string {
 
 /** The box. Escape clears it. */
 export function SearchBox(props: SearchBoxProps) {
-  const { query, search, onChange } = props;
+  const { query, search, onChange, updating = false } = props;
   return (
-    <div className="search" role="search" aria-busy={search.pending}>
+    <div className="search" role="search" aria-busy={search.pending || updating}>
       <input
         type="search"
         className="search__input"

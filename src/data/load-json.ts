@@ -16,9 +16,9 @@ export class DataLoadError extends Error {
 export type OnBytes = (loaded: number, total: number | null) => void;
 
 /**
- * The body's text, with `onBytes` told of every chunk as it arrives. The chunks are kept as bytes and decoded
- * once at the end: decoding each into a string and joining them cost about as much as parsing the JSON (46 MB at
- * 10,000 articles), and in Chromium this is also quicker than re-wrapping the counted stream for `text()`.
+ * The body's text, with `onBytes` told of every chunk as it arrives. Each chunk is decoded as it comes, so the
+ * decoding overlaps the download instead of following it (at 10,000 articles the file is 46 MB). The ingest
+ * writes data files as ASCII (`\u` escapes beyond it), so the parts are one-byte strings and joining them is a copy.
  */
 async function readText(response: Response, onBytes: OnBytes): Promise<string> {
   const reader = response.body?.getReader();
@@ -26,25 +26,18 @@ async function readText(response: Response, onBytes: OnBytes): Promise<string> {
   const length = Number(response.headers.get('content-length'));
   // A compressed response announces its compressed size while the reader sees decompressed bytes.
   const total = Number.isFinite(length) && length > 0 && !response.headers.get('content-encoding') ? length : null;
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
     loaded += value.byteLength;
     onBytes(loaded, total !== null && loaded <= total ? total : null);
   }
-  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(loaded);
-  if (chunks.length > 1) {
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-  }
-  chunks.length = 0;
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**

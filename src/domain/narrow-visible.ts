@@ -214,12 +214,14 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
   known = markPlaces(tables.articlePlaces, articleAt, articles.length, seen, known);
   markPlaces(tables.eventPlaces, at.events, at.events.length, seen, known);
   const places = tables.places.filter((_, i) => seen[i] === 1);
+  // Typing on in a search often keeps the same claims and places (only the articles' order changes): hand the
+  // views the previous lists then, so the chart and map, memoised on them, have nothing to redo.
   const narrowed: Visible = {
-    claims,
+    claims: sameAs(claims, previous?.claims),
     articles,
     feed,
     events: visible.events,
-    places,
+    places: sameAs(places, previous?.places),
     counts: {
       claims: claims.length,
       articles: articles.length,
@@ -235,7 +237,17 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
     feed: Int32Array.from(rows, (j) => at.feed[j]!),
     events: at.events,
   });
+  previous = narrowed;
   return narrowed;
+}
+
+let previous: Visible | null = null;
+
+/** `before` when it holds the same rows in the same order as `list`, else `list`. */
+function sameAs<T>(list: T[], before: readonly T[] | undefined): T[] {
+  if (!before || before.length !== list.length) return list;
+  for (let i = 0; i < list.length; i += 1) if (list[i] !== before[i]) return list;
+  return before as T[];
 }
 
 /** `claims` by id as the views show them; the same map when no review applies. */

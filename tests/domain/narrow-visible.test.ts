@@ -56,6 +56,18 @@ describe('narrowVisible', () => {
     expect(narrowed.events).toBe(all.events);
     expect(narrowVisible(all, { ...none, ranked: [] }).counts).toMatchObject({ claims: 0, articles: 0 });
   });
+
+  it('gives the same claims and places lists when a new search keeps them, only the order of articles changing', () => {
+    const first = narrowVisible(all, { ...none, ranked: [IDS.kyiv, IDS.reuters] });
+    const reordered = narrowVisible(all, { ...none, ranked: [IDS.reuters, IDS.kyiv] });
+    expect(reordered).not.toBe(first);
+    expect(reordered.feed.map((f) => f.article.id)).not.toEqual(first.feed.map((f) => f.article.id));
+    expect(reordered.claims).toBe(first.claims);
+    expect(reordered.places).toBe(first.places);
+    const fewer = narrowVisible(all, { ...none, ranked: [IDS.reuters] });
+    expect(fewer.claims).not.toBe(first.claims);
+    expect(fewer.claims.every((c) => c.articleId === IDS.reuters)).toBe(true);
+  });
 });
 
 describe('visibleFor: the claimant filter matches corrected claimants', () => {

@@ -8,10 +8,12 @@ import {
   positionsOf,
   selectVisible,
   type FilterView,
+  type Visible,
 } from '../../src/domain/filters';
 import { narrowVisible } from '../../src/domain/narrow-visible';
 import { buildChartData } from '../../src/domain/series';
-import { mergeReviews, reviewOf, valuesOf } from '../../src/domain/reviews';
+import { mergeReviews, reviewOf, valuesOf, type ClaimValues } from '../../src/domain/reviews';
+import type { Claim } from '../../src/domain/schema';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const index = buildIndex(miniDataset);
@@ -22,6 +24,17 @@ const views: [string, FilterView][] = [
   ['a claimant', { ...none, claimants: ['usa'] }],
   ['an actor', { ...none, actors: ['russia'] }],
 ];
+
+/** The visible rows with `target` corrected to `values` by an analyst. */
+function corrected(visible: Visible, target: Claim, values: ClaimValues): Visible {
+  const review = reviewOf(target, 'corrected', '', values, '2022-03-01T00:00:00.000Z');
+  return narrowVisible(visible, {
+    ranked: null,
+    reviews: mergeReviews([review]),
+    statuses: [],
+    showRejected: false,
+  });
+}
 
 describe('rows read by position', () => {
   it.each(views)('records where each visible claim sits, for %s', (_, view) => {
@@ -34,20 +47,7 @@ describe('rows read by position', () => {
   it('records positions for a narrowed list too, where a corrected claim is a copy at its old position', () => {
     const visible = selectVisible(index, none);
     const target = visible.claims[1]!;
-    const narrowed = narrowVisible(visible, {
-      ranked: null,
-      reviews: mergeReviews([
-        reviewOf(
-          target,
-          'corrected',
-          '',
-          { ...valuesOf(target), claimantIds: ['putin'] },
-          '2022-03-01T00:00:00.000Z',
-        ),
-      ]),
-      statuses: [],
-      showRejected: false,
-    });
+    const narrowed = corrected(visible, target, { ...valuesOf(target), claimantIds: ['putin'] });
     const { at } = claimPositions(narrowed.claims)!;
     const copy = narrowed.claims.findIndex((c) => c.id === target.id);
     expect(narrowed.claims[copy]).not.toBe(target);
@@ -70,20 +70,7 @@ describe('rows read by position', () => {
     const visible = selectVisible(index, view);
     expect(scheme.keysOf(visible.claims)).toEqual(visible.claims.map((c) => scheme.keyOf(c)));
     const target = visible.claims[0]!;
-    const narrowed = narrowVisible(visible, {
-      ranked: null,
-      reviews: mergeReviews([
-        reviewOf(
-          target,
-          'corrected',
-          '',
-          { ...valuesOf(target), claimantIds: ['putin'] },
-          '2022-03-01T00:00:00.000Z',
-        ),
-      ]),
-      statuses: [],
-      showRejected: false,
-    });
+    const narrowed = corrected(visible, target, { ...valuesOf(target), claimantIds: ['putin'] });
     const keys = scheme.keysOf(narrowed.claims);
     expect(keys).toEqual(narrowed.claims.map((c) => scheme.keyOf(c)));
     expect(keys[narrowed.claims.findIndex((c) => c.id === target.id)]).toBe('russia');
@@ -93,20 +80,7 @@ describe('rows read by position', () => {
     const scheme = schemeFor(index.dataset);
     const visible = selectVisible(index, view);
     const target = visible.claims.find((c) => c.troopsMin !== null)!;
-    const narrowed = narrowVisible(visible, {
-      ranked: null,
-      reviews: mergeReviews([
-        reviewOf(
-          target,
-          'corrected',
-          '',
-          { ...valuesOf(target), valueMin: 1, valueMax: 3 },
-          '2022-03-01T00:00:00.000Z',
-        ),
-      ]),
-      statuses: [],
-      showRejected: false,
-    });
+    const narrowed = corrected(visible, target, { ...valuesOf(target), valueMin: 1, valueMax: 3 });
     for (const claims of [visible.claims, narrowed.claims]) {
       const keys = scheme.keysOf(claims);
       for (const maxMarks of [1, 3, 600]) {

@@ -40,7 +40,26 @@ export function subscribeProgress(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Lets the browser paint the latest stage before a long synchronous step. */
+/** Longest wait for a frame: a page hidden mid-wait paints none, and its load must go on. */
+const FRAME_WAIT_MS = 1000;
+
+/**
+ * Lets the browser paint the latest stage before a long synchronous step. A bare timer is not enough: it often
+ * fires before the next frame, and the step then blocks the frame that would have shown the stage. So this waits
+ * for a frame (its callback runs just before the paint) and resumes in a task after it: at most one frame's wait.
+ */
 export function nextPaint(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }

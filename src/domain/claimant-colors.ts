@@ -96,6 +96,51 @@ export function claimantLabel(id: string, actors: ReadonlyMap<string, Actor>): s
   return group === id ? name : `${name} (${nameOf(group, actors)})`;
 }
 
+/** Claimants as the pickers list them: by their group's name, each group before its members, members by name. */
+export function byGroupThenName(
+  a: { name: string; groupName: string; isGroup: boolean },
+  b: { name: string; groupName: string; isGroup: boolean },
+): number {
+  return (
+    a.groupName.localeCompare(b.groupName) || (a.isGroup ? -1 : b.isGroup ? 1 : a.name.localeCompare(b.name))
+  );
+}
+
+/** One group of actors a form offers: the group's name, then the group itself and its members, named as filters do. */
+export interface ActorGroupChoices {
+  group: string;
+  name: string;
+  actors: { id: string; label: string }[];
+}
+
+/**
+ * Every actor of the registry under the group it speaks for, in the claimant filter's order and with its labels
+ * ("United States", then "Joe Biden (United States)"): what a form that names claimants offers.
+ */
+export function actorGroupChoices(actorList: readonly Actor[]): ActorGroupChoices[] {
+  const actors = new Map(actorList.map((a) => [a.id, a]));
+  const rows = actorList.map((actor) => {
+    const group = groupOf(actor.id, actors);
+    return {
+      id: actor.id,
+      group,
+      name: actor.name,
+      groupName: nameOf(group, actors),
+      isGroup: group === actor.id,
+    };
+  });
+  const groups = new Map<string, ActorGroupChoices>();
+  for (const row of rows.sort(byGroupThenName)) {
+    let entry = groups.get(row.group);
+    if (!entry) {
+      entry = { group: row.group, name: row.groupName, actors: [] };
+      groups.set(row.group, entry);
+    }
+    entry.actors.push({ id: row.id, label: claimantLabel(row.id, actors) });
+  }
+  return [...groups.values()];
+}
+
 /** The series key of a claim: its affiliations sorted (order of mention must not split a series). */
 export function claimantKey(claim: Claim, actors: ReadonlyMap<string, Actor>): string {
   const affiliations = claimantAffiliations(claim, actors);

@@ -2,7 +2,13 @@
  * Lookup tables over a validated dataset, built once per load so that filtering and rendering never rescan
  * the raw arrays (issue 5: tens of thousands of claims).
  */
-import { affiliationChain, claimantLabel, groupOf, UNATTRIBUTED_LABEL } from './claimant-colors';
+import {
+  affiliationChain,
+  byGroupThenName,
+  claimantLabel,
+  groupOf,
+  UNATTRIBUTED_LABEL,
+} from './claimant-colors';
 import type { Actor, Article, Claim, CrisisEvent, Dataset, Entry, Place } from './schema';
 
 /** Pseudo claimant id for claims that name no claimant (the outlet states the number itself). */
@@ -97,16 +103,13 @@ function groupedOptions(
   actors: ReadonlyMap<string, Actor>,
 ): ClaimantOption[] {
   const nameOf = (id: string) => (id === UNATTRIBUTED ? UNATTRIBUTED_LABEL : claimantLabel(id, actors));
-  const options = [...counts].map(([id, count]): ClaimantOption => {
+  const rows = [...counts].map(([id, count]) => {
     const group = id === UNATTRIBUTED ? id : groupOf(id, actors);
-    return { id, count, name: nameOf(id), group: group === id ? null : group };
+    return { id, count, name: nameOf(id), groupName: nameOf(group), isGroup: group === id, group };
   });
-  const groupName = (o: ClaimantOption) => nameOf(o.group ?? o.id);
-  return options.sort(
-    (a, b) =>
-      groupName(a).localeCompare(groupName(b)) ||
-      (a.group === null ? -1 : b.group === null ? 1 : a.name.localeCompare(b.name)),
-  );
+  return rows
+    .sort(byGroupThenName)
+    .map(({ id, name, count, group, isGroup }) => ({ id, name, count, group: isGroup ? null : group }));
 }
 
 /** Builds the index in one pass over each collection. */

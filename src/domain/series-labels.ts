@@ -56,9 +56,18 @@ const KIND_WORDS: Record<Claim['kind'], string> = {
   increment: ' (added troops)',
 };
 
-/** "130,000 troops, claimed by United States and United Kingdom, 15 Feb 2022". */
+/**
+ * Who made a claim, or a bin of claims with the same claimants: "claimed by United States", "claimed jointly by Nato
+ * and United States" (one claim made by both, never some by one and some by the other), or "unattributed".
+ */
+export function claimedBy(names: readonly string[]): string {
+  if (names.length === 0) return 'unattributed';
+  return `claimed ${names.length > 1 ? 'jointly ' : ''}by ${joinNames(names)}`;
+}
+
+/** "130,000 troops, claimed jointly by United Kingdom and United States, 15 Feb 2022". */
 export function describeClaim(claim: ReviewedClaim, claimantNames: readonly string[]): string {
-  const by = claimantNames.length ? `claimed by ${joinNames(claimantNames)}` : 'unattributed';
+  const by = claimedBy(claimantNames);
   const when = claim.reportedOn ? formatDay(claim.reportedOn) : 'date unknown';
   const review = reviewNote(claim);
   return `${describeAmount(claim)}${KIND_WORDS[claim.kind]}${review ? ` (${review})` : ''}, ${by}, ${when}`;

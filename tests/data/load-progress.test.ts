@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadProgress, reportProgress, subscribeProgress } from '../../src/data/load-progress';
+import {
+  loadProgress,
+  nextPaint,
+  reportProgress,
+  subscribeProgress,
+} from '../../src/data/load-progress';
 
 describe('reportProgress', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -20,5 +25,58 @@ describe('reportProgress', () => {
     reportProgress({ stage: 'check' });
     expect(told).toHaveBeenCalledTimes(3);
     stop();
+  });
+});
+
+describe('nextPaint', () => {
+  let frames: FrameRequestCallback[];
+  let visibilityState: string;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    frames = [];
+    visibilityState = 'visible';
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('document', {
+      get visibilityState() {
+        return visibilityState;
+      },
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  /** Whether the wait is over, after letting timers run for `ms`. */
+  async function resumedAfter(wait: { done: boolean }, ms: number): Promise<boolean> {
+    await vi.advanceTimersByTimeAsync(ms);
+    return wait.done;
+  }
+  function start() {
+    const wait = { done: false };
+    void nextPaint().then(() => (wait.done = true));
+    return wait;
+  }
+
+  it('resumes in a task after the next frame, not on a bare timer that may come before it', async () => {
+    const wait = start();
+    expect(await resumedAfter(wait, 100)).toBe(false);
+    expect(frames).toHaveLength(1);
+    frames[0]!(0);
+    // The frame's callback runs before its paint: the work waits for the task after it.
+    expect(wait.done).toBe(false);
+    expect(await resumedAfter(wait, 0)).toBe(true);
+  });
+
+  it('goes on without a frame in a hidden page, and after a second when no frame comes', async () => {
+    visibilityState = 'hidden';
+    const hidden = start();
+    expect(await resumedAfter(hidden, 0)).toBe(true);
+    expect(frames).toHaveLength(0);
+
+    visibilityState = 'visible';
+    const stalled = start();
+    expect(await resumedAfter(stalled, 999)).toBe(false);
+    expect(await resumedAfter(stalled, 1)).toBe(true);
   });
 });

@@ -42,6 +42,13 @@ describe('labels', () => {
     expect(describeClaim(claim, scheme.namesOf(claim))).toBe(label);
   });
 
+  it('says a claim named for several claimants was made jointly', () => {
+    const claim = { ...byValue('130,000'), claimantIds: ['biden', 'stoltenberg'] };
+    expect(describeClaim(claim, scheme.namesOf(claim))).toBe(
+      'more than 130,000 troops, claimed jointly by Joe Biden (United States) and Jens Stoltenberg (Nato), 11 Feb 2022',
+    );
+  });
+
   it('speaks vague amounts with their phrase and interpretation, and unattributed claims', () => {
     const vague = miniDataset.claims.find((c) => c.vague) as Claim;
     expect(describeClaim(vague, scheme.namesOf(vague))).toBe(

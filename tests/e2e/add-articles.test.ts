@@ -2,16 +2,19 @@
  * Adding articles in the browser, one flow: choose files and paste text, see their claims in the chart and their
  * text in the reader with the quote marked, search them, reload and keep them, download the dataset and open it in
  * a fresh browser with the same view, then remove them. The added file's claims match the CLI's on the same file.
+ * Then "Back to the bundled data" after opening a dataset file: the bundled data again, the view and the articles
+ * added here kept.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseDatasetFileText } from '../../src/domain/dataset-file';
-import type { Claim, Dataset } from '../../src/domain/schema';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { parseDatasetFile, parseDatasetFileText, toDatasetFile } from '../../src/domain/dataset-file';
+import type { ArticleBody, Claim, Dataset } from '../../src/domain/schema';
 import { DESKTOP, expectNoProblems, params, screenshot, startSession, type Session } from './browser';
 import { matchCounts, regions, waitForChartPoints, waitForDashboard } from './dashboard';
 import { seedDataset } from './seed-dataset';
@@ -49,6 +52,45 @@ function claimFacts(claims: readonly Claim[]) {
       span: [c.quote.start, c.quote.end],
     }))
     .sort((a, b) => a.span[0]! - b.span[0]!);
+}
+
+/** The seed articles `ids` as a dataset of their own, with their bodies: a file a colleague might send. */
+function seedPart(seed: Dataset, ids: readonly string[]): { dataset: Dataset; bodies: ArticleBody[] } {
+  const keep = new Set(ids);
+  const files = seed.report.files.filter((f) => f.articleId !== null && keep.has(f.articleId));
+  const dataset: Dataset = {
+    ...seed,
+    articles: seed.articles.filter((a) => keep.has(a.id)),
+    claims: seed.claims.filter((c) => keep.has(c.articleId)),
+    outlets: seed.outlets
+      .map((o) => ({ ...o, articleIds: o.articleIds.filter((id) => keep.has(id)) }))
+      .filter((o) => o.articleIds.length > 0),
+    events: seed.events.filter((e) => e.sources.every((source) => keep.has(source.articleId))),
+    report: { files, summary: { read: files.length, ok: files.length, warning: 0, rejected: 0 } },
+  };
+  const body = (id: string) =>
+    JSON.parse(
+      readFileSync(join(inject('seedDataDir'), 'articles', `${encodeURIComponent(id)}.json`), 'utf8'),
+    ) as ArticleBody;
+  return { dataset, bodies: ids.map(body) };
+}
+
+/** A seed article copied under a new id and title, with its claims: an article added earlier in this browser. */
+function addedCopy(seed: Dataset, id: string, title: string): { dataset: Dataset; bodies: ArticleBody[] } {
+  const part = seedPart(seed, [id]);
+  const copy = `${id}-added-here`;
+  const dataset: Dataset = {
+    ...part.dataset,
+    articles: part.dataset.articles.map((a) => ({ ...a, id: copy, file: 'added-here.txt', title })),
+    claims: part.dataset.claims.map((c) => ({ ...c, id: `${c.id}-added`, articleId: copy })),
+    outlets: part.dataset.outlets.map((o) => ({ ...o, articleIds: [copy] })),
+    events: [],
+    report: {
+      files: [{ file: 'added-here.txt', status: 'ok', messages: [], articleId: copy }],
+      summary: { read: 1, ok: 1, warning: 0, rejected: 0 },
+    },
+  };
+  return { dataset, bodies: part.bodies.map((b) => ({ ...b, id: copy })) };
 }
 
 function dialogOf(page: Page): Locator {
@@ -221,5 +263,88 @@ describe('adding articles in the browser', () => {
     await waitForDashboard(page);
     await expect.poll(() => matchCounts(page), WAIT).toEqual(before);
     expectNoProblems(session.problems);
+  });
+
+  test('"Back to the bundled data" after opening a file: the bundled data, the same view, the added articles kept', async () => {
+    const seed = seedDataset();
+    const withClaims = seed.articles.filter((a) => a.kind === 'article' && a.claimCount > 0);
+    const sent = seedPart(
+      seed,
+      withClaims.slice(0, 3).map((a) => a.id),
+    );
+    const title = 'A brief added earlier in this browser';
+    const added = addedCopy(seed, withClaims[3]!.id, title);
+    for (const content of [sent, added])
+      expect(parseDatasetFile(toDatasetFile(content))).toMatchObject({ skipped: [] });
+    const file = join(work, 'colleague.json');
+    await writeFile(file, JSON.stringify(toDatasetFile(sent)));
+    // The claim to look at is in both datasets; its article stays open throughout.
+    const claim = sent.dataset.claims[0]!;
+
+    // A context of its own (its own storage), in the browser already running.
+    const own = await startSession(DESKTOP, { browser: session.context.browser()! });
+    try {
+      const page = await own.open('/seed/');
+      await waitForDashboard(page);
+      const bundled = await matchCounts(page);
+      // Articles added earlier in this browser, as the app keeps them (docs/app.md, "Storage").
+      await page.evaluate(
+        async ({ key, record }) => {
+          const db = await new Promise<IDBDatabase>((done, fail) => {
+            const request = indexedDB.open('crisis-ledger');
+            request.onupgradeneeded = () => request.result.createObjectStore('local-data');
+            request.onsuccess = () => done(request.result);
+            request.onerror = () => fail(request.error);
+          });
+          await new Promise((done, fail) => {
+            const transaction = db.transaction('local-data', 'readwrite');
+            transaction.objectStore('local-data').put(record, key);
+            transaction.oncomplete = done;
+            transaction.onerror = () => fail(transaction.error);
+          });
+          db.close();
+        },
+        { key: '/seed/:added', record: toDatasetFile(added) },
+      );
+      const withAdded = {
+        claims: bundled.claims! + added.dataset.claims.length,
+        articles: bundled.articles! + 1,
+      };
+      await page.goto(new URL(`?claim=${encodeURIComponent(claim.id)}`, page.url()).href);
+      await waitForDashboard(page);
+      await expect.poll(() => matchCounts(page), WAIT).toEqual(withAdded);
+
+      // Open the colleague's file: its articles and the added one, the selected claim still open.
+      const dialog = await openDialog(page);
+      await dialog.getByLabel('Open dataset file').setInputFiles(file);
+      const status = dialog.getByRole('status').last();
+      await expect.poll(() => status.innerText(), WAIT).toMatch(/Opened "colleague.json": 3 articles/);
+      const opened = { claims: sent.dataset.claims.length + added.dataset.claims.length, articles: 4 };
+      await expect.poll(() => matchCounts(page), WAIT).toEqual(opened);
+      expect(params(page).get('claim')).toBe(claim.id);
+
+      // Back: the bundled data with the added article, the URL and the open article as they were. Going back reloads
+      // from this browser's storage, so the counts also show the file is gone from it and the added article is not.
+      const url = page.url();
+      await dialog.getByRole('button', { name: 'Back to the bundled data' }).click();
+      await expect.poll(() => status.innerText(), WAIT).toBe('Showing the bundled data again.');
+      await expect.poll(() => matchCounts(page), WAIT).toEqual(withAdded);
+      const panel = dialog.getByRole('region', { name: 'Data in this browser' });
+      expect(await panel.innerText()).toMatch(
+        /Showing the bundled data: [\d,]+ articles, 1 of them added here/,
+      );
+      expect(await panel.getByRole('button', { name: 'Back to the bundled data' }).count()).toBe(0);
+      expect(page.url()).toBe(url);
+      const { articles } = regions(page);
+      await articles.locator('mark').first().waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await articles.innerText()).toContain(claim.quote.text.slice(0, 40));
+      expect(await page.getByRole('region', { name: 'Link notice' }).count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await screenshot(page, 'add-articles-back-to-bundled');
+
+      expectNoProblems(own.problems);
+    } finally {
+      await own.close();
+    }
   });
 });

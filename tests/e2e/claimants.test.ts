@@ -130,7 +130,21 @@ describe('one claimant vocabulary', () => {
     const review = page.getByRole('region', { name: 'Review this claim' });
     await review.getByRole('button', { name: 'Correct' }).click();
     const form = page.getByRole('form', { name: 'Correct the claim' });
-    await form.getByLabel('Claimants').selectOption([to.id]);
+    // The claimants are listed under their groups ("Ukraine"), named as the filter names them; picked by typing.
+    const listbox = form.getByRole('listbox', { name: 'Claimants' });
+    expect(
+      await listbox
+        .locator('optgroup')
+        .evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label)),
+    ).toContain('Ukraine');
+    await listbox.focus();
+    await page.keyboard.type(`${to.name} (Ukraine)`);
+    await expect
+      .poll(
+        () => listbox.evaluate((el: HTMLSelectElement) => [...el.selectedOptions].map((o) => o.value)),
+        WAIT,
+      )
+      .toEqual([to.id]);
     await form.getByRole('button', { name: 'Save correction' }).click();
     await expect.poll(() => review.innerText(), WAIT).toMatch(/Review status: Corrected/);
 

@@ -49,36 +49,61 @@ describe('loading a 3,000-article synthetic dataset', () => {
   });
   afterAll(() => session.close());
 
-  test('loads compressed, saying how far it has got', async () => {
+  test('loads compressed, saying how far it has got, each stage painted before its work', async () => {
     // Records every text the loading line shows, from the first paint until a pane has its data (the line may be
-    // re-mounted between the stages, so its absence alone does not end the load).
+    // re-mounted between the stages, so its absence alone does not end the load): each text put in the page, and
+    // each text a frame was drawn with (read in a frame callback, which runs just before that frame's paint).
     await session.context.addInitScript(() => {
       const seen: string[] = [];
-      (window as unknown as { loadingTexts: string[] }).loadingTexts = seen;
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('.pane:not(.pane--loading)')) return observer.disconnect();
-        const line = document.querySelector('.app__loading');
-        const text = line?.textContent;
-        if (text && seen[seen.length - 1] !== text) seen.push(text);
-      });
+      const painted: string[] = [];
+      Object.assign(window, { loadingTexts: seen, paintedTexts: painted });
+      const loaded = () => document.querySelector('.pane:not(.pane--loading)') !== null;
+      const note = (list: string[]) => {
+        const text = document.querySelector('.app__loading')?.textContent;
+        if (text && list[list.length - 1] !== text) list.push(text);
+      };
+      const observer = new MutationObserver(() => (loaded() ? observer.disconnect() : note(seen)));
       observer.observe(document, { subtree: true, childList: true, characterData: true });
+      requestAnimationFrame(function frame() {
+        if (loaded()) return;
+        note(painted);
+        requestAnimationFrame(frame);
+      });
     });
     const page = await session.open('/synth/');
+    // The loading screen's placeholders carry the regions' names too: wait for a pane with its data before reading.
+    await page.locator('.pane:not(.pane--loading)').first().waitFor({ state: 'attached', timeout: 60_000 });
     await waitForDashboard(page);
     // The server gives this browser the precompressed brotli file.
     const encoding = await page.evaluate(async () =>
       (await fetch('data/dataset.json', { cache: 'no-store' })).headers.get('content-encoding'),
     );
     expect(encoding).toBe('br');
-    const texts = await page.evaluate(() => (window as unknown as { loadingTexts: string[] }).loadingTexts);
+    const { texts, painted } = await page.evaluate(() => {
+      const seen = window as unknown as { loadingTexts: string[]; paintedTexts: string[] };
+      return { texts: seen.loadingTexts, painted: seen.paintedTexts };
+    });
     expect(texts[0]).toBe('Loading the dataset…');
-    // How many of the later lines show depends on how fast this machine loads (on a quiet one the dashboard may come
-    // first); whichever show are real progress lines, in the load's order. Each line's text is tested in
-    // tests/app/layout-skeleton.test.tsx.
+    // How many byte counts show depends on how fast this machine downloads; whichever show are real progress lines,
+    // in the load's order. Each line's text is tested in tests/app/layout-skeleton.test.tsx.
     const order = [/^Loading the dataset/, /^Checking the data/, /^Preparing the views/];
-    const stages = texts.map((t) => order.findIndex((re) => re.test(t)));
-    expect(stages.every((stage) => stage >= 0)).toBe(true);
-    expect([...stages].sort((a, b) => a - b)).toEqual(stages);
+    for (const lines of [texts, painted]) {
+      const stages = lines.map((t) => order.findIndex((re) => re.test(t)));
+      expect(stages.every((stage) => stage >= 0)).toBe(true);
+      expect([...stages].sort((a, b) => a - b)).toEqual(stages);
+    }
+    // The checking and preparing stages are long synchronous steps: the load waits for a frame before each, so the
+    // line saying so is put in the page and painted however fast or slow this machine is.
+    const stageLines = ['Checking the data…', 'Preparing the views…'];
+    const recorded = JSON.stringify({ texts, painted });
+    expect(
+      texts.filter((t) => !t.startsWith('Loading')),
+      recorded,
+    ).toEqual(stageLines);
+    expect(
+      painted.filter((t) => !t.startsWith('Loading')),
+      recorded,
+    ).toEqual(stageLines);
     expectNoProblems(session.problems);
   });
 });

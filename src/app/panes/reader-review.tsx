@@ -1,6 +1,7 @@
 /** What the reader adds for the analyst: claims shown as reviewed, the review controls, and the search's words. */
 import { useMemo, type ReactNode } from 'react';
 import { useDataset } from '../../data/hooks';
+import { actorGroupChoices } from '../../domain/claimant-colors';
 import { reviewedClaims } from '../../domain/narrow-visible';
 import type { ReviewedClaim } from '../../domain/reviews';
 import type { BodyState } from '../../features/articles/article-reader';
@@ -21,13 +22,7 @@ export function useReaderReview(articleId: string | null, view: ViewState, body:
     () => (articleId ? reviewedClaims(index.claimsByArticle.get(articleId) ?? [], reviews) : NONE),
     [articleId, index, reviews],
   );
-  const actors = useMemo(
-    () =>
-      index.dataset.actors
-        .map((a) => ({ id: a.id, name: a.name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [index],
-  );
+  const actors = useMemo(() => actorGroupChoices(index.dataset.actors), [index]);
   const selected = claims.find((c) => c.id === view.claim) ?? null;
   const tools: ReactNode = selected ? (
     <ReviewControls

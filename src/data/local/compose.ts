@@ -6,11 +6,15 @@ import type { Skipped } from '../../domain/validate';
 import type { LoadedDataset } from '../queries';
 import type { BaseData } from './local-data';
 
-/** The base with `added` joined (null: none), and the bodies an opened file or the added articles bring. */
+/**
+ * The base with `added` joined (null: none), and the bodies an opened file or the added articles bring;
+ * `sessionOnly` when this browser could not store them.
+ */
 export function composeLoaded(
   base: BaseData,
   added: { content: DatasetWithBodies; skipped: Skipped[] } | null,
   notices: string[] = [],
+  sessionOnly = false,
 ): LoadedDataset {
   const merged = added ? mergeDatasets(base.dataset, added.content.dataset) : null;
   const dataset = merged?.dataset ?? base.dataset;
@@ -21,6 +25,6 @@ export function composeLoaded(
     dataset,
     index: buildIndex(dataset),
     skipped: [...base.skipped, ...(added?.skipped ?? [])],
-    local: { base, added: added?.content ?? null, addedIds, bodies, notices },
+    local: { base, added: added?.content ?? null, addedIds, bodies, notices, sessionOnly },
   };
 }

@@ -24,5 +24,5 @@ export async function loadWithLocal(
     : { source: { kind: 'bundled' }, ...(await loadBundled()), bodies: [] };
   reportProgress({ stage: 'index' });
   await nextPaint();
-  return composeLoaded(base, stored.added, stored.notices);
+  return composeLoaded(base, stored.added, stored.notices, stored.sessionOnly);
 }

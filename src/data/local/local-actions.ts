@@ -1,7 +1,8 @@
 /**
  * What the "Add articles" dialog does to the data in this browser: join added articles, remove them, open a dataset
  * file in place of the bundled data, go back, and gather everything for "Download dataset". Each change is saved
- * in IndexedDB, then the dataset query gets the new merged, indexed dataset at once (no reload).
+ * in IndexedDB (or, where the browser has none to give, held until the page is reloaded, and the data says so),
+ * then the dataset query gets the new merged, indexed dataset at once (no reload).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { DatasetWithBodies } from '../../domain/dataset-file';
@@ -10,7 +11,7 @@ import type { ArticleBody } from '../../domain/schema';
 import type { Skipped } from '../../domain/validate';
 import { articleBodyQuery, datasetQuery, type LoadedDataset } from '../queries';
 import { composeLoaded } from './compose';
-import { clearAdded, clearOpened, saveAdded, saveOpened } from './local-store';
+import { clearAdded, clearOpened, heldInMemory, saveAdded, saveOpened } from './local-store';
 
 function current(client: QueryClient): LoadedDataset {
   const loaded = client.getQueryData<LoadedDataset>(datasetQuery().queryKey);
@@ -34,14 +35,14 @@ export async function addToDataset(client: QueryClient, result: DatasetWithBodie
     added = { dataset: merged.dataset, bodies: mergeBodies(local.added.bodies, result.bodies, merged.added) };
   }
   await saveAdded(added);
-  replace(client, composeLoaded(local.base, { content: added, skipped: [] }));
+  replace(client, composeLoaded(local.base, { content: added, skipped: [] }, [], heldInMemory()));
 }
 
 /** Forgets every added article in this browser. */
 export async function removeAdded(client: QueryClient): Promise<void> {
   const { local } = current(client);
   await clearAdded();
-  replace(client, composeLoaded(local.base, null));
+  replace(client, composeLoaded(local.base, null, [], heldInMemory()));
 }
 
 /** Shows a validated dataset file in place of the bundled data, here and after a reload. */
@@ -52,9 +53,10 @@ export async function openDataset(
   skipped: Skipped[],
 ): Promise<void> {
   const { local } = current(client);
-  await saveOpened(name, content);
+  await saveOpened(name, content, skipped);
   const base = { source: { kind: 'file', name } as const, ...content, skipped };
-  replace(client, composeLoaded(base, local.added && { content: local.added, skipped: [] }));
+  const added = local.added && { content: local.added, skipped: [] };
+  replace(client, composeLoaded(base, added, [], heldInMemory()));
 }
 
 /** Forgets the opened file and loads the bundled data again (with the added articles). */

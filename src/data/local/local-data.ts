@@ -29,6 +29,8 @@ export interface LocalData {
   bodies: ReadonlyMap<string, ArticleBody>;
   /** Why stored data could not be used, in words for a notice; the rest still loads. */
   notices: string[];
+  /** True when this browser could not store the added articles or the opened file: a reload loses them. */
+  sessionOnly: boolean;
 }
 
 /** The local part of a dataset loaded from the bundled files alone. */
@@ -39,5 +41,6 @@ export function bundledOnly(dataset: Dataset, skipped: Skipped[], notices: strin
     addedIds: new Set(),
     bodies: new Map(),
     notices,
+    sessionOnly: false,
   };
 }

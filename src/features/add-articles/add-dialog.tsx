@@ -4,6 +4,7 @@
  * dashboard stays usable while the work runs, and closing the dialog does not stop it.
  */
 import { useEffect, useId, useRef } from 'react';
+import { useDataset } from '../../data/hooks';
 import { ACCEPTED_TYPES } from '../../data/local/add-input';
 import { AddProgressBar, progressText } from './add-progress';
 import { DataPanel } from './data-panel';
@@ -24,6 +25,7 @@ export interface AddDialogProps {
 /** The dialog. */
 export default function AddDialog({ id, open, onClose, dropped, onDroppedTaken, onBusy }: AddDialogProps) {
   const { state, start, cancel } = useAddJob();
+  const { local } = useDataset();
   const titleId = useId();
   const running = state.status === 'running';
   const box = useRef<HTMLDivElement>(null);
@@ -97,7 +99,7 @@ export default function AddDialog({ id, open, onClose, dropped, onDroppedTaken, 
           The articles could not be added: {state.message}
         </p>
       )}
-      {state.status === 'done' && <FileReport result={state.result} />}
+      {state.status === 'done' && <FileReport result={state.result} sessionOnly={local.sessionOnly} />}
       <DataPanel />
     </div>
   );

@@ -78,6 +78,13 @@ export function DataPanel() {
         {added > 0 ? `, ${added.toLocaleString('en-US')} of them added here` : ''}. Nothing leaves this
         browser.
       </p>
+      {local.sessionOnly && (
+        <p className="data-panel__session">
+          <strong>Not kept after a reload:</strong> this browser does not let the app store data (a private
+          window or blocked storage), so what you add or open here lasts only until this page is reloaded or
+          closed. &ldquo;Download dataset&rdquo; saves a copy you can open again.
+        </p>
+      )}
       <div className="data-panel__actions">
         <button type="button" disabled={working} onClick={() => void download()}>
           Download dataset

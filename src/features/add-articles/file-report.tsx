@@ -2,8 +2,8 @@
 import type { Dataset } from '../../domain/schema';
 import { fileLine, reportOrder, summaryLine } from './report-lines';
 
-/** The report of one run. */
-export function FileReport({ result }: { result: Dataset }) {
+/** The report of one run; `sessionOnly` when the added articles could not be stored in this browser. */
+export function FileReport({ result, sessionOnly }: { result: Dataset; sessionOnly: boolean }) {
   const { report } = result;
   const added = result.articles.length;
   return (
@@ -16,6 +16,9 @@ export function FileReport({ result }: { result: Dataset }) {
           : `Added ${added} ${added === 1 ? 'article' : 'articles'} with ${result.claims.length} troop ${
               result.claims.length === 1 ? 'claim' : 'claims'
             }.`}
+        {added > 0 &&
+          sessionOnly &&
+          ' They will not be kept after a reload: this browser does not let the app store them.'}
       </p>
       <ul className="file-report__files">
         {reportOrder(report).map((file) => (

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
-import { describeClaim } from '../../domain/series-labels';
+import { ClaimList } from './claim-list';
 import { Disclosure } from './disclosure';
 
 /** Claims listed at most (the table lists them all); a short list starts open, a long one collapsed. */
@@ -30,30 +30,15 @@ export const BtgList = memo(function BtgList({
         label={`${claims.length} BTG ${claims.length === 1 ? 'claim' : 'claims'} without a size per group`}
         initiallyOpen={claims.length <= OPEN_UP_TO}
       >
-        <ul className="chart-aside__list">
-          {claims.slice(0, LIST_LIMIT).map((claim) => (
-            <li key={claim.id}>
-              <button
-                type="button"
-                className="chart-aside__claim"
-                aria-pressed={claim.id === selectedClaimId}
-                onClick={() => onSelectClaim(claim.id)}
-              >
-                <span
-                  className="chart-legend__dot"
-                  style={{ background: scheme.colorOf(scheme.keyOf(claim)) }}
-                  aria-hidden="true"
-                />
-                {describeClaim(claim, scheme.namesOf(claim))} (no size per group)
-              </button>
-            </li>
-          ))}
-        </ul>
-        {claims.length > LIST_LIMIT && (
-          <p className="troop-chart__note">
-            The first {LIST_LIMIT} of {claims.length}; &ldquo;Show as table&rdquo; lists them all.
-          </p>
-        )}
+        <ClaimList
+          claims={claims}
+          limit={LIST_LIMIT}
+          scheme={scheme}
+          selectedClaimId={selectedClaimId}
+          onSelectClaim={onSelectClaim}
+          suffix=" (no size per group)"
+          rest="“Show as table” lists them all"
+        />
       </Disclosure>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
 import type { ClaimMark } from '../../domain/series';
-import { describeClaim } from '../../domain/series-labels';
+import { ClaimList } from './claim-list';
 
 /** Claims listed at most; the table (or a narrower date filter) shows the rest. */
 const LIST_LIMIT = 100;
@@ -29,25 +29,14 @@ export function MarkClaims(props: MarkClaimsProps) {
           Close list
         </button>
       </div>
-      <ul className="chart-aside__list">
-        {claims.slice(0, LIST_LIMIT).map((claim) => (
-          <li key={claim.id}>
-            <button
-              type="button"
-              className="chart-aside__claim"
-              aria-pressed={claim.id === selectedClaimId}
-              onClick={() => onSelectClaim(claim.id)}
-            >
-              {describeClaim(claim, scheme.namesOf(claim))}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {claims.length > LIST_LIMIT && (
-        <p className="troop-chart__note">
-          The first {LIST_LIMIT} of {claims.length}; narrow the dates or use the table for the rest.
-        </p>
-      )}
+      <ClaimList
+        claims={claims}
+        limit={LIST_LIMIT}
+        scheme={scheme}
+        selectedClaimId={selectedClaimId}
+        onSelectClaim={onSelectClaim}
+        rest="narrow the dates or use the table for the rest"
+      />
     </section>
   );
 }

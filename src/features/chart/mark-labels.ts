@@ -1,8 +1,8 @@
-import { joinNames, type ClaimantScheme } from '../../domain/claimant-colors';
+import type { ClaimantScheme } from '../../domain/claimant-colors';
 import type { Claim } from '../../domain/schema';
 import type { ClaimMark } from '../../domain/series';
 import type { Binning } from '../../domain/series-time';
-import { describeClaim, formatCount, formatDay, formatRange } from '../../domain/series-labels';
+import { claimedBy, describeClaim, formatCount, formatDay, formatRange } from '../../domain/series-labels';
 import { MONTH_NAMES } from '../../domain/months';
 
 function period(day: string, binning: Binning): string {
@@ -34,8 +34,10 @@ export function markLabel(
 ): string {
   const claim = claims.get(mark.claimId);
   if (mark.count === 1 && claim) return describeClaim(claim, scheme.namesOf(claim));
-  const names = mark.key.split('+').map((k) => scheme.labelOf(k));
-  const by = claim && scheme.namesOf(claim).length ? `claimed by ${joinNames(names)}` : 'unattributed';
+  // The mark's series names its groups, as the legend does; a joint series' claims were each made by all of them.
+  const names =
+    claim && scheme.namesOf(claim).length ? mark.key.split('+').map((k) => scheme.labelOf(k)) : [];
+  const by = claimedBy(names);
   const kind = mark.forecast ? ' (forecasts)' : '';
   return `${mark.count} claims${kind}: ${binValues(mark)}, ${by}, ${period(mark.day, binning)}`;
 }

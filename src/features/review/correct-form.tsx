@@ -1,24 +1,32 @@
 /** The small form that corrects a claim: values, unit, kind, whose forces, claimants and a note. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ActorGroupChoices } from '../../domain/claimant-colors';
 import { ClaimKindSchema } from '../../domain/schema';
 import type { ClaimValues } from '../../domain/reviews';
 
-/** An actor the form offers. */
-export interface ActorChoice {
-  id: string;
-  name: string;
-}
-
-/** Props: the values to start from, the actors to choose from, and what to do with the result. */
+/** Props: the values to start from, the actors to choose from by group, and what to do with the result. */
 export interface CorrectFormProps {
   initial: ClaimValues;
   initialNote: string;
-  actors: readonly ActorChoice[];
+  actors: readonly ActorGroupChoices[];
   onSave: (values: ClaimValues, note: string) => void;
   onCancel: () => void;
 }
 
 const KINDS = ClaimKindSchema.options;
+
+/** The actors as options under their group, named as the claimant filter names them. */
+function ActorOptions({ groups }: { groups: readonly ActorGroupChoices[] }) {
+  return groups.map((group) => (
+    <optgroup key={group.group} label={group.name}>
+      {group.actors.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.label}
+        </option>
+      ))}
+    </optgroup>
+  ));
+}
 
 /** A problem with the typed values, or null when they make a claim. */
 function problemOf(min: number, max: number): string | null {
@@ -99,26 +107,18 @@ export function CorrectForm({ initial, initialNote, actors, onSave, onCancel }: 
           Whose forces
           <select value={subject} onChange={(e) => setSubject(e.target.value)}>
             <option value="">not stated</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <ActorOptions groups={actors} />
           </select>
         </label>
         <label>
           Claimants
           <select
             multiple
-            size={4}
+            size={6}
             value={claimants}
             onChange={(e) => setClaimants([...e.target.selectedOptions].map((o) => o.value))}
           >
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <ActorOptions groups={actors} />
           </select>
         </label>
       </div>

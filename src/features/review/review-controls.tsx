@@ -3,13 +3,14 @@ import { useRef, useState } from 'react';
 import './review.css';
 import { reviewNote } from '../../domain/series-labels';
 import { reviewOf, statusOf, type ClaimValues, type Review, type ReviewedClaim } from '../../domain/reviews';
-import { CorrectForm, type ActorChoice } from './correct-form';
+import type { ActorGroupChoices } from '../../domain/claimant-colors';
+import { CorrectForm } from './correct-form';
 import { STATUS_NAMES } from '../../domain/review-labels';
 
-/** Props: the claim as shown (with its review), the actors a correction may name, and the store's actions. */
+/** Props: the claim as shown (with its review), the actors a correction may name (by group), and the store's actions. */
 export interface ReviewControlsProps {
   claim: ReviewedClaim;
-  actors: readonly ActorChoice[];
+  actors: readonly ActorGroupChoices[];
   lastAction: string | null;
   canUndo: boolean;
   onRecord: (review: Review, action: string) => void;

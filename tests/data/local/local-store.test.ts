@@ -39,12 +39,13 @@ beforeEach(async () => {
 
 describe('what this browser keeps', () => {
   test('nothing is kept at first', async () => {
-    expect(await readStored()).toEqual({ opened: null, added: null, notices: [] });
+    expect(await readStored()).toEqual({ opened: null, added: null, sessionOnly: false, notices: [] });
   });
 
   test('added articles are kept, read back validated, and joined to the bundled data on load', async () => {
-    await saveAdded(added);
+    expect(await saveAdded(added)).toBe(true);
     const stored = await readStored();
+    expect(stored.sessionOnly).toBe(false);
     expect(stored.added?.content.dataset.articles.map((a) => a.id)).toEqual([IDS.kyiv]);
 
     const loadBundled = vi.fn(async () => ({ dataset: bundled, skipped: [] }));
@@ -60,7 +61,9 @@ describe('what this browser keeps', () => {
   });
 
   test('an opened file replaces the bundled data (never fetched), with the added articles on top', async () => {
-    await saveOpened('colleague.json', { dataset: bundled, bodies: [miniBodies[IDS.reuters]!] });
+    expect(
+      await saveOpened('colleague.json', { dataset: bundled, bodies: [miniBodies[IDS.reuters]!] }, []),
+    ).toBe(true);
     await saveAdded(added);
     const loadBundled = vi.fn(async () => ({ dataset: miniDataset, skipped: [] }));
     const loaded = await loadWithLocal(loadBundled);

@@ -220,4 +220,29 @@ describe('TroopChart at scale', () => {
     fireEvent.click(listed[19]!);
     expect(onSelectClaim).toHaveBeenCalledWith(many[380]?.id);
   });
+
+  it('says a joint series was claimed jointly, in the aggregate, its tooltip, its list and each claim', () => {
+    // Claims made together by Joe Biden and Jens Stoltenberg: the series "Joint: Nato and United States".
+    const joint = many.map((c) => ({ ...c, claimantIds: ['biden', 'stoltenberg'] }));
+    const { region } = renderChart({
+      claims: joint,
+      claimsById: new Map(joint.map((c) => [c.id, c])),
+      scheme: buildClaimantScheme(joint, miniDataset.actors),
+    });
+    const legend = within(region).getByRole('list', { name: 'Claimants' });
+    expect(within(legend).getByRole('button', { name: 'Joint: Nato and United States' })).toBeInTheDocument();
+    const first = within(region).getByRole('button', {
+      name: '20 claims: median 191,000 (spread 1,000–381,000) troops, claimed jointly by Nato and United States, 1 Feb 2022',
+    });
+    expect(within(region).queryAllByRole('button', { name: /claims: .*, claimed by / })).toEqual([]);
+    fireEvent.focus(first);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('claimed jointly by Nato and United States');
+    fireEvent.click(first);
+    const list = within(region).getByRole('region', { name: 'Claims in this mark' });
+    expect(list).toHaveTextContent('20 claims: median 191,000');
+    const listed = within(list).getAllByRole('button', { name: /troops/ });
+    expect(listed[0]).toHaveAccessibleName(
+      'more than 1,000 troops, claimed jointly by Joe Biden (United States) and Jens Stoltenberg (Nato), 1 Feb 2022',
+    );
+  });
 });

@@ -1,13 +1,15 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { actorGroupChoices } from '../../../src/domain/claimant-colors';
+import { buildIndex, UNATTRIBUTED } from '../../../src/domain/dataset-index';
 import { applyReview, reviewOf, valuesOf, type Review } from '../../../src/domain/reviews';
 import { ReviewControls } from '../../../src/features/review/review-controls';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
 const AT = '2022-03-01T00:00:00.000Z';
 const claim = miniDataset.claims.find((c) => c.valueMin === 94_000)!;
-const actors = miniDataset.actors.map((a) => ({ id: a.id, name: a.name }));
+const actors = actorGroupChoices(miniDataset.actors);
 
 function renderControls(shown = claim as Parameters<typeof ReviewControls>[0]['claim']) {
   const onRecord = vi.fn<(review: Review, action: string) => void>();
@@ -78,5 +80,48 @@ describe('ReviewControls', () => {
     await user.click(screen.getByRole('button', { name: 'Correct' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Correct the claim' })).toBeNull();
+  });
+
+  it('lists the claimants under their groups, named and ordered as the claimant filter names them', async () => {
+    const user = userEvent.setup();
+    const { onRecord } = renderControls();
+    await user.click(screen.getByRole('button', { name: 'Correct' }));
+    const select = screen.getByRole('listbox', { name: 'Claimants' });
+    const groups = within(select).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual([
+      'Belarus',
+      'Nato',
+      'Russia',
+      'Ukraine',
+      'United States',
+    ]);
+    const us = groups[4]!;
+    expect(
+      within(us)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'United States',
+      'A US official (United States)',
+      'Joe Biden (United States)',
+      'US intelligence (United States)',
+    ]);
+    // The filter's own list, built from the claims: each of its names is offered here under the same words.
+    const offered = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    const filter = buildIndex(miniDataset).claimantOptions.filter((o) => o.id !== UNATTRIBUTED);
+    expect(offered.filter((name) => filter.some((o) => o.name === name))).toEqual(filter.map((o) => o.name));
+    // The claim's own claimant starts chosen; another is added beside it.
+    expect(within(us).getByRole('option', { name: 'US intelligence (United States)' })).toHaveProperty(
+      'selected',
+      true,
+    );
+    await user.selectOptions(select, 'stoltenberg');
+    await user.click(screen.getByRole('button', { name: 'Save correction' }));
+    expect(onRecord.mock.calls[0]![0].correction?.claimantIds.sort()).toEqual([
+      'stoltenberg',
+      'us-intelligence',
+    ]);
   });
 });

@@ -33,16 +33,28 @@ async function jsonFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Compresses every JSON file under `dir` (gzip level 9, Brotli quality 11: written once, served many times). */
-export async function precompressDir(dir: string): Promise<PrecompressSummary> {
+/** How hard to compress: the defaults are for deployment (written once, served many times). */
+export interface PrecompressOptions {
+  gzipLevel?: number;
+  brotliQuality?: number;
+}
+
+/** Compresses every JSON file under `dir` (by default gzip level 9 and Brotli quality 11). */
+export async function precompressDir(
+  dir: string,
+  { gzipLevel = 9, brotliQuality = 11 }: PrecompressOptions = {},
+): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   for (const file of await jsonFiles(dir)) {
     const data = await readFile(file);
     if (data.length < MIN_BYTES) continue;
     const [g, b] = await Promise.all([
-      gz(data, { level: 9 }),
+      gz(data, { level: gzipLevel }),
       brotli(data, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: brotliQuality,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
       }),
     ]);
     await Promise.all([writeFile(`${file}.gz`, g), writeFile(`${file}.br`, b)]);

@@ -92,7 +92,7 @@ const found: [string, string, string[]][] = [
   ],
   [
     'a nationality word standing for the noun',
-    'The 800 US troops heading east will add to the roughly 600 U.S. already in the country.',
+    'The 800 US troops flying east will join roughly 600 U.S. now stationed there.',
     ['800 troops', '600 troops'],
   ],
   [

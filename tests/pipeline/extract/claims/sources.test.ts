@@ -68,7 +68,7 @@ const rows: [string, string, string[]][] = [
   ['a topic before a colon', 'Border crisis: 100,000 Russian troops at the border', ['100000: ']],
   [
     'a colon that is not a source',
-    'Latest Russia-Ukraine updates: US puts 6,000 troops on alert',
+    'Border crisis, the latest: US puts 6,000 troops on alert',
     ['6000: '],
   ],
   [
@@ -78,7 +78,7 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'a predicate after "and" shares the subject',
-    'Moscow is planning drills in Belarus in March, and has indicated that fewer than 9,000 Russian soldiers will take part.',
+    'Moscow plans exercises in Belarus next month, and has indicated that under 9,000 Russian soldiers will join them.',
     ['9000: russia'],
   ],
   [

@@ -148,7 +148,7 @@ const beside: [string, string, string[]][] = [
   ],
   [
     'a list governed by a casualty verb',
-    'An attack could kill as many as 30,000 civilians, 12,000 members of the army and 8,000 Russian forces.',
+    'A full assault could kill up to 30,000 civilians, 12,000 army members and 8,000 Russian forces.',
     [],
   ],
   [

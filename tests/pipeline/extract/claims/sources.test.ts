@@ -66,11 +66,7 @@ const rows: [string, string, string[]][] = [
     ['140000: united-states'],
   ],
   ['a topic before a colon', 'Border crisis: 100,000 Russian troops at the border', ['100000: ']],
-  [
-    'a colon that is not a source',
-    'Border crisis, the latest: US puts 6,000 troops on alert',
-    ['6000: '],
-  ],
+  ['a colon that is not a source', 'Border crisis, the latest: US puts 6,000 troops on alert', ['6000: ']],
   [
     'a quotation that goes on in the same voice',
     '“The plans are serious,” Lloyd Austin told reporters. “They involve 90 battalion tactical groups.”',

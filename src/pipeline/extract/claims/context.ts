@@ -50,7 +50,7 @@ export function claimKind(k: KindContext): ClaimKind {
   if ((!projected && isPast(before, k.articleYear, true)) || isPast(ownClause, k.articleYear, false)) {
     return 'historical';
   }
-  // "compared with 83 two weeks ago", "up from 60": an earlier value of a count the sentence gives now.
+  // "compared with 40 last month", "up from 60": an earlier value of a count the sentence gives now.
   if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after) || SINCE_WHEN.test(k.before))
     return 'historical';
   // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.

@@ -69,7 +69,7 @@ describe('findOutlet', () => {
 
   it.each([
     ['https://edition.cnn.com/2022/03/07/world/story/index.html', 'CNN'],
-    ['https://english.alarabiya.net/News/world/2022/03/09/story', 'Al Arabiya English'],
+    ['https://english.alarabiya.net/2022/03/09/story', 'Al Arabiya English'],
     ['https://www.alarabiya.net/arab-and-world/story', 'Al Arabiya'],
     ['https://news.err.ee/1600000001/story', 'ERR News'],
     ['https://feeds.bbci.co.uk/sport/live/tennis-61000001?page=2', 'BBC'],

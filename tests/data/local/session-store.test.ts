@@ -10,22 +10,11 @@ import {
   saveOpened,
 } from '../../../src/data/local/local-store';
 import type { Dataset } from '../../../src/domain/schema';
-import { IDS, miniBodies, miniDataset } from '../../fixtures/mini-dataset';
+import { IDS, miniBodies, miniPart } from '../../fixtures/mini-dataset';
 
-function part(ids: readonly string[]): Dataset {
-  const keep = new Set(ids);
-  return {
-    ...miniDataset,
-    articles: miniDataset.articles.filter((a) => keep.has(a.id)),
-    claims: miniDataset.claims.filter((c) => keep.has(c.articleId)),
-    outlets: [],
-    events: [],
-  };
-}
-
-const bundled = part([IDS.reuters, IDS.ap, IDS.live]);
-const opened = { dataset: part([IDS.reuters]), bodies: [miniBodies[IDS.reuters]!] };
-const added = { dataset: part([IDS.kyiv]), bodies: [miniBodies[IDS.kyiv]!] };
+const bundled = miniPart([IDS.reuters, IDS.ap, IDS.live]);
+const opened = { dataset: miniPart([IDS.reuters]), bodies: [miniBodies[IDS.reuters]!] };
+const added = { dataset: miniPart([IDS.kyiv]), bodies: [miniBodies[IDS.kyiv]!] };
 const loadBundled = () => loadWithLocal(async () => ({ dataset: bundled, skipped: [] }));
 const ids = (dataset: Dataset) => dataset.articles.map((a) => a.id).sort();
 

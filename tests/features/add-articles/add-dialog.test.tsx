@@ -7,32 +7,18 @@ import { createQueryClient } from '../../../src/app/query-client';
 import { composeLoaded } from '../../../src/data/local/compose';
 import { clearAdded, readStored } from '../../../src/data/local/local-store';
 import { datasetQuery, type LoadedDataset } from '../../../src/data/queries';
-import type { Dataset } from '../../../src/domain/schema';
 import { AddArticles } from '../../../src/features/add-articles/add-articles-button';
-import { IDS, miniBodies, miniDataset } from '../../fixtures/mini-dataset';
+import { IDS, miniBodies, miniDataset, miniPart } from '../../fixtures/mini-dataset';
 
 // The worker does not run in jsdom: the run is stubbed; what the dialog does with its result is real.
 const runAdd = vi.hoisted(() => vi.fn());
 vi.mock('../../../src/data/local/run-add', () => ({ runAdd, prepareAdd: vi.fn() }));
 
-/** The mini dataset's articles `ids` as a dataset of their own, with `report` as the ingest's. */
-function part(ids: readonly string[], report: Dataset['report']): Dataset {
-  const keep = new Set(ids);
-  return {
-    ...miniDataset,
-    articles: miniDataset.articles.filter((a) => keep.has(a.id)),
-    claims: miniDataset.claims.filter((c) => keep.has(c.articleId)),
-    outlets: [],
-    events: [],
-    report,
-  };
-}
-
-const BASE = part([IDS.reuters, IDS.ap, IDS.live], {
+const BASE = miniPart([IDS.reuters, IDS.ap, IDS.live], {
   files: [],
   summary: { read: 0, ok: 0, warning: 0, rejected: 0 },
 });
-const RESULT = part([IDS.kyiv], {
+const RESULT = miniPart([IDS.kyiv], {
   files: [
     { file: 'kyiv.txt', status: 'ok', messages: [], articleId: IDS.kyiv },
     { file: 'notes.xyz', status: 'rejected', messages: ['is not a supported type'], articleId: null },

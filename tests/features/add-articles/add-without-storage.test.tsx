@@ -8,31 +8,18 @@ import { composeLoaded } from '../../../src/data/local/compose';
 import { addToDataset } from '../../../src/data/local/local-actions';
 import { clearAdded, clearOpened, readStored } from '../../../src/data/local/local-store';
 import { datasetQuery, type LoadedDataset } from '../../../src/data/queries';
-import type { Dataset } from '../../../src/domain/schema';
 import { AddArticles } from '../../../src/features/add-articles/add-articles-button';
-import { IDS, miniBodies, miniDataset } from '../../fixtures/mini-dataset';
+import { IDS, miniBodies, miniPart } from '../../fixtures/mini-dataset';
 
 // The worker does not run in jsdom: the ingest is stubbed, but its result goes through the real join and storage.
 const runAdd = vi.hoisted(() => vi.fn());
 vi.mock('../../../src/data/local/run-add', () => ({ runAdd, prepareAdd: vi.fn() }));
 
-function part(ids: readonly string[], report: Dataset['report']): Dataset {
-  const keep = new Set(ids);
-  return {
-    ...miniDataset,
-    articles: miniDataset.articles.filter((a) => keep.has(a.id)),
-    claims: miniDataset.claims.filter((c) => keep.has(c.articleId)),
-    outlets: [],
-    events: [],
-    report,
-  };
-}
-
-const BASE = part([IDS.reuters, IDS.ap, IDS.live], {
+const BASE = miniPart([IDS.reuters, IDS.ap, IDS.live], {
   files: [],
   summary: { read: 0, ok: 0, warning: 0, rejected: 0 },
 });
-const RESULT = part([IDS.kyiv], {
+const RESULT = miniPart([IDS.kyiv], {
   files: [{ file: 'kyiv.txt', status: 'ok', messages: [], articleId: IDS.kyiv }],
   summary: { read: 1, ok: 1, warning: 0, rejected: 0 },
 });

@@ -4,7 +4,7 @@
  */
 import type { Claim, Place } from '../../domain/schema';
 import { claimPositions } from '../../domain/filters';
-import { PLOTTED_KINDS } from '../../domain/claim-columns';
+import { claimColumns, PLOTTED_KINDS, type ClaimColumns } from '../../domain/claim-columns';
 
 /** A point on the map. */
 export interface LatLon {
@@ -45,20 +45,18 @@ interface Slot {
 }
 
 /**
- * Built once per dataset: the slots, and per claim position the slots it falls in and its value, so a filter
- * change reads numbers by position. A claim shown under a review is a copy (other claimants, other numbers): it
- * is placed from its own fields, and may open a slot the dataset never had.
+ * Built once per dataset: the slots, and per claim position the slots it falls in, so a filter change reads
+ * numbers by position (values from the dataset's columns). A claim shown under a review is a copy (other
+ * claimants, other numbers): it is placed from its own fields, and may open a slot the dataset never had.
  */
 export interface SymbolIndex {
   claims: readonly Claim[];
-  /** The claims' ids by position. */
-  ids: readonly string[];
+  /** The claims' ids and troop ranges by position (shared with the chart). */
+  columns: ClaimColumns;
   slots: readonly Slot[];
   /** The claim at position p falls in `slotList[slotStart[p]]` up to `slotList[slotStart[p + 1] - 1]` (none: not drawable). */
   slotStart: Int32Array;
   slotList: Int32Array;
-  /** The middle of each claim's troop range. */
-  values: Float64Array;
   slotNumbers: ReadonlyMap<string, number>;
   places: ReadonlyMap<string, Place>;
   keyOf: (claim: Claim) => string;
@@ -91,7 +89,6 @@ export function buildSymbolIndex(
   const slotNumbers = new Map<string, number>();
   const slotStart = new Int32Array(claims.length + 1);
   const list: number[] = [];
-  const values = new Float64Array(claims.length);
   claims.forEach((claim, at) => {
     for (const slot of slotIdsOf(claim, places, keyOf)) {
       let number = slotNumbers.get(slot.id);
@@ -102,15 +99,13 @@ export function buildSymbolIndex(
       list.push(number);
     }
     slotStart[at + 1] = list.length;
-    values[at] = valueOf(claim);
   });
   return {
     claims,
-    ids: claims.map((c) => c.id),
+    columns: claimColumns(claims),
     slots,
     slotStart,
     slotList: Int32Array.from(list),
-    values,
     slotNumbers,
     places,
     keyOf,
@@ -163,7 +158,8 @@ export function aggregateSymbols(
   const values = new Float64Array(size);
   // Each slot's top claim id (the smaller id wins a tie, whatever the list's order).
   const topIds: (string | undefined)[] = new Array<string | undefined>(size);
-  const { slotStart, slotList, ids } = index;
+  const { slotStart, slotList } = index;
+  const { ids, low, high } = index.columns;
   let unmapped = 0;
   const count = (slot: number, value: number, id: string) => {
     counts[slot] = counts[slot]! + 1;
@@ -185,7 +181,8 @@ export function aggregateSymbols(
     const first = slotStart[position]!;
     const last = slotStart[position + 1]!;
     if (first === last) unmapped += 1;
-    for (let j = first; j < last; j += 1) count(slotList[j]!, index.values[position]!, ids[position]!);
+    for (let j = first; j < last; j += 1)
+      count(slotList[j]!, (low[position]! + high[position]!) / 2, ids[position]!);
   }
   const symbols: PlaceSymbol[] = [];
   const anchors = new Map<string, LatLon>();

@@ -25,6 +25,15 @@ export interface ClaimColumns {
   days: readonly Day[];
 }
 
+/** The troops range to plot, or null when the claim has none (a BTG count with no size per group). */
+export function troopRange(claim: Claim): { low: number; high: number } | null {
+  if (claim.troopsMin === null || claim.troopsMax === null) return null;
+  return {
+    low: Math.min(claim.troopsMin, claim.troopsMax),
+    high: Math.max(claim.troopsMin, claim.troopsMax),
+  };
+}
+
 /** A claim's `flags`: plotted (sized, dated, of a plotted kind), forecast, vague. */
 export function flagsOf(claim: Claim): number {
   const sized = claim.troopsMin !== null && claim.troopsMax !== null;
@@ -48,9 +57,10 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
   const days: Day[] = [];
   const slots = new Map<string, number>();
   claims.forEach((claim, at) => {
-    if (claim.troopsMin !== null && claim.troopsMax !== null) {
-      low[at] = Math.min(claim.troopsMin, claim.troopsMax);
-      high[at] = Math.max(claim.troopsMin, claim.troopsMax);
+    const range = troopRange(claim);
+    if (range) {
+      low[at] = range.low;
+      high[at] = range.high;
     }
     flags[at] = flagsOf(claim);
     let slot = claim.reportedOn === null ? -1 : slots.get(claim.reportedOn);

@@ -6,7 +6,7 @@
  * no array per claim).
  */
 import type { Claim, Day } from './schema';
-import { claimColumns, FORECAST, VAGUE } from './claim-columns';
+import { claimColumns, flagsOf, FORECAST, troopRange, VAGUE } from './claim-columns';
 import { claimPositions } from './filters';
 import type { ClaimMark } from './series';
 import { binCentre, binStart, dayToX, type Binning } from './series-time';
@@ -142,13 +142,13 @@ function readRows(
       if (own < 0) dayOfSlot![daySlot] = own = dayNames.of(columns.days[daySlot]!);
       rows.slot[i] = own;
     } else {
-      forecast = claim.kind === 'forecast';
+      const flags = flagsOf(claim);
+      forecast = (flags & FORECAST) !== 0;
       const corrected = (claim as Claim & { review?: { status: string } }).review?.status === 'corrected';
-      rows.bits[i] = (forecast ? FORECAST : 0) | (claim.vague ? VAGUE : 0) | (corrected ? CORRECTED : 0);
-      const a = claim.troopsMin as number;
-      const b = claim.troopsMax as number;
-      rows.low[i] = Math.min(a, b);
-      rows.high[i] = Math.max(a, b);
+      rows.bits[i] = (flags & (FORECAST | VAGUE)) | (corrected ? CORRECTED : 0);
+      const range = troopRange(claim)!;
+      rows.low[i] = range.low;
+      rows.high[i] = range.high;
       rows.ids[i] = claim.id;
       rows.slot[i] = dayNames.of(claim.reportedOn as Day);
     }

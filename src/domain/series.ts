@@ -3,7 +3,7 @@
  * series per claimant key, plus event lines. The chart only draws what this computes.
  */
 import type { Claim, CrisisEvent, Day } from './schema';
-import { claimColumns, flagsOf, PLOTTED } from './claim-columns';
+import { claimColumns, flagsOf, PLOTTED, troopRange } from './claim-columns';
 import { claimPositions } from './filters';
 import { binClaims, binId } from './series-bins';
 import { binStart, DAY_MS, dayToX, niceCeil, type Binning } from './series-time';
@@ -76,15 +76,6 @@ export interface ChartOptions {
   from?: Day | null;
   to?: Day | null;
   maxMarks?: number;
-}
-
-/** The troops range to plot, or null when the claim has none (a BTG count with no size per group). */
-export function troopRange(claim: Claim): { low: number; high: number } | null {
-  if (claim.troopsMin === null || claim.troopsMax === null) return null;
-  return {
-    low: Math.min(claim.troopsMin, claim.troopsMax),
-    high: Math.max(claim.troopsMin, claim.troopsMax),
-  };
 }
 
 /** One claim's own mark: its full range, and a band when it is vague. */

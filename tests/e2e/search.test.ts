@@ -72,13 +72,23 @@ describe('searching the articles', () => {
     expectNoProblems(session.problems);
   });
 
-  test('a search nothing matches says so and empties the views', async () => {
+  test('a search nothing matches says so and empties the views; an unfinished short word is left out', async () => {
     const page = await session.open('/seed/?q=zzyzxqwv');
     await waitForDashboard(page);
     await expect
       .poll(() => page.getByRole('search').getByRole('status').innerText(), WAIT)
       .toMatch(/No article matches/);
     await expect.poll(() => matchCounts(page).then((c) => c.claims), WAIT).toBe(0);
+
+    // Two letters that are no word of the texts are left out while the word is being typed, and the status says so.
+    const typing = await session.open('/seed/?q=zq');
+    await waitForDashboard(typing);
+    await expect
+      .poll(() => typing.getByRole('search').getByRole('status').innerText(), WAIT)
+      .toMatch(/“zq” is no word in the texts/);
+    await expect
+      .poll(() => matchCounts(typing).then((c) => c.articles), WAIT)
+      .toBe(seedDataset().articles.length);
     expectNoProblems(session.problems);
   });
 });

@@ -1,5 +1,6 @@
 /** The "Search articles" box: typed words go to the URL (`q`), and a status line says what they match. */
 import './search.css';
+import { PREFIX_FROM } from './search-words';
 import type { SearchState } from './use-search';
 
 /** Props: the query, the search's state, and where a change goes. */
@@ -17,8 +18,16 @@ function statusText({ search, matching }: SearchBoxProps): string {
   if (search.status === 'off') return '';
   if (search.status === 'loading') return 'Loading the search index…';
   if (search.status === 'error') return `Search is not available: ${search.problem ?? ''}`;
-  if (matching === 0) return 'No article matches the search and filters';
-  return `${matching.toLocaleString('en-US')} matching article${matching === 1 ? '' : 's'}, best first`;
+  const left = search.result?.left;
+  const leftOut = left
+    ? `“${left}” is no word in the texts; from ${PREFIX_FROM} letters, the words it begins match`
+    : '';
+  if (search.result?.ranked === null) return leftOut;
+  const found =
+    matching === 0
+      ? 'No article matches the search and filters'
+      : `${matching.toLocaleString('en-US')} matching article${matching === 1 ? '' : 's'}, best first`;
+  return leftOut ? `${found}. Left out: ${leftOut}` : found;
 }
 
 /** The box. Escape clears it. */

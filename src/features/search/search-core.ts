@@ -3,7 +3,7 @@
  * is plain data (ids and typed arrays) so it crosses from the worker cheaply.
  */
 import MiniSearch from 'minisearch';
-import { tokenize } from './search-words';
+import { PREFIX_FROM, tokenize } from './search-words';
 
 /** One searchable article. */
 export interface SearchDoc {
@@ -13,12 +13,14 @@ export interface SearchDoc {
 }
 
 /**
- * What a query found: article ids best first, and per article the indexed words that matched, as positions in
- * `terms` (article i matched `terms[termAt[k]]` for k from `termStart[i]` to `termStart[i + 1] - 1`).
+ * What a query found: article ids best first (null when no word of it applies), and per article the indexed words
+ * that matched, as positions in `terms` (article i matched `terms[termAt[k]]` for k from `termStart[i]` to
+ * `termStart[i + 1] - 1`). `left` is a last word left out because it is no word of the texts yet (see `runQuery`).
  */
 export interface Found {
   query: string;
-  ranked: string[];
+  ranked: string[] | null;
+  left: string | null;
   terms: string[];
   termStart: Int32Array;
   termAt: Int32Array;
@@ -35,7 +37,7 @@ export function createIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
       combineWith: 'AND',
       // The last word is still being typed: match its prefix. Long words forgive one typo ("Yelyna").
       // Two letters would expand to most of the vocabulary; from three on a prefix narrows.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM,
       fuzzy: (term) => (term.length >= 6 ? 1 : false),
     },
   });
@@ -43,9 +45,20 @@ export function createIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
   return index;
 }
 
-/** Runs `query` on `index`. */
+/**
+ * Runs `query` on `index`. A last word too short to match as a prefix that is no word of the texts ("tr" on the
+ * way to "troops") is left out rather than emptying every view for a keystroke; a short word the texts have ("US")
+ * applies as typed.
+ */
 export function runQuery(index: MiniSearch<SearchDoc>, query: string): Found {
-  const results = query.trim() ? index.search(query) : [];
+  const words = tokenize(query);
+  const last = words.at(-1);
+  const left =
+    last && last.length < PREFIX_FROM && index.search(last, { prefix: false, fuzzy: false }).length === 0
+      ? last
+      : null;
+  const applied = left ? words.slice(0, -1) : words;
+  const results = applied.length ? index.search(applied.join(' ')) : [];
   const terms: string[] = [];
   const termPosition = new Map<string, number>();
   const termStart = new Int32Array(results.length + 1);
@@ -58,5 +71,12 @@ export function runQuery(index: MiniSearch<SearchDoc>, query: string): Found {
     }
     termStart[i + 1] = at.length;
   });
-  return { query, ranked: results.map((r) => String(r.id)), terms, termStart, termAt: Int32Array.from(at) };
+  return {
+    query,
+    ranked: applied.length ? results.map((r) => String(r.id)) : null,
+    left,
+    terms,
+    termStart,
+    termAt: Int32Array.from(at),
+  };
 }

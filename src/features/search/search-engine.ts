@@ -8,10 +8,14 @@ import type { Found } from './search-core';
 import type { HeldText } from './search-docs';
 import type { FromWorker, ToWorker } from './search-protocol';
 
-/** What a search found: article ids best first, and per article the indexed words that matched. */
+/**
+ * What a search found: article ids best first (null when no word of the query applies), and per article the
+ * indexed words that matched; `left` is a last word left out as no word of the texts yet.
+ */
 export interface SearchResult {
   query: string;
-  ranked: readonly string[];
+  ranked: readonly string[] | null;
+  left: string | null;
   termsOf: (id: string) => readonly string[] | undefined;
 }
 
@@ -37,8 +41,9 @@ export function toResult(found: Found): SearchResult {
   return {
     query: found.query,
     ranked: found.ranked,
+    left: found.left,
     termsOf: (id) => {
-      at ??= new Map(found.ranked.map((r, i) => [r, i]));
+      at ??= new Map((found.ranked ?? []).map((r, i) => [r, i]));
       const i = at.get(id);
       if (i === undefined) return undefined;
       return Array.from(

@@ -26,7 +26,23 @@ describe('search engine', () => {
     expect(engine.search('pontoon bridge').ranked).toEqual(['b', 'c']);
     expect(engine.search('yelnya').ranked).toEqual(['a']);
     expect(engine.search('pontoon yelnya').ranked).toEqual([]);
-    expect(engine.search('   ').ranked).toEqual([]);
+    expect(engine.search('   ').ranked).toBeNull();
+  });
+
+  it('leaves out a short last word that is no word of the texts, and applies one that is', () => {
+    const engine = buildEngine([
+      ...docs,
+      { id: 'd', title: 'A note', text: 'The US sent an envoy to Geneva.' },
+    ]);
+    expect(engine.search('p')).toMatchObject({ ranked: null, left: 'p' });
+    expect(engine.search('po')).toMatchObject({ ranked: null, left: 'po' });
+    expect(engine.search('pon')).toMatchObject({ ranked: ['b', 'c'], left: null });
+    expect(engine.search('bridge po')).toMatchObject({ ranked: ['b', 'c'], left: 'po' });
+    expect(engine.search('bridge po').termsOf('b')).toEqual(['bridge']);
+    expect(engine.search('us')).toMatchObject({ ranked: ['d'], left: null });
+    // A word of the texts that no article shares with the rest of the query still applies: nothing matches.
+    expect(engine.search('pontoon us')).toMatchObject({ ranked: [], left: null });
+    expect(engine.search('zzzzz')).toMatchObject({ ranked: [], left: null });
   });
 
   it('matches the prefix of the word being typed and forgives a typo in a long word', () => {
@@ -49,6 +65,16 @@ describe('search engine', () => {
       { start: text.indexOf('camp'), end: text.indexOf('camp') + 4 },
     ]);
     expect(termSpans(text, ['.*'])).toEqual([]);
-    expect(tokenize('Russia’s 100,000 troops')).toEqual(['Russia', 's', '100', '000', 'troops']);
+    expect(tokenize('Russia’s 100,000 troops')).toEqual(['Russia', '100', '000', 'troops']);
+    expect(tokenize("They're sure it isn't the navy's ship")).toEqual([
+      'They',
+      'sure',
+      'it',
+      'isn',
+      'the',
+      'navy',
+      'ship',
+    ]);
+    expect(tokenize('O’Brien said ’tis so')).toEqual(['O', 'Brien', 'said', 'tis', 'so']);
   });
 });

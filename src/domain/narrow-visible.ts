@@ -158,42 +158,47 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
   }
   const wanted = n.statuses.length ? new Set(n.statuses) : null;
   const reviewed = n.reviews.size > 0;
+  // The dataset's own claims are all unreviewed: without reviews or a claimant filter, the search alone decides
+  // (a status filter keeps all or none), and the loop reads typed arrays only.
+  const plain = !reviewed && !claimants && !wanted;
+  const claimArticleAt = index.claimArticleAt;
 
   const claims: ReviewedClaim[] = [];
   const claimAt = new Int32Array(visible.claims.length);
   const claimedArticles = new Uint8Array(dataset.articles.length);
   // As with the claimant filter in `selectVisible`: with a review or claimant filter, only rows carrying a kept claim.
   const claimedEntries = wanted || claimants ? new Set<string>() : null;
-  visible.claims.forEach((claim, i) => {
+  for (let i = 0; i < visible.claims.length; i += 1) {
     const position = at.claims[i]!;
-    if (rankAt && rankAt[index.claimArticleAt[position]!] === 0) return;
+    const article = claimArticleAt[position]!;
+    if (rankAt && rankAt[article] === 0) continue;
+    const claim = visible.claims[i]!;
     const shown = reviewed ? reviewedClaim(claim, n.reviews) : claim;
-    const status = statusOf(shown);
-    if (wanted ? !wanted.has(status) : status === 'rejected' && !n.showRejected) return;
-    if (claimants && !claimants.keysOf(shown).some((key) => claimants.ids.has(key))) return;
+    if (!plain) {
+      const status = statusOf(shown);
+      if (wanted ? !wanted.has(status) : status === 'rejected' && !n.showRejected) continue;
+      if (claimants && !claimants.keysOf(shown).some((key) => claimants.ids.has(key))) continue;
+      if (shown.entryId) claimedEntries?.add(shown.entryId);
+    }
     claimAt[claims.length] = position;
     claims.push(shown);
-    claimedArticles[index.claimArticleAt[position]!] = 1;
-    if (shown.entryId) claimedEntries?.add(shown.entryId);
-  });
+    claimedArticles[article] = 1;
+  }
 
   // Feed rows: of a matching article (best match first; a live page's entries keep their order), and with a review
   // filter, carrying a kept claim.
-  const rows: number[] = [];
-  visible.feed.forEach((item, j) => {
+  let rows: number[] = [];
+  for (let j = 0; j < visible.feed.length; j += 1) {
     const article = index.feedArticleAt[at.feed[j]!]!;
-    if (rankAt && rankAt[article] === 0) return;
-    if (
-      claimedEntries &&
-      !(item.kind === 'entry' ? claimedEntries.has(item.key) : claimedArticles[article] === 1)
-    )
-      return;
+    if (rankAt && rankAt[article] === 0) continue;
+    if (claimedEntries) {
+      const item = visible.feed[j]!;
+      if (!(item.kind === 'entry' ? claimedEntries.has(item.key) : claimedArticles[article] === 1)) continue;
+    }
     rows.push(j);
-  });
-  if (rankAt) {
-    const rankOf = (j: number) => rankAt[index.feedArticleAt[at.feed[j]!]!]!;
-    rows.sort((a, b) => rankOf(a) - rankOf(b) || a - b);
   }
+  if (rankAt && n.ranked)
+    rows = byRank(rows, (j) => rankAt[index.feedArticleAt[at.feed[j]!]!]!, n.ranked.length);
   const feed = rows.map((j) => visible.feed[j]!);
   const articleShown = new Uint8Array(dataset.articles.length);
   let entries = 0;
@@ -242,6 +247,16 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
 }
 
 let previous: Visible | null = null;
+
+/** `rows` ordered by their rank (1 to `ranks`), keeping the order of rows of equal rank: a counting sort. */
+function byRank(rows: readonly number[], rankOf: (row: number) => number, ranks: number): number[] {
+  const start = new Int32Array(ranks + 2);
+  for (const row of rows) start[rankOf(row) + 1]! += 1;
+  for (let r = 1; r < start.length; r += 1) start[r]! += start[r - 1]!;
+  const sorted = new Array<number>(rows.length);
+  for (const row of rows) sorted[start[rankOf(row)]!++] = row;
+  return sorted;
+}
 
 /** `before` when it holds the same rows in the same order as `list`, else `list`. */
 function sameAs<T>(list: T[], before: readonly T[] | undefined): T[] {

@@ -1,6 +1,6 @@
 import { divIcon, svg, type Control, type DivIcon, type LeafletMouseEvent, type PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo } from 'react';
-import { CircleMarker, GeoJSON, Marker, Polygon, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { CircleMarker, GeoJSON, Marker, Pane, Polygon, TileLayer, Tooltip, useMap } from 'react-leaflet';
 import type { Place } from '../../domain/schema';
 import { formatDay } from '../../domain/series-labels';
 import type { MultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
@@ -11,6 +11,9 @@ import { showTextTooltip } from './text-tooltip';
 const ATTRIBUTION = 'Borders: Natural Earth | Places: GeoNames';
 const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** Above the tiles (200) and below the overlays (400), where Leaflet would draw the countries otherwise. */
+const COUNTRIES_Z = 350;
 
 const toLatLng = (p: Position): [number, number] => [p[1] ?? 0, p[0] ?? 0];
 
@@ -44,7 +47,13 @@ export function BasemapLayers({ basemap, tiles }: { basemap: Basemap | null; til
       {tiles && (
         <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution={OSM_ATTRIBUTION} />
       )}
-      {basemap && <GeoJSON data={basemap.countries} style={countryStyle} interactive={false} />}
+      {basemap && (
+        // A pane of their own gives the countries their own canvas: on the shared one, every change of the
+        // symbols redrew the countries under them too.
+        <Pane name="countries" style={{ zIndex: COUNTRIES_Z }}>
+          <GeoJSON data={basemap.countries} style={countryStyle} interactive={false} />
+        </Pane>
+      )}
       {basemap?.areas.features.map((area) => (
         <Polygon
           key={area.properties.id}

@@ -1,4 +1,4 @@
-import { divIcon, latLngBounds, type LatLng, type LeafletMouseEvent } from 'leaflet';
+import { divIcon, latLng, latLngBounds, type LatLng, type LeafletMouseEvent } from 'leaflet';
 import { memo, useMemo, useState } from 'react';
 import { CircleMarker, Marker, useMap, useMapEvents } from 'react-leaflet';
 import { formatCount } from '../../domain/series-labels';
@@ -10,8 +10,11 @@ import { showTextTooltip } from './text-tooltip';
 export const CLUSTER_FROM = 60;
 
 interface SymbolMarkProps {
-  symbol: PlaceSymbol;
-  center: LatLng;
+  /** The claim a click selects. */
+  topClaimId: string;
+  /** Where it is drawn, as numbers: a new LatLng per layout would make every mark re-render and move. */
+  lat: number;
+  lng: number;
   radius: number;
   color: string;
   selected: boolean;
@@ -19,9 +22,12 @@ interface SymbolMarkProps {
   onSelect: (claimId: string) => void;
 }
 
+// A search or filter change lays out every symbol anew; with props that are all plain values, one whose place,
+// size, colour and label stay the same neither re-renders nor makes Leaflet redraw it.
 const SymbolMark = memo(function SymbolMark({
-  symbol,
-  center,
+  topClaimId,
+  lat,
+  lng,
   radius,
   color,
   selected,
@@ -31,23 +37,21 @@ const SymbolMark = memo(function SymbolMark({
   const handlers = useMemo(
     () => ({
       mouseover: (e: LeafletMouseEvent) => showTextTooltip(e, label),
-      click: () => onSelect(symbol.topClaimId),
+      click: () => onSelect(topClaimId),
     }),
-    [label, onSelect, symbol.topClaimId],
+    [label, onSelect, topClaimId],
   );
-  return (
-    <CircleMarker
-      center={center}
-      radius={radius}
-      pathOptions={{
-        color: selected ? '#111' : color,
-        weight: selected ? 3 : 1.5,
-        fillColor: color,
-        fillOpacity: selected ? 0.55 : 0.3,
-      }}
-      eventHandlers={handlers}
-    />
+  const center = useMemo(() => latLng(lat, lng), [lat, lng]);
+  const pathOptions = useMemo(
+    () => ({
+      color: selected ? '#111' : color,
+      weight: selected ? 3 : 1.5,
+      fillColor: color,
+      fillOpacity: selected ? 0.55 : 0.3,
+    }),
+    [selected, color],
   );
+  return <CircleMarker center={center} radius={radius} pathOptions={pathOptions} eventHandlers={handlers} />;
 });
 
 /** "212 claims at 4 places: Kharkiv, Belgorod, … Click to zoom in." */
@@ -116,18 +120,22 @@ export function SymbolLayer({ symbols, maxValue, colorOf, labelOf, selected, onS
   }, [symbols, selected, map, zoom]);
   return (
     <>
-      {layout.symbols.map(({ symbol, at }) => (
-        <SymbolMark
-          key={symbol.id}
-          symbol={symbol}
-          center={map.unproject([at.x, at.y], zoom)}
-          radius={symbolRadius(symbol.value, maxValue)}
-          color={colorOf(symbol.key)}
-          selected={selected.has(symbol.id)}
-          label={labelOf(symbol)}
-          onSelect={onSelect}
-        />
-      ))}
+      {layout.symbols.map(({ symbol, at }) => {
+        const center = map.unproject([at.x, at.y], zoom);
+        return (
+          <SymbolMark
+            key={symbol.id}
+            topClaimId={symbol.topClaimId}
+            lat={center.lat}
+            lng={center.lng}
+            radius={symbolRadius(symbol.value, maxValue)}
+            color={colorOf(symbol.key)}
+            selected={selected.has(symbol.id)}
+            label={labelOf(symbol)}
+            onSelect={onSelect}
+          />
+        );
+      })}
       {layout.clusters.map((cluster) => (
         <ClusterMark
           key={cluster.id}

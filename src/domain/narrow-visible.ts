@@ -11,8 +11,8 @@ import type { Actor, Article, Claim } from './schema';
 
 /** What narrows the filtered rows. */
 export interface Narrowing {
-  /** Article ids a search matched, best first; null when no search is on. */
-  ranked: readonly string[] | null;
+  /** Positions in the dataset's articles of the articles a search matched, best first; null when no search is on. */
+  ranked: Int32Array | null;
   /** One review per claim id. */
   reviews: ReadonlyMap<string, Review>;
   /** Statuses a claim must have (any of); empty for every status but rejected (unless `showRejected`). */
@@ -151,10 +151,10 @@ function compute(visible: Visible, n: Narrowing, claimants: ClaimantMatch | null
   // Rank + 1 of each article by position; 0 for an article the search did not match.
   const rankAt = n.ranked ? new Int32Array(dataset.articles.length) : null;
   if (rankAt && n.ranked) {
-    n.ranked.forEach((id, r) => {
-      const position = tables.articleAt.get(id);
-      if (position !== undefined && rankAt[position] === 0) rankAt[position] = r + 1;
-    });
+    for (let r = 0; r < n.ranked.length; r += 1) {
+      const position = n.ranked[r]!;
+      if (position >= 0 && position < rankAt.length && rankAt[position] === 0) rankAt[position] = r + 1;
+    }
   }
   const wanted = n.statuses.length ? new Set(n.statuses) : null;
   const reviewed = n.reviews.size > 0;

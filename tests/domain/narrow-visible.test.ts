@@ -11,6 +11,9 @@ const all = selectVisible(index, { from: null, to: null, actors: [], claimants: 
 const AT = '2022-03-01T00:00:00.000Z';
 const none: Narrowing = { ranked: null, reviews: new Map(), statuses: [], showRejected: false };
 const [first, second] = miniDataset.claims;
+/** A search's answer: the articles' positions in the dataset, best first. */
+const positions = (...ids: string[]) =>
+  Int32Array.from(ids, (id) => miniDataset.articles.findIndex((a) => a.id === id));
 
 function reviewed(...reviews: Review[]): Narrowing {
   return { ...none, reviews: mergeReviews(reviews) };
@@ -48,23 +51,26 @@ describe('narrowVisible', () => {
 
   it('narrows to searched articles, best first, with their claims only', () => {
     const ranked: string[] = [IDS.kyiv, IDS.reuters];
-    const narrowed = narrowVisible(all, { ...none, ranked });
+    const narrowed = narrowVisible(all, { ...none, ranked: positions(...ranked) });
     expect([...new Set(narrowed.feed.map((f) => f.article.id))]).toEqual(ranked);
     expect(new Set(narrowed.claims.map((c) => c.articleId))).toEqual(
       new Set(miniDataset.claims.filter((c) => ranked.includes(c.articleId)).map((c) => c.articleId)),
     );
     expect(narrowed.events).toBe(all.events);
-    expect(narrowVisible(all, { ...none, ranked: [] }).counts).toMatchObject({ claims: 0, articles: 0 });
+    expect(narrowVisible(all, { ...none, ranked: positions() }).counts).toMatchObject({
+      claims: 0,
+      articles: 0,
+    });
   });
 
   it('gives the same claims and places lists when a new search keeps them, only the order of articles changing', () => {
-    const first = narrowVisible(all, { ...none, ranked: [IDS.kyiv, IDS.reuters] });
-    const reordered = narrowVisible(all, { ...none, ranked: [IDS.reuters, IDS.kyiv] });
+    const first = narrowVisible(all, { ...none, ranked: positions(IDS.kyiv, IDS.reuters) });
+    const reordered = narrowVisible(all, { ...none, ranked: positions(IDS.reuters, IDS.kyiv) });
     expect(reordered).not.toBe(first);
     expect(reordered.feed.map((f) => f.article.id)).not.toEqual(first.feed.map((f) => f.article.id));
     expect(reordered.claims).toBe(first.claims);
     expect(reordered.places).toBe(first.places);
-    const fewer = narrowVisible(all, { ...none, ranked: [IDS.reuters] });
+    const fewer = narrowVisible(all, { ...none, ranked: positions(IDS.reuters) });
     expect(fewer.claims).not.toBe(first.claims);
     expect(fewer.claims.every((c) => c.articleId === IDS.reuters)).toBe(true);
   });

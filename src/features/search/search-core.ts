@@ -5,21 +5,22 @@
 import MiniSearch from 'minisearch';
 import { PREFIX_FROM, tokenize } from './search-words';
 
-/** One searchable article. */
+/** One searchable article; `at` is its position among the titles the page sent (the dataset's articles). */
 export interface SearchDoc {
-  id: string;
+  at: number;
   title: string;
   text: string;
 }
 
 /**
- * What a query found: article ids best first (null when no word of it applies), and per article the indexed words
- * that matched, as positions in `terms` (article i matched `terms[termAt[k]]` for k from `termStart[i]` to
- * `termStart[i + 1] - 1`). `left` is a last word left out because it is no word of the texts yet (see `runQuery`).
+ * What a query found: the articles' positions best first (null when no word of it applies), and per article the
+ * indexed words that matched, as positions in `terms` (article i matched `terms[termAt[k]]` for k from
+ * `termStart[i]` to `termStart[i + 1] - 1`). `left` is a last word left out because it is no word of the texts yet
+ * (see `runQuery`). Positions, not ids: they cross from the worker as one buffer, and the page narrows by them.
  */
 export interface Found {
   query: string;
-  ranked: string[] | null;
+  ranked: Int32Array | null;
   left: string | null;
   terms: string[];
   termStart: Int32Array;
@@ -29,6 +30,7 @@ export interface Found {
 /** Builds the index over `docs`. */
 export function createIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>({
+    idField: 'at',
     fields: ['title', 'text'],
     tokenize,
     processTerm: (term) => term.toLowerCase(),
@@ -73,7 +75,7 @@ export function runQuery(index: MiniSearch<SearchDoc>, query: string): Found {
   });
   return {
     query,
-    ranked: applied.length ? results.map((r) => String(r.id)) : null,
+    ranked: applied.length ? Int32Array.from(results, (r) => r.id as number) : null,
     left,
     terms,
     termStart,

@@ -27,10 +27,10 @@ export async function loadSearchDocs(
     if (!parsed.success) throw new DataLoadError(file, describeIssues(parsed.error).slice(0, 5));
     rows = [...parsed.data.articles, ...held];
   }
-  const titleOf = new Map(titles);
+  const titleOf = new Map(titles.map(([id, title], at) => [id, { at, title }]));
   // Only articles the dataset kept are searchable, so a match always has a card to show.
   return rows.flatMap((row) => {
-    const title = titleOf.get(row.id);
-    return title === undefined ? [] : [{ id: row.id, title, text: row.text }];
+    const titled = titleOf.get(row.id);
+    return titled === undefined ? [] : [{ at: titled.at, title: titled.title, text: row.text }];
   });
 }

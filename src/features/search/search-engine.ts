@@ -9,12 +9,13 @@ import type { HeldText } from './search-docs';
 import type { FromWorker, ToWorker } from './search-protocol';
 
 /**
- * What a search found: article ids best first (null when no word of the query applies), and per article the
- * indexed words that matched; `left` is a last word left out as no word of the texts yet.
+ * What a search found: the positions in the dataset's articles of the articles it matched, best first (null when
+ * no word of the query applies), and per article the indexed words that matched; `left` is a last word left out as
+ * no word of the texts yet.
  */
 export interface SearchResult {
   query: string;
-  ranked: readonly string[] | null;
+  ranked: Int32Array | null;
   left: string | null;
   termsOf: (id: string) => readonly string[] | undefined;
 }
@@ -35,16 +36,26 @@ export interface SearchSource {
   held: HeldText[];
 }
 
-/** A query's plain answer with its matched words looked up on demand (only an opened article needs them). */
-export function toResult(found: Found): SearchResult {
-  let at: Map<string, number> | null = null;
+/** Each title's position by article id, built when first asked (only an opened article's matched words need it). */
+export function positionsOfTitles(titles: SearchSource['titles']): (id: string) => number | undefined {
+  let positions: Map<string, number> | null = null;
+  return (id) => (positions ??= new Map(titles.map(([articleId], at) => [articleId, at]))).get(id);
+}
+
+/**
+ * A query's plain answer with its matched words looked up on demand (only an opened article needs them);
+ * `positionOf` finds an article's position among the titles.
+ */
+export function toResult(found: Found, positionOf: (id: string) => number | undefined): SearchResult {
+  let rankOf: Map<number, number> | null = null;
   return {
     query: found.query,
     ranked: found.ranked,
     left: found.left,
     termsOf: (id) => {
-      at ??= new Map((found.ranked ?? []).map((r, i) => [r, i]));
-      const i = at.get(id);
+      rankOf ??= new Map(Array.from(found.ranked ?? [], (at, i) => [at, i]));
+      const position = positionOf(id);
+      const i = position === undefined ? undefined : rankOf.get(position);
       if (i === undefined) return undefined;
       return Array.from(
         found.termAt.subarray(found.termStart[i], found.termStart[i + 1]),
@@ -56,6 +67,7 @@ export function toResult(found: Found): SearchResult {
 
 function inWorker(source: SearchSource): Promise<SearchEngine> {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const positionOf = positionsOfTitles(source.titles);
   let newest: { query: string; resolve: (result: SearchResult | null) => void } | null = null;
   return new Promise((resolve, reject) => {
     worker.onerror = () =>
@@ -78,7 +90,7 @@ function inWorker(source: SearchSource): Promise<SearchEngine> {
           },
         });
       } else if (newest?.query === data.found.query) {
-        newest.resolve(toResult(data.found));
+        newest.resolve(toResult(data.found, positionOf));
         newest = null;
       }
     };
@@ -99,10 +111,11 @@ async function inPage(source: SearchSource): Promise<SearchEngine> {
   ]);
   const docs = await loadSearchDocs(source.url, source.file, source.titles, source.held);
   const index = createIndex(docs);
+  const positionOf = positionsOfTitles(source.titles);
   return {
     size: docs.length,
     close: () => undefined,
-    search: (query) => Promise.resolve(toResult(runQuery(index, query))),
+    search: (query) => Promise.resolve(toResult(runQuery(index, query), positionOf)),
   };
 }
 

@@ -20,7 +20,8 @@ function answer(): void {
   if (query === null || !index) return;
   waiting = null;
   const found = runQuery(index, query);
-  scope.postMessage({ type: 'found', found }, [found.termStart.buffer, found.termAt.buffer]);
+  const buffers = [found.termStart.buffer, found.termAt.buffer];
+  scope.postMessage({ type: 'found', found }, found.ranked ? [...buffers, found.ranked.buffer] : buffers);
 }
 
 scope.onmessage = ({ data }) => {

@@ -17,7 +17,7 @@ describe('loadSearchDocs', () => {
     );
     expect(docs).toEqual([
       {
-        id: 'added-1',
+        at: 0,
         title: 'Pontoon bridge over the river',
         text: 'Engineers laid a pontoon bridge at dawn.',
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIndex, runQuery } from '../../../src/features/search/search-core';
-import { toResult } from '../../../src/features/search/search-engine';
+import { positionsOfTitles, toResult } from '../../../src/features/search/search-engine';
 import { tokenize } from '../../../src/features/search/search-words';
 import { termSpans } from '../../../src/features/search/term-spans';
 
@@ -14,10 +14,18 @@ const docs = [
   },
 ];
 
-// The engine as the worker and the in-page fallback run it: MiniSearch's answer as plain data, read back.
+// The engine as the worker and the in-page fallback run it: MiniSearch's answer as plain data, read back, with the
+// articles' positions turned back into ids for reading.
 function buildEngine(list: typeof docs) {
-  const index = createIndex(list);
-  return { search: (query: string) => toResult(runQuery(index, query)) };
+  const index = createIndex(list.map((doc, at) => ({ at, title: doc.title, text: doc.text })));
+  const positionOf = positionsOfTitles(list.map((doc) => [doc.id, doc.title]));
+  return {
+    search(query: string) {
+      const result = toResult(runQuery(index, query), positionOf);
+      const ranked = result.ranked && Array.from(result.ranked, (at) => list[at]!.id);
+      return { ...result, ranked };
+    },
+  };
 }
 
 describe('search engine', () => {

@@ -11,7 +11,7 @@ function slowEngine() {
     search: vi.fn((query: string) => new Promise<SearchResult | null>((done) => waiting.set(query, done))),
   };
   const answer = async (query: string) => {
-    waiting.get(query)!({ query, ranked: [query], left: null, termsOf: () => undefined });
+    waiting.get(query)!({ query, ranked: Int32Array.of(query.length), left: null, termsOf: () => undefined });
     await Promise.resolve();
   };
   return { engine, answer };

@@ -67,10 +67,14 @@ export function TroopChart(props: TroopChartProps) {
   }, [chosen, entries]);
   const [shown, shownKeys] = useMemo(() => {
     if (!hidden.size) return [claims, keys] as const;
-    return [
-      keepClaims(claims, (_, i) => !hidden.has(keys[i]!)),
-      keys.filter((key) => !hidden.has(key)),
-    ] as const;
+    const kept: string[] = [];
+    const list = keepClaims(claims, (_, i) => {
+      const key = keys[i]!;
+      if (hidden.has(key)) return false;
+      kept.push(key);
+      return true;
+    });
+    return [list, kept] as const;
   }, [claims, keys, hidden]);
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));

@@ -1,6 +1,5 @@
-/** A claim's review in words, for the table, the chart's names and tooltips, and the reader. */
-import type { ReviewedClaim, ReviewStatus } from './reviews';
-import { reviewNote } from './series-labels';
+/** A claim's review status in words, for the table and the review controls. */
+import type { ReviewStatus } from './reviews';
 
 /** Display names of the statuses. */
 export const STATUS_NAMES: Record<ReviewStatus, string> = {
@@ -9,9 +8,3 @@ export const STATUS_NAMES: Record<ReviewStatus, string> = {
   corrected: 'Corrected',
   rejected: 'Rejected',
 };
-
-/** `text` with the review note appended ("…, 2 Feb 2022; corrected: was 100,000"). */
-export function withReviewNote(text: string, claim: ReviewedClaim): string {
-  const note = reviewNote(claim);
-  return note ? `${text}; ${note}` : text;
-}

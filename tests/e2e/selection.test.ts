@@ -50,9 +50,18 @@ describe('selecting a claim links the three views', () => {
 
   test('clicking a chart point selects its claim everywhere', async () => {
     const page = await open();
-    await chartPoints(page).first().click();
+    const point = chartPoints(page).first();
+    const name = await point.getAttribute('aria-label');
+    await point.click();
     await expect.poll(() => params(page).get('claim')).not.toBeNull();
-    await expectSelectionShown(page, params(page).get('claim') ?? '');
+    const claimId = params(page).get('claim') ?? '';
+    await expectSelectionShown(page, claimId);
+    // The reader names the claim in the chart's words (claimants, "jointly", "unattributed").
+    const claim = seedDataset().claims.find((c) => c.id === claimId)!;
+    const quote = regions(page)
+      .articles.locator('.reader__claim')
+      .filter({ hasText: valueText(claim) });
+    expect(await quote.first().getAttribute('title')).toBe(name);
     await screenshot(page, 'desktop-selected-claim');
     expectNoProblems(session.problems);
   });

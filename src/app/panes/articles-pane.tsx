@@ -4,26 +4,14 @@ import { useArticleBody, useDataset } from '../../data/hooks';
 import { DataLoadError } from '../../data/load-json';
 import type { FeedItem } from '../../domain/dataset-index';
 import { claimsPerEntry, entryActorIds } from '../../domain/feed-groups';
-import { withReviewNote } from '../../domain/review-labels';
+import { schemeFor } from '../../domain/claimant-colors';
+import { describeClaim as describeClaimText } from '../../domain/series-labels';
 import type { Claim, Mention } from '../../domain/schema';
 import { ArticleList } from '../../features/articles/article-list';
 import { ArticleReader, type BodyState } from '../../features/articles/article-reader';
 import { useView, useVisible } from '../hooks/use-view';
 import { currentView } from '../hooks/use-view-state';
 import { useReaderReview } from './reader-review';
-
-const NUMBER = new Intl.NumberFormat('en-US');
-
-/** "about 94,000 troops (estimate), claimed by US intelligence". */
-function claimText(claim: Claim, nameOf: (id: string) => string): string {
-  const value =
-    claim.valueMin === claim.valueMax
-      ? NUMBER.format(claim.valueMin)
-      : `${NUMBER.format(claim.valueMin)}–${NUMBER.format(claim.valueMax)}`;
-  const unit = claim.unit === 'btg' ? 'battalion tactical groups' : 'troops';
-  const who = claim.claimantIds.length ? claim.claimantIds.map(nameOf).join(' and ') : 'the outlet';
-  return `${claim.qualifier ? `${claim.qualifier} ` : ''}${value} ${unit} (${claim.kind}), claimed by ${who}`;
-}
 
 /** The pane. */
 export function ArticlesPane() {
@@ -53,7 +41,11 @@ export function ArticlesPane() {
         : `Place: ${index.places.get(m.refId)?.name ?? m.refId}`,
     [index, nameOf],
   );
-  const describeClaim = useCallback((c: Claim) => withReviewNote(claimText(c, nameOf), c), [nameOf]);
+  // Worded as the chart and the claim sheet word it: the claimants' display names, "jointly", "unattributed".
+  const describeClaim = useCallback(
+    (c: Claim) => describeClaimText(c, schemeFor(index.dataset).namesOf(c)),
+    [index],
+  );
   const review = useReaderReview(article?.id ?? null, view, body);
 
   const claimCount = useCallback(

@@ -47,8 +47,12 @@ export function chartPoints(page: Page): Locator {
   return chart.getByLabel(CHART_POINT_NAME).or(chart.getByRole('button', { name: CHART_POINT_NAME }));
 }
 
-/** Waits until the three regions are visible on a desktop-sized page. */
+/**
+ * Waits until the three regions are visible on a desktop-sized page, with the data in: the loading screen's
+ * placeholders carry the same region names, so they must be gone first.
+ */
 export async function waitForDashboard(page: Page): Promise<void> {
+  await page.locator('.pane--loading').first().waitFor({ state: 'detached', timeout: 60_000 });
   const { map, chart, articles } = regions(page);
   await map.waitFor({ state: 'visible', timeout: 20_000 });
   await chart.waitFor({ state: 'visible', timeout: 20_000 });

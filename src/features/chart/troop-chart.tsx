@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import { OTHER_COLOR, type ClaimantScheme } from '../../domain/claimant-colors';
+import { OTHER_COLOR, type ClaimantEntry, type ClaimantScheme } from '../../domain/claimant-colors';
 import { keepClaims } from '../../domain/filters';
+import { perList } from '../../domain/per-list';
 import type { Claim, CrisisEvent, Day } from '../../domain/schema';
 import { buildChartData, markIdOf, type ClaimMark } from '../../domain/series';
 import type { ChartMode } from '../../url-state/view-state';
@@ -38,6 +39,38 @@ export interface TroopChartProps {
 
 const HEIGHT = 240;
 
+const keysOfList = perList((claims: readonly Claim[], scheme: ClaimantScheme) => scheme.keysOf(claims));
+const entriesOfKeys = perList((keys: readonly string[], scheme: ClaimantScheme) =>
+  scheme.entriesOf(new Set(keys)),
+);
+// Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
+// hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
+const greyOf = perList((entries: readonly ClaimantEntry[]): ReadonlySet<string> => {
+  const grey = entries.filter((e) => e.color === OTHER_COLOR);
+  return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
+});
+const shownOf = perList((claims: readonly Claim[], keys: readonly string[], hidden: ReadonlySet<string>) => {
+  if (!hidden.size) return [claims, keys] as const;
+  const kept: string[] = [];
+  const list = keepClaims(claims, (_, i) => {
+    const key = keys[i]!;
+    if (hidden.has(key)) return false;
+    kept.push(key);
+    return true;
+  });
+  return [list, kept] as const;
+});
+const chartDataOf = perList(
+  (
+    shown: readonly Claim[],
+    shownKeys: readonly string[],
+    events: readonly CrisisEvent[],
+    from: Day | null,
+    to: Day | null,
+    maxMarks: number,
+  ) => buildChartData(shown, events, (_, i) => shownKeys[i]!, { from, to, maxMarks }),
+);
+
 /**
  * The "Troop numbers" region's content (see ChartRegion): claims over time per claimant, compared as lines, or the
  * same claims as a table. The legend hides and highlights claimants; an aggregate mark lists its claims.
@@ -54,34 +87,14 @@ export function TroopChart(props: TroopChartProps) {
   const tooltipId = useId();
   // Every claimant the filters let through stays in the legend, hidden or not, so it can be shown again.
   // Each claim's key, looked up once per claims list (the legend, the hidden filter and the bins all need it).
-  const keys = useMemo(() => scheme.keysOf(claims), [claims, scheme]);
-  const entries = useMemo(() => {
-    return scheme.entriesOf(new Set(keys));
-  }, [keys, scheme]);
-  // Dozens of grey series would bury the coloured ones at volume: beside coloured claimants, the grey ones start
-  // hidden (the legend says so and shows each on a click); filtered down to grey claimants alone, they show.
-  const hidden = useMemo<ReadonlySet<string>>(() => {
-    if (chosen) return chosen;
-    const grey = entries.filter((e) => e.color === OTHER_COLOR);
-    return grey.length < entries.length ? new Set(grey.map((e) => e.key)) : new Set();
-  }, [chosen, entries]);
-  const [shown, shownKeys] = useMemo(() => {
-    if (!hidden.size) return [claims, keys] as const;
-    const kept: string[] = [];
-    const list = keepClaims(claims, (_, i) => {
-      const key = keys[i]!;
-      if (hidden.has(key)) return false;
-      kept.push(key);
-      return true;
-    });
-    return [list, kept] as const;
-  }, [claims, keys, hidden]);
+  // Each step is remembered per list (see perList), so going back to a list shown before redoes none of them.
+  const keys = keysOfList(claims, scheme);
+  const entries = entriesOfKeys(keys, scheme);
+  const hidden = chosen ?? greyOf(entries);
+  const [shown, shownKeys] = shownOf(claims, keys, hidden);
   // Marks never outnumber pixels: one per two pixel columns, so symbols stay apart and the SVG stays small.
   const maxMarks = Math.max(150, Math.round(width / 2));
-  const data = useMemo(
-    () => buildChartData(shown, events, (_, i) => shownKeys[i]!, { from, to, maxMarks }),
-    [shown, shownKeys, events, from, to, maxMarks],
-  );
+  const data = chartDataOf(shown, shownKeys, events, from, to, maxMarks);
   const selectedClaim = selectedClaimId ? claimsById.get(selectedClaimId) : undefined;
   const selectedMarkId = selectedClaim ? markIdOf(selectedClaim, scheme.keyOf, data.binning) : null;
   const labelOf = useCallback(

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { ClaimantScheme } from '../../domain/claimant-colors';
+import { perList } from '../../domain/per-list';
 import type { Claim, CrisisEvent, Place } from '../../domain/schema';
 import { describeClaim } from '../../domain/series-labels';
 import { nearestOnLine, type Basemap } from './basemap';
@@ -11,6 +12,10 @@ import {
   type LatLon,
   type PlaceSymbol,
 } from './map-symbols';
+
+// Remembered per list of claims (see perList): a search cleared or a filter undone finds its symbols again.
+const aggregatedOf = perList(aggregateSymbols);
+const cappedOf = perList((marks: ReturnType<typeof aggregateSymbols>) => capSymbols(marks.symbols));
 
 /** What the marks depend on: the visible rows, the dataset's lookups and scheme, the selection, the borders. */
 export interface MapMarksInput {
@@ -51,12 +56,12 @@ export function useMapMarks({
     () => buildSymbolIndex(datasetClaims, placesById, scheme.keyOf),
     [datasetClaims, placesById, scheme],
   );
-  const marks = useMemo(() => aggregateSymbols(claims, index, anchorOf), [claims, index, anchorOf]);
+  const marks = aggregatedOf(claims, index, anchorOf);
   const selected = useMemo(
     () => symbolsOfClaim(selectedClaimId ? claimsById.get(selectedClaimId) : undefined, claims, index),
     [selectedClaimId, claimsById, claims, index],
   );
-  const capped = useMemo(() => capSymbols(marks.symbols), [marks]);
+  const capped = cappedOf(marks);
   const drawn = useMemo(() => withSelected(capped, marks.symbols, selected), [capped, marks, selected]);
   const eventGroups = useMemo(() => groupEvents(events, placesById, true), [events, placesById]);
   const eventPlaces = useMemo(() => eventGroups.places.slice(0, EVENT_PLACE_LIMIT), [eventGroups]);

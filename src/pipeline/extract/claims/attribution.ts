@@ -52,6 +52,9 @@ const LISTENER_RE =
   /^\s*(?:(?!(?:on|in|at|during|last|this|yesterday|today|after|before|while|that|as)\b)[\p{L}.’'-]+\s*){1,5}/iu;
 const OPINION_RE =
   /\b(?:in|by)\s+(?:his|her|their|its)\s+(?:opinion|view|words|assessment|estimate|estimation|judge?ment|reckoning|account|count)\b/giu;
+const CITED_AS_RE =
+  /(\bcit(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
+const BELIEVED_RE = /(\bif\s+)((?:[\p{L}.’'-]+\s+){1,6}?)(?:is|are)\s+to\s+be\s+(?:believed|trusted)\b/giu;
 const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
 const GAPPED_BY_RE = /\d(?:[\d,.]*\d)?(?:\s+[\p{L}-]+)?\s+(by\s+)/giu;
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
@@ -75,6 +78,38 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     if (ids.length > 0) {
       const start = sentence.start + m.index;
       cues.push({ start, end: to, forward: true, backward: true, claimantIds: ids, inherited });
+    }
+  }
+  // "The paper cited a US intelligence document as saying that ...": the one cited is the source, not the citer.
+  for (const m of body.matchAll(CITED_AS_RE)) {
+    const from = sentence.start + m.index + m[1]!.length;
+    const ids = claimantsIn(names, from, from + m[2]!.length);
+    const start = sentence.start + m.index;
+    if (ids.length > 0) {
+      cues.push({
+        start,
+        end: start + m[0].length,
+        forward: true,
+        backward: false,
+        claimantIds: ids,
+        inherited: false,
+      });
+    }
+  }
+  // "..., if Minsk is to be believed": the figure is that source's, with the outlet's doubt.
+  for (const m of body.matchAll(BELIEVED_RE)) {
+    const from = sentence.start + m.index + m[1]!.length;
+    const ids = claimantsIn(names, from, from + m[2]!.length);
+    const start = sentence.start + m.index;
+    if (ids.length > 0) {
+      cues.push({
+        start,
+        end: start + m[0].length,
+        forward: true,
+        backward: true,
+        claimantIds: ids,
+        inherited: false,
+      });
     }
   }
   // "In her opinion, ...": the view is that of the last speaker.
@@ -180,6 +215,18 @@ function verbCue(
   const before = text.slice(sentence.start, at);
   // "estimated by NATO" is passive: the source after "by" is read as a source cue of its own.
   if (/^\s+by\b/i.test(text.slice(at + length, at + length + 4))) return null;
+  // A headline's "...: reports" says the story comes from reports; the words before the colon are not its subject.
+  if (/:\s*$/.test(before) && !/\S/.test(text.slice(at + length, sentence.end).replace(/[.!?”"’]/g, ''))) {
+    return null;
+  }
+  // "more forces than previously thought", "as reported": a comparison with what was said, not a source.
+  if (
+    /\b(?:than|as)\s+(?:(?:previously|earlier|initially|originally|first|once|widely|commonly|generally)\s+)?$/i.test(
+      before,
+    )
+  ) {
+    return null;
+  }
   // "the estimated 100,000", "Russia's estimated 100,000": an adjective, not a verb of saying.
   if (/(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)) return null;
   const end = at + length;
@@ -187,7 +234,11 @@ function verbCue(
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
   const forward = /\S/.test(clause) || /^\s*:/.test(rest) || parenthetical(rest);
   const opener = clauseStart(text, names, sentence.start, at);
-  const subject = text.slice(opener, at).trim();
+  // '“...,” said the commander': the quotation mark closing the speech is not part of the subject.
+  const subject = text
+    .slice(opener, at)
+    .replace(/^[\s“”"‘’']+/, '')
+    .trim();
   const verb =
     text
       .slice(at, end)
@@ -220,11 +271,15 @@ function verbCue(
       clause.trim().split(/\s+/).length <= 6 && !/^tell|^told/i.test(verb)
         ? claimantsIn(names, end, end + clause.length)
         : [];
+    // '“...,” said an official': the quotation before the verb is the speech, never its speaker.
+    const afterQuote = /[”"]\s*$/.test(text.slice(sentence.start, at));
     ids =
       inverted.length > 0
         ? inverted
-        : (coordinatedSubject(text, names, sentence.start, opener) ??
-          appositiveSubject(text, names, sentence.start, opener));
+        : afterQuote
+          ? byRole(names, clause.trim(), end)
+          : (coordinatedSubject(text, names, sentence.start, opener) ??
+            appositiveSubject(text, names, sentence.start, opener));
   } else if (ids.length === 0) {
     ids = byRole(names, subject, opener);
   }
@@ -358,6 +413,11 @@ function joinsSources(
 
 /** "Dmytro Kuleba, Ukraine's foreign minister who met X, said": the speaker is named before the commas. */
 function appositiveSubject(text: string, names: Names, from: number, opener: number): string[] {
+  // "Anna Berg, the bloc's envoy, said": a name recognised with its appositive spans the commas.
+  const whole = names.actors.find(
+    (a) => a.start >= from && a.end <= opener && /^[\s,]*$/.test(text.slice(a.end, opener)),
+  );
+  if (whole && /,/.test(text.slice(whole.start, whole.end))) return [whole.actorId];
   const segments = text.slice(from, opener).split(',');
   let end = opener;
   for (let back = 0; back < 3 && segments.length > 0; back += 1) {
@@ -419,6 +479,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
       if (id && names.reference.actors.has(id) && /^\p{Lu}/u.test(word)) ids.push(id);
     }
   }
+  if (ids.length === 0) ids.push(...shortMediaName(names, from, span));
   if (ids.length === 0) {
     for (const p of names.places.filter((h) => h.start >= from && h.end <= to)) {
       const country = countryActor(names.reference, p.placeId);
@@ -426,6 +487,19 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     }
   }
   return [...new Set(ids)];
+}
+
+/** "the Post reported", after "The Washington Post" was named: a paper's short name is the last word of the
+ *  name of the last news medium the document named. */
+function shortMediaName(names: Names, from: number, span: string): string[] {
+  const short = /\b[Tt]he\s+(\p{Lu}\p{L}+)(?:['’]s)?\b/u.exec(span)?.[1];
+  const last = short ? names.discourse?.lastOfKind(['media'], from) : null;
+  const record = last ? names.reference.actors.get(last) : undefined;
+  if (!record || !short) return [];
+  const ends = [record.name, ...record.aliases].some(
+    (n) => n.split(/\s+/).length > 1 && n.split(/\s+/).at(-1) === short,
+  );
+  return ends ? [record.id] : [];
 }
 
 /** "Western and Ukrainian intelligence agencies": an adjective before "and" shares the noun of the words

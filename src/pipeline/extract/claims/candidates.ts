@@ -1,8 +1,16 @@
 /** The troop and BTG figures of a sentence: unit, per-group sizes, relations, plausibility. */
 import type { Sentence } from '../../types';
-import { ADDITIONAL_BEFORE, SUBSET_GAP } from './cues';
+import { ADDITIONAL_BEFORE, SUBSET_GAP, TROOP_NOUN } from './cues';
 import { shift } from './spans';
-import { elidedAfter, enlistedAfter, isCasualty, isPerUnit, unitAfter, unitBefore } from './unit';
+import {
+  elidedAfter,
+  enlistedAfter,
+  isCasualty,
+  isPerUnit,
+  stationedAfter,
+  unitAfter,
+  unitBefore,
+} from './unit';
 import { findNumbers, type NumberPhrase } from './numbers';
 
 /** More troops than any army near the region fields: a misreading, never charted as fact. */
@@ -42,9 +50,15 @@ const LIST_GAP =
 
 /**
  * Troop and BTG numbers of a sentence; per-group sizes are folded into their BTG figure. `carry` is the last
- * figure of the sentences before in the same paragraph, which a bare figure may take up.
+ * figure of the sentences before in the same paragraph, which a bare figure may take up; `forceNamed` says the
+ * sentence before named a force without a figure, which a bare "the number is N" counts.
  */
-export function candidatesIn(text: string, sentence: Sentence, carry: Candidate | null = null): Candidate[] {
+export function candidatesIn(
+  text: string,
+  sentence: Sentence,
+  carry: Candidate | null = null,
+  forceNamed = false,
+): Candidate[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
   let previous: { phrase: NumberPhrase; casualty: boolean } | null = null;
@@ -55,7 +69,8 @@ export function candidatesIn(text: string, sentence: Sentence, carry: Candidate 
     const unit =
       unitAfter(text, phrase, sentence.end) ??
       unitBefore(text, phrase, sentence.start, sentence.end) ??
-      enlistedAfter(text, phrase, sentence.end);
+      enlistedAfter(text, phrase, sentence.end) ??
+      stationedAfter(text, phrase, sentence.end);
     if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
     // "could kill 50,000 civilians, 25,000 soldiers and 10,000 Russian forces": the verb governs the list.
     const casualty: boolean =
@@ -67,8 +82,12 @@ export function candidatesIn(text: string, sentence: Sentence, carry: Candidate 
     const opened = pending;
     pending = null;
     previous = { phrase, casualty };
-    if (unit && opened && /^\s+to\s+$/i.test(text.slice(opened.end, phrase.start))) {
-      out.push(bare(opened, unit.unit, false));
+    // "the base can accommodate 600 troops", "exercises with more than 9,000 troops must be notified": room for
+    // troops or a rule's threshold, no force anyone fields.
+    if (notAForce(text, phrase, unit?.end ?? phrase.end, sentence.start)) continue;
+    // The shared noun brings its nationality ("60,000 or perhaps 65,000 Belarusian soldiers").
+    if (unit && opened && sharesNoun(text, opened, phrase)) {
+      out.push({ ...bare(opened, unit.unit, false), modifiers: unit.modifiers });
     }
     const last = out.at(-1);
     if (unit) {
@@ -101,14 +120,59 @@ export function candidatesIn(text: string, sentence: Sentence, carry: Candidate 
     }
     if (casualty) continue;
     const antecedent = takenUp(text, phrase, sentence, last, carry);
-    if (antecedent) {
+    if (!antecedent && !last && forceNamed && givesTheNumber(text, phrase, sentence)) {
+      out.push(bare(phrase, 'troops', false));
+    } else if (antecedent) {
       const c = bare(phrase, antecedent.unit, /^\s+more\b/i.test(text.slice(phrase.end, sentence.end)));
       out.push(antecedent === last ? related(text, c, last) : c);
-    } else if (/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, phrase.start - 6), phrase.start))) {
+    } else {
       pending = phrase;
     }
   }
   return out.filter(plausible);
+}
+
+/** Whether a bare figure shares the noun of the next one: "from 60 to 84 battalion groups", and "70,000 or
+ *  as many as 85,000 troops" (two readings of one count, of like size). */
+function sharesNoun(text: string, bareOne: NumberPhrase, next: NumberPhrase): boolean {
+  const gap = text.slice(bareOne.end, next.start);
+  if (/^\s+to\s+$/i.test(gap))
+    return /\bfrom\s+$/i.test(text.slice(Math.max(0, bareOne.start - 6), bareOne.start));
+  return (
+    /^\s+or\s+(?:(?:even|perhaps|possibly|maybe)\s+)?$/i.test(gap) &&
+    bareOne.max * 10 >= next.max &&
+    bareOne.max <= next.max * 10
+  );
+}
+
+/** Room for troops ("can house 600", "space for 2,000") or the threshold of a rule ("drills with over 9,000
+ *  troops must be notified", "the threshold of 9,000"). */
+const CAPACITY_BEFORE =
+  /(?:\b(?:can|could|able\s+to|capable\s+of)\s+(?:\p{L}+\s+){0,2}(?:accommodat\p{L}*|hous(?:e|ing)|hold(?:ing)?|fit|sleep)\s+(?:[\p{L}\d,]+\s+){0,4}|\b(?:room|space|capacity|beds?)\s+for\s+(?:\p{L}+\s+){0,2}|\bthreshold\s+(?:of\s+)?(?:\p{L}+\s+){0,2})$/iu;
+const RULE_HEAD_BEFORE =
+  /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|activit(?:y|ies))\s+(?:with|involving|of)\s+(?:\p{L}+\s+){0,2}$/iu;
+const OBLIGATION_AFTER = /^\s+(?:must|have\s+to|has\s+to|need\s+to|are\s+required\s+to|require)\b/i;
+
+function notAForce(text: string, phrase: NumberPhrase, unitEnd: number, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, phrase.start - 80), phrase.start);
+  if (CAPACITY_BEFORE.test(before)) return true;
+  return RULE_HEAD_BEFORE.test(before) && OBLIGATION_AFTER.test(text.slice(unitEnd, unitEnd + 30));
+}
+
+/** "Russia has massed troops near the border. The number is 90,000.": a figure given as "the number" of a
+ *  force the sentence before named without a figure. */
+const NUMBER_IS_BEFORE =
+  /(?:^|[\s“"])(?:the|their|its|this|that)\s+(?:(?:overall|total|current|latest)\s+)?(?:number|figure|total|count|tally|strength)\s+(?:(?:now|currently|already|so\s+far)\s+)?(?:is|was|stands\s+at|stood\s+at|has\s+(?:reached|grown\s+to|risen\s+to|climbed\s+to)|reached|grew\s+to|rose\s+to)\s+(?:(?:now|already|nearly|about|around|some|roughly|almost|over|more\s+than)\s+)*$/i;
+const FORCE_NAMED_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\b`, 'iu');
+
+function givesTheNumber(text: string, phrase: NumberPhrase, sentence: Sentence): boolean {
+  const lead = text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start);
+  return NUMBER_IS_BEFORE.test(lead) && elidedAfter(text, phrase, sentence.end);
+}
+
+/** Whether a sentence names troops without giving any figure ("Russia has massed troops near the border."). */
+export function namesForceWithoutFigure(sentence: string): boolean {
+  return FORCE_NAMED_RE.test(sentence) && !/\d/.test(sentence);
 }
 
 /** A figure whose unit noun was left out and is taken from another figure. */

@@ -15,6 +15,7 @@ import {
   MOVEMENT_AFTER,
   MOVEMENT_BEFORE,
   READINESS_AFTER,
+  RECEIVER_BEFORE,
   PAST_TIME,
   SINCE_WHEN,
   TARGET_BEFORE,
@@ -59,6 +60,7 @@ export function claimKind(k: KindContext): ClaimKind {
     '',
   );
   if (READINESS_AFTER.test(after)) return 'forecast';
+  if (RECEIVER_BEFORE.test(k.before)) return 'estimate';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
   if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
@@ -151,14 +153,26 @@ export function actingSubject(
     const before = actors.filter((a) => a.start >= from && a.end <= to && !speaking(a)).reverse();
     for (const hit of before) {
       const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
-      if (
-        // "send troops to Germany and Poland": every name of a list after the preposition is a place or target.
-        /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid)\s+(?:the\s+)?(?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$/iu.test(
+      // "send troops to Germany and Poland": every name of a list after the preposition is a place or target;
+      // "In comparison, Ukraine's army" opens with a phrase of its own, whose words are no names.
+      const list =
+        /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid)\s+(?:the\s+)?((?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3})$/iu.exec(
           lead,
-        )
+        );
+      if (
+        list &&
+        list[1]!.split(/,\s*|\s+and\s+|\s+or\s+|\s+/u).every((w) => w === '' || /^(?:\p{Lu}|the$)/u.test(w))
       )
         continue;
       if (TARGET_BEFORE.test(lead)) continue;
+      // "planning a Ukraine offensive": a country's name before a noun of attack is its target ("a Russian
+      // military offensive" names the attacker).
+      if (
+        reference.actors.get(hit.actorId)?.kind === 'country' &&
+        !DEMONYMS[hit.text.toLowerCase()] &&
+        TARGET_NOUN_AFTER.test(text.slice(hit.end, hit.end + 20))
+      )
+        continue;
       const force = forceOf(hit.actorId, reference);
       // A news agency in a dateline ("KYIV (AP) —") fields no troops.
       if (force && reference.actors.get(force)?.kind === 'media') continue;
@@ -172,14 +186,29 @@ export function actingSubject(
   if (reported) return reported;
   // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const speaker = claimants[0];
-  if (lastCue && speaker && /\b(?:he|she|we|I|it|they)\b/.test(text.slice(lastCue.end, phraseStart))) {
+  // "Norway has announced plans to raise its contribution by 50 soldiers": a possessive of the speaker too.
+  if (
+    lastCue &&
+    speaker &&
+    // "Oslo said it feared that 400 conscripts ...": a pronoun before a "that" clause does not act in it.
+    /\b(?:he|she|we|I|it|they|(?:its|their|our|his)\s+(?:own\s+)?(?:participation|contribution|contingent|presence|deployment|commitment|share|forces?|troops|army|military))\b/.test(
+      text.slice(lastCue.end, phraseStart).replace(/^.*\bthat\b/su, ''),
+    )
+  ) {
     return forceOf(speaker, reference);
   }
   return acting(sentenceStart, phraseStart);
 }
 
+/** Nouns of attack after a name used as their modifier ("a Ukraine invasion"). */
+const TARGET_NOUN_AFTER = /^\s+(?:offensive|invasion|incursion|attack|assault|operation)\b/i;
+
 /** Longer than any demonym ("Belarusian", "U.S."), so the bound never hides one. */
 const MAX_DEMONYM = 24;
+
+/** Nouns after "military" that name no force ("US military aid", "a Russian military intervention"). */
+const NOT_A_FORCE =
+  '(?:intervention|aid|assistance|support|action|options?|operations?|assault|spending|budget|hardware|equipment|exercises?|drills?|activit(?:y|ies)|escalation|threat)\\b';
 
 /** The force most often named with troops in a document ("Russian troops", "Russia's forces"), if any. */
 export function dominantForce(text: string, actors: ActorHit[], reference: Reference): string | null {
@@ -190,7 +219,7 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
   // The word is bounded (demonyms are short): an unbounded run would be re-read from every letter of a long
   // run of letters and dots (a PDF without spaces), quadratic in its length.
   const adjective = new RegExp(
-    `\\b([\\p{L}.]{1,${MAX_DEMONYM}})\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b`,
+    `\\b([\\p{L}.]{1,${MAX_DEMONYM}})\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b(?!\\s+${NOT_A_FORCE})`,
     'giu',
   );
   for (const m of text.matchAll(adjective)) {

@@ -5,12 +5,12 @@
 
 /** Nouns that count people under arms. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
+  'troops|soldiers|forces|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups; "battle groups" alone are not counted (NATO's battlegroups
  *  are a different thing), only when the words name battalions ("battalion battle groups"). */
 export const BTG_NOUN =
-  'battalion[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion[-\\s]+(?:battle|combat)[-\\s]+groups?|(?:battle|combat)[-\\s]+groups?\\s+of\\s+battalions|battalion\\s+groups?|BTGs?|battalions';
+  'battalion[-\\s]+tactical[-\\s]+groups?|battlefield[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion[-\\s]+(?:battle|combat)[-\\s]+groups?|(?:battle|combat)[-\\s]+groups?\\s+of\\s+battalions|battalion\\s+groups?|BTGs?|battalions';
 
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people"). */
@@ -67,7 +67,7 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel))?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -169,7 +169,12 @@ export const MOVEMENT_AFTER =
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"), the words
  *  quoted or not. */
 export const READINESS_AFTER =
-  /^[^.;]{0,40}?\b(?:on\s+[“"‘']?(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+  /^[^.;]{0,40}?\b(?:(?:on|at)\s+[“"‘']?(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+
+/** The force that others join or reinforce ("to reinforce 900 troops already there", "add to 100 engineers"):
+ *  a standing count, not the change; "reinforced with" and "joined by" name the change instead. */
+export const RECEIVER_BEFORE =
+  /\b(?:reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|join(?:s|ed|ing)?|add(?:s|ed|ing)?\s+to|supplement(?:s|ed|ing)?|complement(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:the|an?|its|their)\s+)?(?:(?!by\b|with\b)[\p{L}-]+\s+){0,2}$/iu;
 
 /** A time in the past right after a figure ("compared with 83 two weeks ago", "about 100,000 on Jan. 30"). */
 export const AGO_AFTER =
@@ -204,7 +209,7 @@ export const LOCATIVE_BEFORE =
 
 /** Verbs whose object is a target, not where troops are ("invade Ukraine"). */
 export const TARGET_BEFORE =
-  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying)\s+(?:the\s+)?$/i;
+  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying|(?:reinforc|bolster|strengthen|boost|augment)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2})\s*(?:the\s+)?$/iu;
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =

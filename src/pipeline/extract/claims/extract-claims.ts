@@ -7,11 +7,12 @@
  */
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../../types';
 import { findCues, governingClaimants, type Discourse, type Names } from './attribution';
-import { candidatesIn, type Candidate } from './candidates';
+import { candidatesIn, namesForceWithoutFigure, type Candidate } from './candidates';
 import { actingSubject, claimKind, dominantForce, ownSubject } from './context';
 import { borderResolver } from './borders';
 import { articleYear, toDraft } from './draft';
 import { placesOf } from './places';
+import { officialRecordOf } from './official-record';
 import { laterSpeaker, openQuotes } from './quotes';
 import { mergeRepeats } from './repeats';
 import { speakerTurns } from './turns';
@@ -40,6 +41,8 @@ export function extractClaims(
   // Whose forces the carried figure counted, for a figure that takes it up in a later sentence.
   let carriedSubject: string | null = null;
   const sentences = splitSentences(text);
+  const recordOwner = officialRecordOf(doc.meta.url);
+  const record = recordOwner && reference.actors.has(recordOwner) ? recordOwner : null;
   const open = openQuotes(text, sentences);
   const recordOf = (id: string) => reference.actors.get(id) ?? found.newActors.find((a) => a.id === id);
   const kindOf = (id: string): string | null => recordOf(id)?.kind ?? null;
@@ -100,7 +103,21 @@ export function extractClaims(
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
     const names = namesOf(sentence);
     const cues = findCues(text, sentence, names, previous);
-    const candidates = candidatesIn(text, sentence, carry);
+    // The sentence before in the same paragraph may name the force a bare "the number is N" counts.
+    const named =
+      !paragraph &&
+      k > 0 &&
+      namesForceWithoutFigure(text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end));
+    // "The thousands of troops include ...": a vague amount with "the" takes up a recent figure in its range.
+    const recent = claims.slice(-RECENT_CLAIMS);
+    const candidates: Candidate[] = candidatesIn(text, sentence, carry, named).filter(
+      (c) =>
+        !(
+          c.phrase.vague &&
+          /\bthe\s+$/i.test(text.slice(Math.max(0, c.phrase.start - 5), c.phrase.start)) &&
+          recent.some((d) => d.unit === c.unit && d.valueMin >= c.phrase.min && d.valueMax <= c.phrase.max)
+        ),
+    );
     carry = candidates.at(-1) ?? carry;
     const drafts: ClaimDraft[] = [];
     for (const [i, c] of candidates.entries()) {
@@ -113,8 +130,10 @@ export function extractClaims(
             );
       const voiced =
         later.length === 0 && /^[“"]/.test(text.slice(sentence.start, sentence.end)) ? quoted : later;
-      // In a transcript, what no cue attributes is the words of whoever holds the floor.
-      const claimantIds = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
+      // In a transcript, what no cue attributes is the words of whoever holds the floor; on a state's own
+      // record of its debates, that state's word.
+      const floor = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
+      const claimantIds = floor.length > 0 || !record ? floor : [record];
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
       const before = i > 0 ? (drafts[i - 1]?.subjectId ?? null) : carriedSubject;
@@ -187,6 +206,9 @@ function groupOf(id: string, found: Recognised, reference: Reference): string {
 function figureSpan(c: Candidate): { start: number; end: number; core: number } {
   return { start: c.phrase.start, end: c.end, core: c.phrase.coreStart };
 }
+
+/** How many of the latest claims a restating vague amount ("the thousands of troops") may take up. */
+const RECENT_CLAIMS = 50;
 
 /** The registry's actor for news media in general, the claimant of "media reports" and "the newspaper". */
 const NEWS_MEDIA = 'news-media';

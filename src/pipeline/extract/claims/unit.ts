@@ -95,6 +95,18 @@ export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number)
   return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
 }
 
+/** "35,000 Russians are stationed near the border": a people's plural name with a verb of deployment counts
+ *  that country's soldiers. */
+const STATIONED_RE =
+  /^\s+(\p{Lu}\p{Ll}+)s(?=\s+(?:(?:are|were|is|was|have|has|had|been|being|now|still|already|currently|permanently|reportedly)\s+){0,4}(?:stationed|deployed|based|massed|amassed|posted|garrisoned|positioned)\b)/u;
+
+/** A count of a people deployed, read as their country's troops (the nationality is the modifier). */
+export function stationedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
+  const found = STATIONED_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
+  if (!found || !DEMONYMS[found[1]!.toLowerCase()]) return null;
+  return { unit: 'troops', modifiers: [found[1]!], end: phrase.end + found[0].length };
+}
+
 /** Whether the number counts dead, wounded or captured people rather than a force. */
 export function isCasualty(
   text: string,

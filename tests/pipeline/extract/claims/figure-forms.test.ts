@@ -189,7 +189,64 @@ const beside: [string, string, string[]][] = [
   ],
 ];
 
+const thirdRound: [string, string, string[]][] = [
+  [
+    'a first reading joined by "or" takes the noun of the second',
+    'Observers gave figures of 70,000 or as many as 85,000 Russian troops on the plain.',
+    ['70000 troops', '85000 troops'],
+  ],
+  [
+    'a people deployed counts that country’s troops',
+    'Roughly 12,000 Americans are now stationed along the river.',
+    ['12000 troops'],
+  ],
+  ['a people not deployed counts no troops', 'Roughly 12,000 Americans live along the river.', []],
+  [
+    'military engineers are troops',
+    'The army flew 240 combat engineers and 60 Royal Engineers to the lake.',
+    ['240 troops', '60 troops'],
+  ],
+  [
+    'battalion groups misnamed as battlefield groups',
+    'Imagery shows 45 battlefield tactical groups in the forest.',
+    ['45 btg'],
+  ],
+  [
+    '"the number is N" counts the force the sentence before named without a figure',
+    'Russia keeps moving soldiers to the lake. Their number is now about 64,000.',
+    ['64000 troops'],
+  ],
+  [
+    '"the number is N" of something other than a force counts nothing',
+    'Russia keeps moving tanks to the lake. Their number is now about 6,400.',
+    [],
+  ],
+  [
+    'room for troops is no force',
+    'The new camp can house up to 4,000 troops, and 1,500 soldiers moved in on Monday.',
+    ['1500 troops'],
+  ],
+  [
+    'a rule’s threshold is no force',
+    'Under the treaty, drills involving more than 9,000 troops must be announced; Belarus says 8,700 troops will take part.',
+    ['8700 troops'],
+  ],
+  [
+    '"the thousands of troops" takes up a figure given before in its range',
+    'The army put 4,200 troops on alert. The thousands of troops include medics and cooks.',
+    ['4200 troops'],
+  ],
+  [
+    '"the thousands of troops" with no figure before is a claim',
+    'The thousands of troops near the lake are cold.',
+    ['2000-9000 troops'],
+  ],
+];
+
 describe('extractClaims: figures in the forms real reporting uses', () => {
+  it.each(thirdRound)('%s', (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
   it.each(found)('%s', (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });

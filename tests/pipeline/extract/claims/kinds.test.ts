@@ -8,6 +8,17 @@ function kinds(text: string): string[] {
 }
 
 const rows: [string, string, string[]][] = [
+  [
+    'the force others reinforce is a standing count',
+    'A squadron of 800 soldiers will move to Romania to reinforce some 1,100 US troops already there.',
+    ['800 increment', '1100 estimate'],
+  ],
+  [
+    'what new troops add to is a standing count; "reinforced with" is the change',
+    'They will add to 150 combat engineers already in the country. The post was reinforced with 400 troops.',
+    ['150 estimate', '400 increment'],
+  ],
+  ['troops at readiness', 'Some 700 British personnel are at readiness at home.', ['700 forecast']],
   ['a standing force', 'Russia has deployed 100,000 troops near the border.', ['100000 estimate']],
   ['a planned move', 'The Pentagon plans to send 2,000 troops to Poland.', ['2000 increment']],
   [

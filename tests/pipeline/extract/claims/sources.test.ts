@@ -291,3 +291,90 @@ describe('extractClaims: one claim, several mentions', () => {
     expect(sources(text)).toHaveLength(2);
   });
 });
+
+describe('extractClaims: sources from a third round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a speaker named after the verb that follows a quotation',
+      '“By Friday we expect about 600 more troops,” said Lieutenant General Lloyd Austin, who leads the unit.',
+      ['600: lloyd-austin'],
+    ],
+    [
+      'a role named after the verb that follows a quotation is never a name inside the quotation',
+      'The Pentagon said talks went on. “Kyiv and Moscow both know that Russia will bring 80 battalion tactical groups,” said a defence official.',
+      ['80: pentagon'],
+    ],
+    [
+      '"if X is to be believed" names the source',
+      "The drills could bring together up to 45,000 troops, if the Russian Defence Ministry's word is to be believed.",
+      ['45000: russian-defence-ministry'],
+    ],
+    [
+      '"complained" reports what the subject said',
+      'Ukraine complained last week that Russia keeps tens of thousands of troops in Crimea.',
+      ['20000: ukraine'],
+    ],
+    [
+      '"declares" reports what the subject said',
+      'Belarus declares that 7,200 troops will take part in the drills.',
+      ['7200: belarus'],
+    ],
+    [
+      'a document of a country puts the number of troops near a place at a figure',
+      'A US chart puts the number of Russian soldiers around the lake at 64,000.',
+      ['64000: united-states'],
+    ],
+    [
+      '"than previously thought" compares with what was said and names no source',
+      'Nato said on Friday that talks would go on. Russia has sent more forces than previously thought, and 115,000 troops are now near the border, a Pentagon official said.',
+      ['115000: pentagon'],
+    ],
+    [
+      'a paper citing a source "as saying" gives the cited source',
+      'The daily cited a Ukrainian intelligence memo as saying that 48 battalion tactical groups were near the border.',
+      ['48: ukraine'],
+    ],
+    [
+      'a paper’s short name refers to the last news medium named',
+      'Harbour Wire ran a story on Monday. The Wire reported that 75 battalion tactical groups were near the border.',
+      ['75: harbour-wire'],
+    ],
+    [
+      'a short name that ends no named medium’s name names nobody',
+      'Harbour Wire ran a story on Monday. The Courier reported that 75 battalion tactical groups were near the border.',
+      ['75: '],
+    ],
+    [
+      'a headline that ends ": reports" takes its source from before the colon',
+      'Pentagon says Russia sends 9,000 more troops: reports\n\n“Russia now has 60 battalion tactical groups there,” an official said.',
+      ['9000: pentagon', '60: pentagon'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+
+  it('takes a speaker recognised with an appositive that spans commas', () => {
+    const text =
+      'Anna Berg, the bloc’s envoy, said on 3 May that Russia had some 95,000 troops near the border.';
+    const found = recogniseNaively(text);
+    const envoy = {
+      actorId: 'anna-berg',
+      text: 'Anna Berg, the bloc’s envoy',
+      start: 0,
+      end: 27,
+      via: 'new' as const,
+    };
+    const berg: ActorRecord = {
+      id: 'anna-berg',
+      name: 'Anna Berg',
+      kind: 'person',
+      affiliation: null,
+      aliases: [],
+      titles: [],
+    };
+    const registry: Reference = { ...withMedia, actors: new Map([...withMedia.actors, [berg.id, berg]]) };
+    const claims = extractClaims(docOf(text), { ...found, actors: [envoy, ...found.actors] }, registry);
+    expect(claims.map((c) => c.claimantIds)).toEqual([['anna-berg']]);
+  });
+});

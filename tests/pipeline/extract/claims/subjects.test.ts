@@ -1,6 +1,7 @@
 /** Whose forces each figure counts, as a careful reader resolves it. Every sentence is our own. */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
+import type { ActorRecord, Reference } from '../../../../src/pipeline/types';
 import { docOf, recogniseNaively, reference } from './claims-fixture';
 
 /** Each claim as "value subject". */
@@ -36,10 +37,70 @@ const rows: [string, string, string[]][] = [
     'The Pentagon briefed reporters with Lloyd Austin. Austin said the US is watching Russian troops. The Pentagon counts 58 battalion tactical groups near the lake.',
     ['58 russia'],
   ],
+  [
+    'an opening phrase after a preposition is no list of places: the possessive after it owns the force',
+    "Russia keeps 900,000 soldiers under arms. By contrast, Ukraine's army numbers around 250,000 troops.",
+    ['900000 russia', '250000 ukraine'],
+  ],
+  [
+    'a possessive of the speaker ("its contribution") makes the figure the speaker’s own',
+    'Britain will send 300 soldiers, while Poland has announced plans to raise its contribution by 70 soldiers.',
+    ['300 united-kingdom', '70 poland'],
+  ],
+  [
+    'the force reinforced is the object: the reinforcing country fields the troops',
+    'Britain is reinforcing the Nato force in the east with 650 troops.',
+    ['650 united-kingdom'],
+  ],
+  [
+    'a country before a noun of attack is the target',
+    'Nato warns Russia readies Ukraine invasion with 120,000 troops',
+    ['120000 russia'],
+  ],
+  [
+    'a pronoun of the speaker before a "that" clause does not act in it',
+    'Russian troops held drills, and the United States said it feared that 40,000 reservists could reach the border.',
+    ['40000 russia'],
+  ],
+  [
+    'a first reading joined by "or" shares the nationality of the second',
+    'Poland deployed 2,000 troops. Officials gave 60,000 or up to 70,000 Russian troops near the lake.',
+    ['2000 poland', '60000 russia', '70000 russia'],
+  ],
+  [
+    '"military aid" names no force of the document',
+    'Poland asked for US military aid and US military support. Russian troops massed. Officials counted 40 battalion tactical groups in the forest.',
+    ['40 russia'],
+  ],
+  [
+    'a possessive of the speaker before a place ("our border") does not make the force the speaker’s',
+    'Russian troops stay in the north, Kuleba said. “Today, we estimate the number of soldiers along our frontier at 94,000,” he added.',
+    ['94000 russia'],
+  ],
 ];
 
 describe('extractClaims: whose forces', () => {
   it.each(rows)('%s', (_name, text, want) => {
     expect(subjects(text)).toEqual(want);
+  });
+});
+
+describe('extractClaims: a nationality before a noun of attack', () => {
+  it('names the attacker, while a country’s name there is the target', () => {
+    const army: ActorRecord = {
+      id: 'russian-armed-forces',
+      name: 'Russian military',
+      kind: 'military',
+      affiliation: 'russia',
+      aliases: ['Russian military'],
+      titles: [],
+    };
+    const registry: Reference = { ...reference, actors: new Map([...reference.actors, [army.id, army]]) };
+    const text = 'Poland fears a Russian military offensive once 80,000 soldiers mass in the forest.';
+    const found = recogniseNaively(text);
+    const start = text.indexOf('Russian military');
+    const hit = { actorId: army.id, text: 'Russian military', start, end: start + 16, via: 'alias' as const };
+    const claims = extractClaims(docOf(text), { ...found, actors: [...found.actors, hit] }, registry);
+    expect(claims.map((c) => c.subjectId)).toEqual(['russia']);
   });
 });

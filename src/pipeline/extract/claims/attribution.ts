@@ -80,36 +80,26 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
       cues.push({ start, end: to, forward: true, backward: true, claimantIds: ids, inherited });
     }
   }
-  // "The paper cited a US intelligence document as saying that ...": the one cited is the source, not the citer.
-  for (const m of body.matchAll(CITED_AS_RE)) {
-    const from = sentence.start + m.index + m[1]!.length;
-    const ids = claimantsIn(names, from, from + m[2]!.length);
-    const start = sentence.start + m.index;
-    if (ids.length > 0) {
-      cues.push({
-        start,
-        end: start + m[0].length,
-        forward: true,
-        backward: false,
-        claimantIds: ids,
-        inherited: false,
-      });
-    }
-  }
-  // "..., if Minsk is to be believed": the figure is that source's, with the outlet's doubt.
-  for (const m of body.matchAll(BELIEVED_RE)) {
-    const from = sentence.start + m.index + m[1]!.length;
-    const ids = claimantsIn(names, from, from + m[2]!.length);
-    const start = sentence.start + m.index;
-    if (ids.length > 0) {
-      cues.push({
-        start,
-        end: start + m[0].length,
-        forward: true,
-        backward: true,
-        claimantIds: ids,
-        inherited: false,
-      });
+  // "The paper cited a US intelligence document as saying that ...": the one cited is the source, not the citer
+  // (forward only); "..., if Minsk is to be believed": the figure is that source's, with the outlet's doubt.
+  for (const [pattern, backward] of [
+    [CITED_AS_RE, false],
+    [BELIEVED_RE, true],
+  ] as const) {
+    for (const m of body.matchAll(pattern)) {
+      const from = sentence.start + m.index + m[1]!.length;
+      const ids = claimantsIn(names, from, from + m[2]!.length);
+      const start = sentence.start + m.index;
+      if (ids.length > 0) {
+        cues.push({
+          start,
+          end: start + m[0].length,
+          forward: true,
+          backward,
+          claimantIds: ids,
+          inherited: false,
+        });
+      }
     }
   }
   // "In her opinion, ...": the view is that of the last speaker.

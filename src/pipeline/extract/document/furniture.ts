@@ -1,6 +1,7 @@
 /**
  * Page furniture: lines a browser copy or a saved page carries that are not the article ("Read More",
- * "Story continues", "Advertisement", "Share this article", "Follow us on Twitter"). Only whole lines that
+ * "Story continues", "Advertisement", "Share this article", "Follow us on Twitter", an icon's label such as
+ * "Quote Message"). Only whole lines that
  * are nothing but such a prompt are dropped, so a sentence that merely contains "read more" stays. The
  * text is cleaned before it is stored, and every span is computed on the cleaned text.
  */
@@ -18,6 +19,8 @@ const FURNITURE: RegExp[] = [
   /^follow (?:us|\w+(?: \w+)?) on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|threads|bluesky|google news)(?:(?:,| and| or) (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|threads|bluesky))*\.?$/i,
   /^(?:sign up|subscribe) (?:to|for) (?:our|the) .{1,40}newsletters?\.?$/i,
   /^listen to this (?:article|story)(?: \d+ min(?:utes?)?)?\.?$/i,
+  // An icon's label left alone on its line by a copied page (a quotation mark, a caption's camera).
+  /^(?:quote(?: message)?|image caption|media caption|video caption|image source)$/i,
 ];
 
 /** The longest line considered: prompts are short, article paragraphs are not. */

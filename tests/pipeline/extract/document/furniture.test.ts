@@ -20,6 +20,8 @@ describe('page furniture lines', () => {
     'Skip to main content',
     'Listen to this article',
     '  Copy link  ',
+    'Quote Message',
+    'Image caption',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -29,6 +31,8 @@ describe('page furniture lines', () => {
     'The advertisement for recruits appeared in three newspapers on Monday.',
     'Share prices fell as about 100,000 troops gathered near the border.',
     'Follow-up talks on the troop numbers are due next week.',
+    'Quote messages from the front were read out in parliament.',
+    'Image caption: soldiers unload a train near the border',
     'Sponsored by the defence ministry, the exercise involved 30,000 soldiers.',
     'Related: the troops moved west overnight, officials said, and more are expected to follow them in the coming days while the talks continue in the capital and the ministers meet again.'.repeat(
       2,

@@ -7,7 +7,7 @@ import { recogniseNaively, reference } from './claims-fixture';
 
 describe('officialRecordOf', () => {
   it.each([
-    ['https://hansard.parliament.uk/Commons/2022-01-01/debates/X/Title', 'united-kingdom'],
+    ['https://hansard.parliament.uk/example-debate', 'united-kingdom'],
     ['https://www.gov.uk/government/news/some-statement', 'united-kingdom'],
     ['https://www.congress.gov/congressional-record/volume-168', 'united-states'],
     ['https://notgov.uk/news/item', null],
@@ -33,7 +33,7 @@ describe('extractClaims on an official record', () => {
     ).map((c) => `${c.valueMin}: ${c.claimantIds.join(', ')}`);
 
   it('gives a figure no cue attributes to the state whose record the page is', () => {
-    expect(claimants('https://hansard.parliament.uk/Commons/2022-02-14/debates/A/B')).toEqual([
+    expect(claimants('https://hansard.parliament.uk/another-debate')).toEqual([
       '850: united-kingdom',
       '1300: poland',
     ]);

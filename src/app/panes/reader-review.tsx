@@ -2,6 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useDataset } from '../../data/hooks';
 import { actorGroupChoices } from '../../domain/claimant-colors';
+import { filterTables } from '../../domain/filter-tables';
 import { reviewedClaims } from '../../domain/narrow-visible';
 import type { ReviewedClaim } from '../../domain/reviews';
 import type { BodyState } from '../../features/articles/article-reader';
@@ -35,7 +36,8 @@ export function useReaderReview(articleId: string | null, view: ViewState, body:
       onUndo={undo}
     />
   ) : null;
-  const terms = articleId ? search.result?.termsOf(articleId) : undefined;
+  const position = articleId ? filterTables(index).articleAt.get(articleId) : undefined;
+  const terms = position === undefined ? undefined : search.result?.termsOf(position);
   const text = body.status === 'ready' ? body.body.text : '';
   const hits = useMemo(() => (terms ? termSpans(text, terms) : []), [text, terms]);
   return { claims, tools, hits };

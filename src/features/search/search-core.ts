@@ -1,6 +1,6 @@
 /**
  * The MiniSearch index and its queries, shared by the search worker and the in-page fallback; a query's answer
- * is plain data (ids and typed arrays) so it crosses from the worker cheaply.
+ * is plain data (article positions and typed arrays) so it crosses from the worker cheaply.
  */
 import MiniSearch from 'minisearch';
 import { PREFIX_FROM, tokenize } from './search-words';

@@ -17,7 +17,8 @@ export interface SearchResult {
   query: string;
   ranked: Int32Array | null;
   left: string | null;
-  termsOf: (id: string) => readonly string[] | undefined;
+  /** The words an article matched, by its position in the dataset's articles; undefined if it did not match. */
+  termsOf: (position: number) => readonly string[] | undefined;
 }
 
 /** A built index. `search` resolves with the answer to the newest query only; older ones resolve with null. */
@@ -36,26 +37,16 @@ export interface SearchSource {
   held: HeldText[];
 }
 
-/** Each title's position by article id, built when first asked (only an opened article's matched words need it). */
-export function positionsOfTitles(titles: SearchSource['titles']): (id: string) => number | undefined {
-  let positions: Map<string, number> | null = null;
-  return (id) => (positions ??= new Map(titles.map(([articleId], at) => [articleId, at]))).get(id);
-}
-
-/**
- * A query's plain answer with its matched words looked up on demand (only an opened article needs them);
- * `positionOf` finds an article's position among the titles.
- */
-export function toResult(found: Found, positionOf: (id: string) => number | undefined): SearchResult {
+/** A query's plain answer with its matched words looked up on demand (only an opened article needs them). */
+export function toResult(found: Found): SearchResult {
   let rankOf: Map<number, number> | null = null;
   return {
     query: found.query,
     ranked: found.ranked,
     left: found.left,
-    termsOf: (id) => {
+    termsOf: (position) => {
       rankOf ??= new Map(Array.from(found.ranked ?? [], (at, i) => [at, i]));
-      const position = positionOf(id);
-      const i = position === undefined ? undefined : rankOf.get(position);
+      const i = rankOf.get(position);
       if (i === undefined) return undefined;
       return Array.from(
         found.termAt.subarray(found.termStart[i], found.termStart[i + 1]),
@@ -67,7 +58,6 @@ export function toResult(found: Found, positionOf: (id: string) => number | unde
 
 function inWorker(source: SearchSource): Promise<SearchEngine> {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-  const positionOf = positionsOfTitles(source.titles);
   let newest: { query: string; resolve: (result: SearchResult | null) => void } | null = null;
   return new Promise((resolve, reject) => {
     worker.onerror = () =>
@@ -90,7 +80,7 @@ function inWorker(source: SearchSource): Promise<SearchEngine> {
           },
         });
       } else if (newest?.query === data.found.query) {
-        newest.resolve(toResult(data.found, positionOf));
+        newest.resolve(toResult(data.found));
         newest = null;
       }
     };
@@ -111,11 +101,10 @@ async function inPage(source: SearchSource): Promise<SearchEngine> {
   ]);
   const docs = await loadSearchDocs(source.url, source.file, source.titles, source.held);
   const index = createIndex(docs);
-  const positionOf = positionsOfTitles(source.titles);
   return {
     size: docs.length,
     close: () => undefined,
-    search: (query) => Promise.resolve(toResult(runQuery(index, query), positionOf)),
+    search: (query) => Promise.resolve(toResult(runQuery(index, query))),
   };
 }
 

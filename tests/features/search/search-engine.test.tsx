@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIndex, runQuery } from '../../../src/features/search/search-core';
-import { positionsOfTitles, toResult } from '../../../src/features/search/search-engine';
+import { toResult } from '../../../src/features/search/search-engine';
 import { tokenize } from '../../../src/features/search/search-words';
 import { termSpans } from '../../../src/features/search/term-spans';
 
@@ -18,12 +18,12 @@ const docs = [
 // articles' positions turned back into ids for reading.
 function buildEngine(list: typeof docs) {
   const index = createIndex(list.map((doc, at) => ({ at, title: doc.title, text: doc.text })));
-  const positionOf = positionsOfTitles(list.map((doc) => [doc.id, doc.title]));
   return {
     search(query: string) {
-      const result = toResult(runQuery(index, query), positionOf);
+      const result = toResult(runQuery(index, query));
       const ranked = result.ranked && Array.from(result.ranked, (at) => list[at]!.id);
-      return { ...result, ranked };
+      const termsOf = (id: string) => result.termsOf(list.findIndex((doc) => doc.id === id));
+      return { ...result, ranked, termsOf };
     },
   };
 }

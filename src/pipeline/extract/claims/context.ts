@@ -186,7 +186,7 @@ export function actingSubject(
   if (reported) return reported;
   // "Biden said he would send 3,000 troops": a first or third person singular after the cue is the speaker.
   const speaker = claimants[0];
-  // "Norway has announced plans to raise its contribution by 50 soldiers": a possessive of the speaker too.
+  // "Oslo says its share grows by 50 soldiers": a possessive of the speaker too.
   if (
     lastCue &&
     speaker &&

@@ -228,7 +228,7 @@ const thirdRound: [string, string, string[]][] = [
   ],
   [
     'a rule’s threshold is no force',
-    'Under the treaty, drills involving more than 9,000 troops must be announced; Belarus says 8,700 troops will take part.',
+    'Under the treaty, any drill with more than 9,000 troops must be notified; Belarus says 8,700 troops will take part.',
     ['8700 troops'],
   ],
   [

@@ -10,12 +10,12 @@ function kinds(text: string): string[] {
 const rows: [string, string, string[]][] = [
   [
     'the force others reinforce is a standing count',
-    'A squadron of 800 soldiers will move to Romania to reinforce some 1,100 US troops already there.',
+    'A squadron of 800 soldiers will move to Bulgaria to reinforce some 1,100 US troops already there.',
     ['800 increment', '1100 estimate'],
   ],
   [
     'what new troops add to is a standing count; "reinforced with" is the change',
-    'They will add to 150 combat engineers already in the country. The post was reinforced with 400 troops.',
+    'The crews add to 150 combat engineers already in the country. The post was reinforced with 400 troops.',
     ['150 estimate', '400 increment'],
   ],
   ['troops at readiness', 'Some 700 British personnel are at readiness at home.', ['700 forecast']],

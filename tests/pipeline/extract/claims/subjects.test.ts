@@ -44,7 +44,7 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'a possessive of the speaker ("its contribution") makes the figure the speaker’s own',
-    'Britain will send 300 soldiers, while Poland has announced plans to raise its contribution by 70 soldiers.',
+    'Britain will send 300 soldiers, while Poland says its contribution will grow by 70 soldiers.',
     ['300 united-kingdom', '70 poland'],
   ],
   [

@@ -17,6 +17,7 @@ import {
   READINESS_AFTER,
   RECEIVER_BEFORE,
   PAST_TIME,
+  PROJECTION_CLAUSE_START,
   SINCE_WHEN,
   TARGET_BEFORE,
   TROOP_NOUN,
@@ -63,7 +64,8 @@ export function claimKind(k: KindContext): ClaimKind {
   if (RECEIVER_BEFORE.test(k.before)) return 'estimate';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
-  if (FORECAST_BEFORE.test(clause) || FORECAST_AFTER.test(after)) return 'forecast';
+  if (FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) || FORECAST_AFTER.test(after))
+    return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';

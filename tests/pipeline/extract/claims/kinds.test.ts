@@ -44,6 +44,36 @@ const rows: [string, string, string[]][] = [
     ['40 historical', '65 estimate'],
   ],
   [
+    'troops expected to gather later',
+    'Roughly 25,000 Russian soldiers are expected to gather in Belarus over the next weeks.',
+    ['25000 forecast'],
+  ],
+  [
+    'a garrison that should exceed a figure',
+    'Under the ministry plans, the garrison on the peninsula should exceed 40,000 troops by 2026.',
+    ['40000 forecast'],
+  ],
+  [
+    'a guess about what has happened is no projection; a future perfect is one',
+    'The total may have climbed to 120,000 troops. By May, Russia will have 150,000 troops there.',
+    ['120000 estimate', '150000 forecast'],
+  ],
+  [
+    'a plan denied before "and says" does not project the figure said after it',
+    'Moscow rejects any plans to attack and says part of the 90,000 soldiers near the border are going home.',
+    ['90000 estimate'],
+  ],
+  [
+    'a plan in one clause does not project a figure a perfect verb states in the next',
+    'Russia is getting ready to strike in the spring as it has gathered more than 80,000 troops on the frontier.',
+    ['80000 estimate'],
+  ],
+  [
+    'an invasion feared after a build-up does not make the build-up a projection',
+    'Allies fear an imminent invasion following the massing of 90,000 Russian troops near the frontier.',
+    ['90000 estimate'],
+  ],
+  [
     'a force that may grow',
     'The build-up could eventually reach 160,000 Russian troops.',
     ['160000 forecast'],

@@ -87,12 +87,13 @@ function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
 /** People who enlist to fight are fighters, whatever the noun ("20,000 foreign nationals have signed up to
  *  fight", "300 Norwegians volunteered to join the war"). */
 const ENLISTED_RE =
-  /^(?:\s+[\p{L}’'-]+){1,3}?\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))/iu;
+  /^((?:\s+[\p{L}’'-]+){1,3}?)\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))/iu;
 
-/** A count of people enlisting to fight, read as troops (the words up to the verb are the noun phrase). */
+/** A count of people enlisting to fight, read as troops: the words up to the verb are the noun phrase, and the
+ *  verb stays after it, where it says that they joined. */
 export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const found = ENLISTED_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
-  return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
+  return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[1]!.length } : null;
 }
 
 /** "35,000 Russians are stationed near the border": a people's plural name with a verb of deployment counts

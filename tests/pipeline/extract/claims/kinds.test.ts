@@ -44,6 +44,21 @@ const rows: [string, string, string[]][] = [
     ['40 historical', '65 estimate'],
   ],
   [
+    'the arrival of troops is a move',
+    'The arrival of nearly 800 British Army personnel in Latvia later this month was confirmed.',
+    ['800 increment'],
+  ],
+  [
+    'troops a plane carried are a move; carrying out a drill is not',
+    'The transport plane carried about 60 troops. The army carried out drills with 3,000 troops.',
+    ['60 increment', '3000 estimate'],
+  ],
+  [
+    'people who sign up or volunteer to fight join a force',
+    'Nearly 15,000 foreign nationals are said to have signed up to fight. Around 200 Danes have volunteered to join the fight.',
+    ['15000 increment', '200 increment'],
+  ],
+  [
     'troops expected to gather later',
     'Roughly 25,000 Russian soldiers are expected to gather in Belarus over the next weeks.',
     ['25000 forecast'],

@@ -2,6 +2,7 @@
 import type { ClaimKind } from '../../../domain/schema';
 import type { ActorHit, Reference } from '../../types';
 import {
+  BEFORE_EVENT,
   DEMONYMS,
   FORECAST_AFTER,
   FORECAST_BEFORE,
@@ -67,6 +68,7 @@ export function claimKind(k: KindContext): ClaimKind {
   if (FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) || FORECAST_AFTER.test(after))
     return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
+  if (BEFORE_EVENT.test(clause)) return 'historical';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
   const added =

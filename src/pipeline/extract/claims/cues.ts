@@ -136,7 +136,7 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Modal and planning words before a number that make it the size of a projected force. */
 export const FORECAST_BEFORE =
-  /\b(?:(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
  *  projects a force. */
@@ -191,6 +191,10 @@ export const AGO_AFTER =
   /^\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
 /** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from"). */
+/** "Before the occupation of Crimea, the group numbered N": a count from before an event the text names. */
+export const BEFORE_EVENT =
+  /\bbefore\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:occupation|annexation|invasion|war|conflict|seizure)\b/iu;
+
 export const EARLIER_BEFORE =
   /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from)\s+(?:about\s+|around\s+|some\s+)?$/iu;
 

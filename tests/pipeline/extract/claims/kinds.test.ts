@@ -59,6 +59,16 @@ const rows: [string, string, string[]][] = [
     ['15000 increment', '200 increment'],
   ],
   [
+    'a count from before an event the text names; a plan before one is still a projection',
+    'Before the annexation of the peninsula, the garrison there consisted of 9-11 thousand people. Before the invasion starts, Russia could mass 150,000 troops.',
+    ['9000 historical', '150000 forecast'],
+  ],
+  [
+    'what a force would want for an attack is a projection',
+    'Analysts think Moscow would want between 90 and 120 battalion tactical groups in place for an attack.',
+    ['90 forecast'],
+  ],
+  [
     'troops expected to gather later',
     'Roughly 25,000 Russian soldiers are expected to gather in Belarus over the next weeks.',
     ['25000 forecast'],

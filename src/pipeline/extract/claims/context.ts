@@ -13,6 +13,7 @@ import {
   INCREMENT_MODIFIERS,
   AGO_AFTER,
   EARLIER_BEFORE,
+  FIGHTING_FOR,
   MOVEMENT_AFTER,
   MOVEMENT_BEFORE,
   READINESS_AFTER,
@@ -107,6 +108,15 @@ export function ownSubject(
   // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
   const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
   const id = restated ? DEMONYMS[restated[1]!.toLowerCase()] : undefined;
+  return id && reference.actors.has(id) ? id : null;
+}
+
+/** The side the counted people fight for, named after them ("… fighting for the Ukrainian side"). */
+export function sideFoughtFor(text: string, end: number, limit: number, reference: Reference): string | null {
+  const found = FIGHTING_FOR.exec(text.slice(end, limit));
+  if (!found) return null;
+  const word = found[1]!;
+  const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
   return id && reference.actors.has(id) ? id : null;
 }
 

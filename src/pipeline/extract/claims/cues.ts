@@ -195,6 +195,13 @@ export const AGO_AFTER =
 export const BEFORE_EVENT =
   /\bbefore\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:occupation|annexation|invasion|war|conflict|seizure)\b/iu;
 
+/** "thousands of these troops": a part of the force named just before, whose subject it keeps. */
+export const PART_OF_NAMED = /^\s+of\s+(?:these|those|them|such)\b/i;
+
+/** "… fighting for the Ukrainian side", "fighting alongside Ukrainian forces": the side named is the force. */
+export const FIGHTING_FOR =
+  /^[^.;]{0,100}?\bfight(?:ing|s)?\s+(?:for|on|alongside|with)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(?:side|forces|army|troops)\b/iu;
+
 export const EARLIER_BEFORE =
   /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from)\s+(?:about\s+|around\s+|some\s+)?$/iu;
 
@@ -223,7 +230,7 @@ export const LOCATIVE_BEFORE =
 
 /** Verbs whose object is a target, not where troops are ("invade Ukraine"). */
 export const TARGET_BEFORE =
-  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying|(?:reinforc|bolster|strengthen|boost|augment)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2})\s*(?:the\s+)?$/iu;
+  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying|surround(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|(?:reinforc|bolster|strengthen|boost|augment)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2})\s*(?:the\s+)?$/iu;
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =

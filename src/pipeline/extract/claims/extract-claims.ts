@@ -8,7 +8,8 @@
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../../types';
 import { findCues, governingClaimants, type Discourse, type Names } from './attribution';
 import { candidatesIn, namesForceWithoutFigure, type Candidate } from './candidates';
-import { actingSubject, claimKind, dominantForce, ownSubject } from './context';
+import { actingSubject, claimKind, dominantForce, ownSubject, sideFoughtFor } from './context';
+import { PART_OF_NAMED } from './cues';
 import { borderResolver } from './borders';
 import { articleYear, toDraft } from './draft';
 import { placesOf } from './places';
@@ -137,15 +138,19 @@ export function extractClaims(
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
       const before = i > 0 ? (drafts[i - 1]?.subjectId ?? null) : carriedSubject;
-      const antecedent = c.relation !== null || c.elided ? before : null;
+      const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
+      const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
+      const antecedent =
+        c.relation !== null || c.elided || PART_OF_NAMED.test(text.slice(c.phrase.end, c.end))
+          ? before
+          : null;
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
+        sideFoughtFor(text, c.end, scopeEnd, reference) ??
         antecedent ??
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
         dominant;
-      const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
-      const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
       drafts.push(
         toDraft(doc, sentence, c, {
           kind: claimKind({

@@ -13,6 +13,21 @@ function subjects(text: string): string[] {
 
 const rows: [string, string, string[]][] = [
   [
+    'a country the forces surround is their target, not their owner',
+    "Russia's build-up of forces surrounding Ukraine, currently estimated by the West at more than 120,000, worries Warsaw.",
+    ['120000 russia'],
+  ],
+  [
+    '"thousands of these troops" keeps the force named just before',
+    'Moscow keeps its soldiers at the border. The United States will send 400 troops to Europe. In recent weeks, thousands of these troops have taken up posts in Poland.',
+    ['400 united-states', '2000 united-states'],
+  ],
+  [
+    'people fighting for a side count for that side',
+    'Putin also claimed that about 15,000 foreign fighters from 40 countries are in the war zone fighting for the Ukrainian side.',
+    ['15000 ukraine'],
+  ],
+  [
     'a news agency in a dateline fields no troops',
     'VORONEZH (HW) — Some 3,300 more soldiers reached the lake on Sunday, Poland said.',
     ['3300 null'],

@@ -222,7 +222,13 @@ const MAX_DEMONYM = 24;
 
 /** Nouns after "military" that name no force ("US military aid", "a Russian military intervention"). */
 const NOT_A_FORCE =
-  '(?:intervention|aid|assistance|support|action|options?|operations?|assault|spending|budget|hardware|equipment|exercises?|drills?|activit(?:y|ies)|escalation|threat)\\b';
+  '(?:intervention|aid|assistance|support|action|options?|operations?|assault|spending|budget|hardware|equipment|exercises?|drills?|activit(?:y|ies)|escalation|threat|chiefs?|commanders?|generals?|spokes(?:man|woman|person)|secretary|officials?|leaders?|leadership|intelligence|analysts?|experts?|sources?|academy|college)\\b';
+
+/** "Russia was amassing a large number of troops": a country that masses, deploys or moves troops fields them. */
+const MASSING_AFTER = new RegExp(
+  `^\\s+(?:(?:is|was|were|are|has|have|had|been|reportedly|already|now|still)\\s+){0,3}(?:amass|mass|deploy|gather|concentrat|station|build(?:ing|s)?\\s+up|mov)\\w*\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${TROOP_NOUN})\\b`,
+  'iu',
+);
 
 /** The force most often named with troops in a document ("Russian troops", "Russia's forces"), if any. */
 export function dominantForce(text: string, actors: ActorHit[], reference: Reference): string | null {
@@ -236,14 +242,30 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
     `\\b([\\p{L}.]{1,${MAX_DEMONYM}})\\s+(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b(?!\\s+${NOT_A_FORCE})`,
     'giu',
   );
+  // A photo caption printed twice (once with its credit) names its force once.
+  const seen = new Set<string>();
   for (const m of text.matchAll(adjective)) {
     const id = DEMONYMS[m[1]!.toLowerCase()];
-    if (id && reference.actors.has(id)) add(id, 3);
+    const said = text.slice(m.index, m.index + m[0].length + 60).toLowerCase();
+    if (!id || !reference.actors.has(id) || seen.has(said)) continue;
+    seen.add(said);
+    add(id, 3);
+  }
+  for (const hit of actors) {
+    if (reference.actors.get(hit.actorId)?.kind !== 'country') continue;
+    if (MASSING_AFTER.test(text.slice(hit.end, hit.end + 100))) add(forceOf(hit.actorId, reference), 3);
   }
   // A briefing names its own side's officials at every turn; the forces it counts are named with troop words.
   const named = leader(score);
   if (named) return named;
-  for (const hit of actors) add(forceOf(hit.actorId, reference), 1);
+  // A tie between forces named with troop words is broken by how often each is named at all; with none so
+  // named, every actor competes.
+  const top = Math.max(0, ...score.values());
+  const tied = new Set([...score].filter(([, n]) => n === top).map(([id]) => id));
+  for (const hit of actors) {
+    const force = forceOf(hit.actorId, reference);
+    if (force && (tied.size === 0 || tied.has(force))) add(force, 1);
+  }
   return leader(score);
 }
 

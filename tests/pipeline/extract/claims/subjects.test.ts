@@ -13,6 +13,16 @@ function subjects(text: string): string[] {
 
 const rows: [string, string, string[]][] = [
   [
+    'a caption printed twice names its force once; a country massing troops fields them',
+    'Ukrainian servicemen train near Lviv in May. Ukrainian servicemen train near Lviv in May. Russian soldiers are gathering along the border, and Russia is massing more troops there. Officials say the offensive could involve 120,000 troops.',
+    ['120000 russia'],
+  ],
+  [
+    'an army title names no force the document counts',
+    'The U.S. Army Chief of Staff met allies in Berlin. The U.S. Army Chief of Staff spoke to reporters there. Russia has massed soldiers near the border. Officials warn an attack could involve 120,000 troops.',
+    ['120000 russia'],
+  ],
+  [
     'a country the forces surround is their target, not their owner',
     "Russia's build-up of forces surrounding Ukraine, currently estimated by the West at more than 120,000, worries Warsaw.",
     ['120000 russia'],

@@ -16,6 +16,8 @@ const hedge = (words: string, qualifier: string | null = words, approx = true): 
 /** Hedges before a number, longest first so "more than" wins over "over". */
 export const HEDGES_BEFORE: Hedge[] = [
   hedge('as many as'),
+  // "anywhere between 110 and 130", "anywhere from 400 to 650": the range itself is loose.
+  hedge('anywhere from', 'anywhere'),
   hedge('as few as'),
   hedge('in excess of'),
   hedge('upwards of'),
@@ -49,6 +51,7 @@ export const HEDGES_BEFORE: Hedge[] = [
   // it is a ceiling, so the chart can show it as one.
   hedge('up to'),
   hedge('approximately'),
+  hedge('anywhere'),
   hedge('potentially'),
   hedge('estimated'),
   hedge('possibly'),

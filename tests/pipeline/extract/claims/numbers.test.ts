@@ -38,6 +38,8 @@ describe('findNumbers', () => {
     ['sent 100,000 – 120,000 men', '100,000 – 120,000', 100_000, 120_000, false, null, false],
     ['of between 700 and 800 men', 'between 700 and 800', 700, 800, false, null, false],
     ['of 700 to 800 men', '700 to 800', 700, 800, false, null, false],
+    ['anywhere from 700 to 800 men', 'anywhere from 700 to 800', 700, 800, true, 'anywhere', false],
+    ['anywhere between 70 and 80 groups', 'anywhere between 70 and 80', 70, 80, true, 'anywhere', false],
     ['of 1.5 to 2 million men', '1.5 to 2 million', 1_500_000, 2_000_000, false, null, false],
     ['of about 130,000 men', 'about 130,000', 130_000, 130_000, true, 'about', false],
     ['of around 130,000 men', 'around 130,000', 130_000, 130_000, true, 'around', false],

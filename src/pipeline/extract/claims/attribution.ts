@@ -238,8 +238,12 @@ function verbCue(
       .at(-1) ?? '';
   // "Moscow has added 7,000 troops" counts what was added; "he added" reports only with no object after it.
   if (/^add/i.test(verb) && startsWithFigure(rest)) return null;
-  // "..., he told the parliament on Friday": the listener comes before what closes the report.
-  const backward = looksBack(/^(?:tell|told)/i.test(verb) ? clause.replace(LISTENER_RE, ' ') : clause);
+  // "reports of explosions have surfaced": a noun followed by what it is about, no verb of saying.
+  if (/^(?:reports?|claims?|warns?|estimates?)$/i.test(verb) && /^\s+of\b/i.test(rest)) return null;
+  // "..., he told the parliament on Friday", "the sources informed the agency": the listener comes before what
+  // closes the report.
+  const listens = /^(?:tell|told|inform)/i.test(verb);
+  const backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause);
   let ids = claimantsIn(names, opener, at);
   // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
   if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
@@ -257,9 +261,13 @@ function verbCue(
     inherited = true;
   } else if (ids.length === 0 && subject === '') {
     // "..., said the ministry" inverts; "..., told parliament" names the listener, never the speaker.
+    // "..., say U.S. intelligence officials (...)": an abbreviation's dots do not end the inverted subject, and a
+    // bracket after it is an aside.
+    const named = (INVERTED_RE.exec(rest)?.[0] ?? '').split(/[(“”"]/)[0]!;
+    const words = named.trim().split(/\s+/);
     const inverted =
-      clause.trim().split(/\s+/).length <= 6 && !/^tell|^told/i.test(verb)
-        ? claimantsIn(names, end, end + clause.length)
+      words.length <= 6 && !listens && !words.some((w) => CLAUSE_VERBS.test(w))
+        ? claimantsIn(names, end, end + named.length)
         : [];
     // '“...,” said an official': the quotation before the verb is the speech, never its speaker.
     const afterQuote = /[”"]\s*$/.test(text.slice(sentence.start, at));
@@ -276,6 +284,10 @@ function verbCue(
   // "Analysts say" or "It comes amid reports" name nobody a reader could filter by.
   return ids.length > 0 ? { start: opener, end, forward, backward, claimantIds: ids, inherited } : null;
 }
+
+/** The words after a verb up to a clause break; a dot after a lone capital ("U.S.") or before a letter does not
+ *  break it. */
+const INVERTED_RE = /^(?:[^,.;:]|\.(?=[\p{L}\d])|(?<=(?:^|[\s.])\p{Lu})\.)*/u;
 
 /** Whether the words open with a figure, its hedge or a determiner at most before it ("as many as 7,000"). */
 function startsWithFigure(rest: string): boolean {
@@ -469,6 +481,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
       if (id && names.reference.actors.has(id) && /^\p{Lu}/u.test(word)) ids.push(id);
     }
   }
+  if (ids.length === 0) ids.push(...sourceOfAdjective(names.reference, span));
   if (ids.length === 0) ids.push(...shortMediaName(names, from, span));
   if (ids.length === 0) {
     for (const p of names.places.filter((h) => h.start >= from && h.end <= to)) {
@@ -477,6 +490,16 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     }
   }
   return [...new Set(ids)];
+}
+
+/** "according to Western estimates": an adjective before a noun for a source's figures names the source the
+ *  registry knows with that adjective ("Western sources", "Western officials"). */
+function sourceOfAdjective(reference: Reference, span: string): string[] {
+  const m = /(\p{Lu}\p{L}+)\s+(?:estimates?|figures|data|assessments?|calculations?|counts?)\b/u.exec(span);
+  if (!m) return [];
+  const index = aliasIndex(reference);
+  const id = ['sources', 'officials'].map((n) => index.get(`${m[1]!} ${n}`.toLowerCase())).find(Boolean);
+  return id ? [id] : [];
 }
 
 /** "the Post reported", after "The Washington Post" was named: a paper's short name is the last word of the

@@ -43,7 +43,7 @@ const TAKES_UP_BEFORE =
   /(?:\b(?:the\s+remaining|the\s+other|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from|range[sd]?\s+from|ranging\s+from|(?:figure|number|total|count|tally|estimate)\s+(?:now\s+|currently\s+)?(?:at|is|was|of|stands\s+at|stood\s+at|to))|[(–—])\s*$/i;
 /** Between two figures of one sentence: the second is a later or earlier value of the first. */
 const SAME_COUNT_GAP =
-  /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+$/i;
+  /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+(?:the\s+)?$/i;
 /** A clause of saying or being between two figures ends a list of casualties. */
 const LIST_GAP =
   /^(?:(?![.;:!?]|\b(?:is|are|was|were|has|have|had|will|would|said|says|say)\b)[^\d]){0,80}$/i;
@@ -122,6 +122,8 @@ export function candidatesIn(
     const antecedent = takenUp(text, phrase, sentence, last, carry);
     if (!antecedent && !last && forceNamed && givesTheNumber(text, phrase, sentence)) {
       out.push(bare(phrase, 'troops', false));
+    } else if (!antecedent && !last && massedBare(text, phrase, sentence)) {
+      out.push(bare(phrase, 'troops', false));
     } else if (antecedent) {
       const c = bare(phrase, antecedent.unit, /^\s+more\b/i.test(text.slice(phrase.end, sentence.end)));
       out.push(antecedent === last ? related(text, c, last) : c);
@@ -146,16 +148,20 @@ function sharesNoun(text: string, bareOne: NumberPhrase, next: NumberPhrase): bo
 }
 
 /** Room for troops ("can house 600", "space for 2,000") or the threshold of a rule ("drills with over 9,000
- *  troops must be notified", "the threshold of 9,000"). */
+ *  troops must be notified", "the threshold of 9,000", "if the number ... exceeds 9,000"). */
 const CAPACITY_BEFORE =
   /(?:\b(?:can|could|able\s+to|capable\s+of)\s+(?:\p{L}+\s+){0,2}(?:accommodat\p{L}*|hous(?:e|ing)|hold(?:ing)?|fit|sleep)\s+(?:[\p{L}\d,]+\s+){0,4}|\b(?:room|space|capacity|beds?)\s+for\s+(?:\p{L}+\s+){0,2}|\bthreshold\s+(?:of\s+)?(?:\p{L}+\s+){0,2})$/iu;
 const RULE_HEAD_BEFORE =
   /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|activit(?:y|ies))\s+(?:with|involving|of)\s+(?:\p{L}+\s+){0,2}$/iu;
 const OBLIGATION_AFTER = /^\s+(?:must|have\s+to|has\s+to|need\s+to|are\s+required\s+to|require)\b/i;
 
+/** A condition on a count ("if the number of forces does not exceed 9,000"): a rule's threshold, no force. */
+const CONDITION_BEFORE =
+  /\b(?:if|unless|once|provided(?:\s+that)?)\s+(?:the\s+)?(?:total\s+)?(?:number|size|strength|count)\s+of\b[^.;]{0,60}?\b(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|don['’]t\s+)?(?:exceeds?|surpass(?:es)?|tops?|reach(?:es)?|(?:is|are)\s+(?:above|below|over|under|more\s+than|less\s+than))\s+$/i;
+
 function notAForce(text: string, phrase: NumberPhrase, unitEnd: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, phrase.start - 80), phrase.start);
-  if (CAPACITY_BEFORE.test(before)) return true;
+  if (CAPACITY_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return true;
   return RULE_HEAD_BEFORE.test(before) && OBLIGATION_AFTER.test(text.slice(unitEnd, unitEnd + 30));
 }
 
@@ -168,6 +174,24 @@ const FORCE_NAMED_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\b`, 'iu');
 function givesTheNumber(text: string, phrase: NumberPhrase, sentence: Sentence): boolean {
   const lead = text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start);
   return NUMBER_IS_BEFORE.test(lead) && elidedAfter(text, phrase, sentence.end);
+}
+
+/** "has massed troops near the border and has amassed close to 100,000, ...": a bare figure as the object of a
+ *  verb of massing counts the troops its sentence named before it. */
+const MASSED_BEFORE =
+  /\b(?:amass(?:es|ed|ing)?|mass(?:es|ed|ing)|deploy(?:s|ed|ing)?|station(?:s|ed|ing)|gather(?:s|ed|ing)|concentrat(?:es|ed|ing)|assembl(?:es|ed|ing))\s+$/i;
+const TROOPS_NAMED_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\b`, 'iu');
+
+function massedBare(text: string, phrase: NumberPhrase, sentence: Sentence): boolean {
+  // Bounded, so a sentence of many bare figures stays linear.
+  const lead = text.slice(Math.max(sentence.start, phrase.start - 300), phrase.start);
+  // "deployed 40 of its tanks": a figure with "of" after it counts what follows.
+  return (
+    MASSED_BEFORE.test(lead) &&
+    TROOPS_NAMED_RE.test(lead) &&
+    !/^\s+of\b/i.test(text.slice(phrase.end, phrase.end + 4)) &&
+    elidedAfter(text, phrase, sentence.end)
+  );
 }
 
 /** Whether a sentence names troops without giving any figure ("Russia has massed troops near the border."). */

@@ -2,7 +2,6 @@
 import type { ClaimKind } from '../../../domain/schema';
 import type { ActorHit, Reference } from '../../types';
 import {
-  BEFORE_EVENT,
   DEMONYMS,
   FORECAST_AFTER,
   FORECAST_BEFORE,
@@ -13,7 +12,6 @@ import {
   INCREMENT_MODIFIERS,
   AGO_AFTER,
   EARLIER_BEFORE,
-  FIGHTING_FOR,
   MOVEMENT_AFTER,
   MOVEMENT_BEFORE,
   READINESS_AFTER,
@@ -36,6 +34,8 @@ export interface KindContext {
   before: string;
   /** Up to 120 characters after the unit noun (the verb of a long subject may stand that far). */
   after: string;
+  /** Up to 200 characters of the sentence before the number ("Before the war began, ..."). */
+  opening: string;
   modifiers: string[];
   articleYear: number | null;
   /** The figure is part of or added to another in its sentence. */
@@ -51,7 +51,12 @@ export function claimKind(k: KindContext): ClaimKind {
   // figure than the past time projects it.
   const past = PAST_TIME.exec(before);
   const projected = past !== null && FORECAST_BEFORE.test(before.slice(past.index + past[0].length));
-  if ((!projected && isPast(before, k.articleYear, true)) || isPast(ownClause, k.articleYear, false)) {
+  if (
+    (!projected && isPast(before, k.articleYear, true)) ||
+    isPast(ownClause, k.articleYear, false) ||
+    BEFORE_EVENT.test(k.opening) ||
+    BEFORE_EVENT.test(ownClause)
+  ) {
     return 'historical';
   }
   // "compared with 40 last month", "up from 60": an earlier value of a count the sentence gives now.
@@ -69,7 +74,6 @@ export function claimKind(k: KindContext): ClaimKind {
   if (FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) || FORECAST_AFTER.test(after))
     return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
-  if (BEFORE_EVENT.test(clause)) return 'historical';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
   const added =
@@ -77,12 +81,21 @@ export function claimKind(k: KindContext): ClaimKind {
   return added ? 'increment' : 'estimate';
 }
 
-/** A past year or season in `text`; before the number, "has since" or "now" after it means the figure is
- *  current ("annexed Crimea in 2014 and has since stationed 30,000 troops there"). */
+/** "Before the invasion began, ...", "massed on the border before the war started": a time before an event the
+ *  text tells in the past tense, before an occupation ("before the annexation of the peninsula"), or before a
+ *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"). */
+const BEFORE_EVENT =
+  /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))/iu;
+
+/** A past year or season in `text`; before the number, "has since", "now" or "current" after it means the figure
+ *  is current ("annexed Crimea in 2014 and has since stationed 30,000 troops there"). */
 function isPast(text: string, articleYear: number | null, before: boolean): boolean {
   const past = PAST_TIME.exec(text);
   if (!past) return false;
-  if (before && /\b(?:since|now|currently|today|still)\b/i.test(text.slice(past.index + past[0].length))) {
+  if (
+    before &&
+    /\b(?:since|now|currently|current|today|still)\b/i.test(text.slice(past.index + past[0].length))
+  ) {
     return false;
   }
   const year = past[1] ? Number(past[1]) : null;
@@ -108,15 +121,6 @@ export function ownSubject(
   // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
   const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
   const id = restated ? DEMONYMS[restated[1]!.toLowerCase()] : undefined;
-  return id && reference.actors.has(id) ? id : null;
-}
-
-/** The side the counted people fight for, named after them ("… fighting for the Ukrainian side"). */
-export function sideFoughtFor(text: string, end: number, limit: number, reference: Reference): string | null {
-  const found = FIGHTING_FOR.exec(text.slice(end, limit));
-  if (!found) return null;
-  const word = found[1]!;
-  const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
   return id && reference.actors.has(id) ? id : null;
 }
 
@@ -214,6 +218,49 @@ export function actingSubject(
   return acting(sentenceStart, phraseStart);
 }
 
+/** The force a sentence opens with: a name or a nationality word among its first four words ("Ukraine has ...",
+ *  "The Belarusian army is small."), the subject a following "It" stands for. */
+export function leadForce(
+  text: string,
+  sentence: { start: number; end: number },
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  const lead = /^\s*(?:\S+\s+){0,3}\S+/.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '';
+  const first = actors.find((a) => a.start >= sentence.start && a.end <= sentence.start + lead.length);
+  if (first) return forceOf(first.actorId, reference);
+  for (const word of lead.match(/[\p{L}.]+/gu) ?? []) {
+    const id = DEMONYMS[word.toLowerCase()];
+    if (id && /^\p{Lu}/u.test(word) && reference.actors.has(id)) return id;
+  }
+  return null;
+}
+
+/** "70 volunteers signed up to fight for Ukraine", "fighters on the Ukrainian side": the side a force fights
+ *  for is whose force it is. */
+export function sideFought(
+  text: string,
+  from: number,
+  to: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  const m = SIDE_RE.exec(text.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index + m[0].length;
+  const demonym = DEMONYMS[m[1]!.toLowerCase()] ?? DEMONYMS[m[1]!.toLowerCase().replace(/s$/, '')];
+  if (demonym && reference.actors.has(demonym)) return demonym;
+  // "fighting for Kyiv" may be a battle for the city: only a country's own name, not a capital, names the side.
+  const hit = actors.find((a) => a.start === at - m[1]!.length);
+  const record = hit ? reference.actors.get(hit.actorId) : undefined;
+  return hit && record && hit.text.toLowerCase() === record.name.toLowerCase()
+    ? forceOf(hit.actorId, reference)
+    : null;
+}
+
+const SIDE_RE =
+  /\bfight(?:s|ing)?\s+(?:for|alongside|on\s+behalf\s+of|on)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)(?=(?:['’]s)?\s+side\b|[\s,.;]|$)/u;
+
 /** Nouns of attack after a name used as their modifier ("a Ukraine invasion"). */
 const TARGET_NOUN_AFTER = /^\s+(?:offensive|invasion|incursion|attack|assault|operation)\b/i;
 
@@ -227,6 +274,11 @@ const NOT_A_FORCE =
 /** "Russia was amassing a large number of troops": a country that masses, deploys or moves troops fields them. */
 const MASSING_AFTER = new RegExp(
   `^\\s+(?:(?:is|was|were|are|has|have|had|been|reportedly|already|now|still)\\s+){0,3}(?:amass|mass|deploy|gather|concentrat|station|build(?:ing|s)?\\s+up|mov)\\w*\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${TROOP_NOUN})\\b`,
+  'iu',
+);
+
+const POSSESSIVE_FORCE = new RegExp(
+  `^['’]s\\s+(?:own\\s+)?(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b(?!\\s+${NOT_A_FORCE})`,
   'iu',
 );
 
@@ -254,6 +306,10 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
   for (const hit of actors) {
     if (reference.actors.get(hit.actorId)?.kind !== 'country') continue;
     if (MASSING_AFTER.test(text.slice(hit.end, hit.end + 100))) add(forceOf(hit.actorId, reference), 3);
+  }
+  // "Russia's forces", "Moscow's troops": a name's possessive before a troop word names the force too.
+  for (const hit of actors) {
+    if (POSSESSIVE_FORCE.test(text.slice(hit.end, hit.end + 40))) add(forceOf(hit.actorId, reference), 3);
   }
   // A briefing names its own side's officials at every turn; the forces it counts are named with troop words.
   const named = leader(score);

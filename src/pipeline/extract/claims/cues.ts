@@ -33,7 +33,7 @@ export const UNIT_MODIFIERS = new Set(
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
     'and its their his her the tactical battalion army navy naval air infantry tank strike security ' +
     'interior guard national-guard rapid-reaction response deployed stationed top senior high-ranking ' +
-    'so-called other'
+    'so-called other these those duty multinational international coalition'
   ).split(' '),
 );
 
@@ -67,7 +67,7 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called|calls|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:said|says|say|saying|told|tells|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -78,7 +78,7 @@ export const NEGATED_BEFORE = /\b(?:not|n['’]t|never|declined\s+to|refused\s+t
 
 /** Head nouns of a news medium as a source ("British newspaper The Independent reported"). */
 export const MEDIA_HEAD =
-  /\b(?:newspapers?|daily|dailies|broadcasters?|news\s+agency|news\s+agencies|outlets?|magazines?|tabloids?|channels?|media|press(?!\s+(?:secretary|officer|service|office|attach[eé]|spokes\w+))|news\s+site|website|paper)\b/i;
+  /\b(?:newspapers?|daily|dailies|broadcasters?|news\s+agency|news\s+agencies|outlets?|magazines?|tabloids?|channels?|media|publications?|press(?!\s+(?:secretary|officer|service|office|attach[eé]|spokes\w+))|news\s+site|website|paper)\b/i;
 
 /** Head nouns of an official source named by role only ("the ministry", "a senior defence official"). */
 export const ROLE_HEAD =
@@ -88,9 +88,10 @@ export const ROLE_HEAD =
 export const SAY_AUX =
   '(?:(?:has|have|had|also|reportedly|now|previously|privately|publicly|earlier|recently|repeatedly|already|separately|further|still|would|will|did|do|does|now)\\s+)*';
 
-/** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato"). */
+/** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato", "based on
+ *  the claims of Kyiv"). */
 export const SOURCE_NOUN_FROM =
-  "(?:according\\s+to|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
+  "(?:according\\s+to|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
  *  report says") speaks for whoever issued it. */
@@ -155,26 +156,29 @@ export const PROJECTION_CLAUSE_START =
 export const INCREMENT_WORDS =
   /\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$/i;
 
-/** Verbs before a number that make it a change to a force ("withdrew 10,000", "reinforced with 5,000"). */
+/** Verbs before a number that make it a change to a force ("withdrew 10,000", "reinforced with 5,000"); "add"
+ *  only with the figure as its object ("added 7,000"), not before a clause (", adding the army now has"). */
 export const INCREMENT_VERBS =
-  /\b(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|add(?:s|ed|ing)?|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}$/i;
+  /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}|add(?:s|ed|ing)?\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|a\s+total\s+of|the|to\s+(?:its|their|the)\s+[\p{L}-]+)\s+)?)$/iu;
 
 /** A force that grew by the figure ("have increased by approximately 7,000"): the figure is what was added. */
 export const GREW_BY =
   /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+by\s+(?:[\p{L}]+\s+){0,3}$/iu;
 
-/** Words after the troops that make the figure a change ("10,000 troops were returning to base"). */
+/** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
+ *  added to a force ("have volunteered", "were mobilised"; "could be called up" stays a projection). */
 export const INCREMENT_AFTER =
-  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving)\b/iu;
+  /^\s*(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|mobili[sz]ed|conscripted|drafted|called\s+up)\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
  *  4,700"): the figure is troops added where they go. "has deployed 100,000" is a standing force, not a move. */
 export const MOVEMENT_BEFORE =
   /\b(?:send(?:s|ing)?|sent|arrival\s+of|carr(?:y|ies|ied|ying)(?!\s+out)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|deploying|ordered\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
-/** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit"). */
+/** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit", "will add to
+ *  the force there"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+their\s+way|will\s+(?:be\s+)?deploy(?:ed)?|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?)\b/i;
+  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"), the words
  *  quoted or not. */
@@ -191,26 +195,16 @@ export const AGO_AFTER =
   /^\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
 /** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from"). */
-/** "Before the occupation of Crimea, the group numbered N": a count from before an event the text names. */
-export const BEFORE_EVENT =
-  /\bbefore\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:occupation|annexation|invasion|war|conflict|seizure)\b/iu;
-
-/** "thousands of these troops": a part of the force named just before, whose subject it keeps. */
-export const PART_OF_NAMED = /^\s+of\s+(?:these|those|them|such)\b/i;
-
-/** "… fighting for the Ukrainian side", "fighting alongside Ukrainian forces": the side named is the force. */
-export const FIGHTING_FOR =
-  /^[^.;]{0,100}?\bfight(?:ing|s)?\s+(?:for|on|alongside|with)\s+(?:the\s+)?([\p{L}-]+)(?:['’]s)?\s+(?:side|forces|army|troops)\b/iu;
-
 export const EARLIER_BEFORE =
-  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from)\s+(?:about\s+|around\s+|some\s+)?$/iu;
+  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
 /** Modifiers after a number that mark troops added to a force. */
 export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 
-/** A year a deployment is tied to ("in 2014", "back in March 2021"), or a past season ("last spring"). */
+/** A year a deployment is tied to ("in 2014", "back in March 2021"), or a past season or month ("last spring",
+ *  "last April"). */
 export const PAST_TIME =
-  /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+  /\b(?:(?:back\s+)?in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\b|\blast\s+(?:year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** "the largest since April 2021, when Russia massed ...": a time after "since" is past, and so is what a
  *  "when" clause tied to it tells, whatever the year. */
@@ -228,22 +222,23 @@ export const ADDITIONAL_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+
 export const LOCATIVE_BEFORE =
   /\b(?:near|along|on|at|in|into|inside|within|close\s+to|surrounding|around|from|across|by|bordering|towards?|outside|off|of|to|with|ally|neighbouring|neighboring)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
-/** Verbs whose object is a target, not where troops are ("invade Ukraine"). */
+/** Verbs whose object is a target, not where troops are ("invade Ukraine", "menace Ukraine"). */
 export const TARGET_BEFORE =
-  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying|surround(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|(?:reinforc|bolster|strengthen|boost|augment)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2})\s*(?:the\s+)?$/iu;
+  /\b(?:invade|invading|invaded|invasion\s+of|attack|attacking|seize|seizing|capture|capturing|occupy|occupying|menac(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|(?:reinforc|bolster|strengthen|boost|augment)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2})\s*(?:the\s+)?$/iu;
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =
-  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
+  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at"). */
 const LINK_SIZE =
-  '(?:approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+number)|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
+  '(?:approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
 
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
- *  numbering 60,000", "a force of 30,000"); tested on a bounded window that ends at the number. */
+ *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people");
+ *  tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of)\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of)\\s+$`,
   'iu',
 );

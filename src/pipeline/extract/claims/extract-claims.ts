@@ -8,8 +8,8 @@
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../../types';
 import { findCues, governingClaimants, type Discourse, type Names } from './attribution';
 import { candidatesIn, namesForceWithoutFigure, type Candidate } from './candidates';
-import { actingSubject, claimKind, dominantForce, ownSubject, sideFoughtFor } from './context';
-import { PART_OF_NAMED } from './cues';
+import { actingSubject, claimKind, dominantForce, leadForce, ownSubject, sideFought } from './context';
+import { headingForces } from './headings';
 import { borderResolver } from './borders';
 import { articleYear, toDraft } from './draft';
 import { placesOf } from './places';
@@ -32,6 +32,7 @@ export function extractClaims(
   const actors = [...found.actors].sort((a, b) => a.start - b.start);
   const places = [...found.places].sort((a, b) => a.start - b.start);
   const dominant = dominantForce(text, found.actors, reference);
+  const headingAt = headingForces(text, actors, reference);
   // Undated, the article is at least as late as the latest year it names: "in early 2022" is then not past.
   const year = day ? Number(day.slice(0, 4)) : (articleYear(doc) ?? latestYear(text));
   const claims: ClaimDraft[] = [];
@@ -75,6 +76,8 @@ export function extractClaims(
   // The speaker of the quotation that closed last: a quotation opened right after it with no speaker of its own
   // goes on in the same voice, also in the next paragraph when that opens with the quotation (press style).
   let quoted: string[] = [];
+  // The voice of a quotation still open at the end of the sentence before: its later sentences speak in it.
+  let openVoice: string[] = [];
   const turns = speakerTurns(
     text,
     actors,
@@ -101,9 +104,16 @@ export function extractClaims(
       if (here !== entry || !/^[“"]/.test(text.slice(sentence.start, sentence.end))) quoted = [];
     }
     entry = here;
+    const continues = k > 0 && open[k - 1] === true && !paragraph;
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
     const names = namesOf(sentence);
     const cues = findCues(text, sentence, names, previous);
+    // "Belarus keeps a small army. It has 45,000 active soldiers.": a pronoun that opens the sentence with a
+    // verb of having stands for the force that opened the sentence before.
+    const pronoun =
+      k > 0 && PRONOUN_HAS.test(text.slice(sentence.start, sentence.end))
+        ? leadForce(text, sentences[k - 1]!, inside(actors, sentences[k - 1]!), reference)
+        : null;
     // The sentence before in the same paragraph may name the force a bare "the number is N" counts.
     const named =
       !paragraph &&
@@ -130,7 +140,13 @@ export function extractClaims(
               findCues(text, sentences[j]!, namesOf(sentences[j]!), previous),
             );
       const voiced =
-        later.length === 0 && /^[“"]/.test(text.slice(sentence.start, sentence.end)) ? quoted : later;
+        later.length > 0
+          ? later
+          : /^[“"]/.test(text.slice(sentence.start, sentence.end))
+            ? quoted
+            : continues
+              ? openVoice
+              : later;
       // In a transcript, what no cue attributes is the words of whoever holds the floor; on a state's own
       // record of its debates, that state's word.
       const floor = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
@@ -138,24 +154,41 @@ export function extractClaims(
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.
       const before = i > 0 ? (drafts[i - 1]?.subjectId ?? null) : carriedSubject;
+      // "Russia has 900,000 active personnel, Ukraine has 196,000": a name acting between the two figures is the
+      // bare one's own subject, whose noun alone it takes up.
+      const between =
+        c.elided && i > 0
+          ? actingSubject(
+              text,
+              candidates[i - 1]!.end,
+              c.phrase.start,
+              names.actors,
+              claimantIds,
+              cues,
+              reference,
+            )
+          : null;
+      const antecedent = c.relation !== null || c.elided ? (between ?? before) : null;
       const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
       const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
-      const antecedent =
-        c.relation !== null || c.elided || PART_OF_NAMED.test(text.slice(c.phrase.end, c.end))
-          ? before
-          : null;
+      // "thousands of these troops": the determiner refers back to the force counted last.
+      const refersBack = /^\s+(?:of\s+)?(?:these|those)\b/i.test(text.slice(c.phrase.end, c.phrase.end + 12));
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
-        sideFoughtFor(text, c.end, scopeEnd, reference) ??
+        sideFought(text, c.end, Math.min(scopeEnd, c.end + 120), names.actors, reference) ??
+        (refersBack ? before : null) ??
         antecedent ??
+        pronoun ??
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
+        headingAt(c.phrase.start) ??
         dominant;
       drafts.push(
         toDraft(doc, sentence, c, {
           kind: claimKind({
             before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
-            after: text.slice(c.end, Math.min(scopeEnd, c.end + 120)),
+            after: afterFigure(text, c.end, scopeEnd, sentence.end, candidates.slice(i + 1)),
+            opening: text.slice(Math.max(sentence.start, c.phrase.start - 200), c.phrase.start),
             modifiers: c.modifiers,
             articleYear: year,
             related: c.relation !== null,
@@ -186,6 +219,8 @@ export function extractClaims(
       discourse.lastState = voiced.claimantIds;
     }
     const body = text.slice(sentence.start, sentence.end);
+    if (!open[k]) openVoice = [];
+    else if (!continues) openVoice = /^[“"]/.test(body) ? quoted : (voiced?.claimantIds ?? []);
     if (/[”"]/.test(body)) quoted = voiced?.claimantIds ?? (/^[“"]/.test(body) ? quoted : []);
   }
   return mergeRepeats(claims, {
@@ -207,10 +242,31 @@ function groupOf(id: string, found: Recognised, reference: Reference): string {
   return group;
 }
 
+/** The words after a figure that tell its kind; a bracket right after it is an aside the verb stands beyond
+ *  ("Ten battalions (some 8,000 troops) have travelled to the border"). */
+function afterFigure(
+  text: string,
+  end: number,
+  scopeEnd: number,
+  sentenceEnd: number,
+  rest: Candidate[],
+): string {
+  // Looked for within the sentence only, so a bracket left open costs no scan of the rest of the text.
+  const shut = /^\s*\(/.test(text.slice(end, end + 4)) ? text.slice(end, sentenceEnd).indexOf(')') : -1;
+  const close = shut < 0 ? -1 : end + shut;
+  if (close < 0) return text.slice(end, Math.min(scopeEnd, end + 120));
+  const next = rest.find((c) => c.phrase.start > close)?.phrase.start ?? sentenceEnd;
+  return text.slice(close + 1, Math.min(next, close + 1 + 120));
+}
+
 /** From the number (hedge included) to the end of its unit noun, and where the figures start. */
 function figureSpan(c: Candidate): { start: number; end: number; core: number } {
   return { start: c.phrase.start, end: c.end, core: c.phrase.coreStart };
 }
+
+/** A sentence opening with "It" or "They" and a verb of having or fielding ("It also had 900,000 reservists"). */
+const PRONOUN_HAS =
+  /^\s*[“"]?(?:It|They)\s+(?:\p{Ll}+\s+){0,2}?(?:has|have|had|fields?|fielded|boasts?|boasted|numbers?|numbered|keeps?|kept|maintains?|maintained|counts?|counted)\b/u;
 
 /** How many of the latest claims a restating vague amount ("the thousands of troops") may take up. */
 const RECENT_CLAIMS = 50;

@@ -82,7 +82,7 @@ export function findNumbers(text: string): NumberPhrase[] {
       (DASH_JOIN_RE.test(between) ||
         (opensBetween && /^\s+and\s+$/i.test(between)) ||
         // "from 100,000 to 130,000" is a change between two figures, not a range.
-        (WORD_JOIN_RE.test(between) && !isChange(text.slice(Math.max(0, first.start - 60), first.start))));
+        (WORD_JOIN_RE.test(between) && !isChange(text.slice(Math.max(0, first.start - 120), first.start))));
     if (joined) {
       last = next;
       i += 1;
@@ -203,10 +203,15 @@ function escape(words: string): string {
   return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
-/** "rose from 100,000 to 130,000" is a change between two figures; "range from 169,000 to 190,000" is a range. */
+/** "rose from 100,000 to 130,000" and "raised the number of soldiers from 40 to 55" are changes between two
+ *  figures; "range from 169,000 to 190,000" is a range. */
 function isChange(before: string): boolean {
-  return CHANGE_FROM_RE.test(before);
+  return CHANGE_FROM_RE.test(before) || NUMBER_CHANGED_FROM_RE.test(before);
 }
+
+// "raised the number of soldiers at the frontier from 40 to 55": the count named between verb and "from".
+const NUMBER_CHANGED_FROM_RE =
+  /\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|grew|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing))\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom\s+$/i;
 
 // A verb or noun of change a few words before "from": "rose from", "has increased sharply from", "a jump from".
 const CHANGE_FROM_RE =

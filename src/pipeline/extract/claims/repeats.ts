@@ -13,7 +13,8 @@ export interface RepeatContext {
   groupOf: (actorId: string) => string;
 }
 
-/** Merges repeats of one claim in one document; the attributed mention (else the first) leads. */
+/** Merges repeats of one claim in one document; the attributed mention (else the first) leads, with the figures
+ *  of a range its bound restates. */
 export function mergeRepeats(drafts: ClaimDraft[], context: RepeatContext): ClaimDraft[] {
   const groups: ClaimDraft[][] = [];
   // Groups by the figures a repeat must share, so a page of thousands of different figures stays linear.
@@ -40,8 +41,11 @@ export function mergeRepeats(drafts: ClaimDraft[], context: RepeatContext): Clai
   const merged = groups.map((group) => {
     const lead = group.find((d) => d.claimantIds.length > 0) ?? group[0]!;
     for (const d of group) renamed.set(d.id, lead.id);
+    // "up to 190,000" led by its source keeps the figures of the range it restates ("169,000-190,000").
+    const range = group.find((d) => boundOf(lead, d));
     return {
       ...lead,
+      ...(range ? figuresOf(range) : {}),
       subjectId: lead.subjectId ?? group.find((d) => d.subjectId)?.subjectId ?? null,
       placeIds: [...new Set(group.flatMap((d) => d.placeIds))],
       mentions: uniqueSpans(group.flatMap((d) => d.mentions)),
@@ -70,6 +74,12 @@ function sameClaim(a: ClaimDraft, b: ClaimDraft, context: RepeatContext): boolea
   if (a.claimantIds.length === 0 || b.claimantIds.length === 0) return true;
   const groups = (d: ClaimDraft) => [...new Set(d.claimantIds.map(context.groupOf))].sort().join('|');
   return groups(a) === groups(b);
+}
+
+/** The figures of a draft, without its sentence (where the lead's figure stands), source or kind. */
+function figuresOf(d: ClaimDraft): Partial<ClaimDraft> {
+  const { valueMin, valueMax, approx, qualifier, perUnitMin, perUnitMax, troopsMin, troopsMax } = d;
+  return { valueMin, valueMax, approx, qualifier, perUnitMin, perUnitMax, troopsMin, troopsMax };
 }
 
 /** "up to 190,000" restates the top of "between 169,000 and 190,000"; "at least 80,000" its bottom. */

@@ -43,6 +43,9 @@ const CALENDAR =
 const NOT_MODIFIERS =
   /^(?:by|of|in|on|at|to|from|with|as|for|people|civilians|refugees|residents|children|killed|dead|wounded|injured|died|captured|miles|km|kilometres|kilometers|days|weeks|months|years|hours|tanks|jets|aircraft|ships|vehicles)$/;
 const WORD_RE = /^,?\s+([\p{L}][\p{L}.’'-]*)/u;
+/** "battalions of (advanced) air defence systems": what the battalions are made of is weapons, not troops. */
+const WEAPON_BATTALION_RE =
+  /^\s+of\s+(?:(?!(?:with|and|or|of|from|in|to)\s)[\p{L}\d’'-]+\s+){0,4}?(?:systems?|missiles?|launchers?|artillery|guns?|howitzers?|rockets?|radars?|air[-\s]+defen[cs]es?)\b/iu;
 
 /** The unit noun governed by the number (up to four modifier words away), or null. */
 export function unitAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
@@ -61,6 +64,8 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     if (gap > 0 && noun) {
       const end = at + gap + noun[0].length;
       if (TROOP_COMPOUND_HEADS.test(text.slice(end, end + 20))) return null;
+      // "two battalions of S-400 air defence systems": a battalion of weapons is no battalion group.
+      if (noun[1] && WEAPON_BATTALION_RE.test(text.slice(end, end + 80))) return null;
       return { unit: noun[1] ? 'btg' : 'troops', modifiers, end };
     }
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
@@ -84,13 +89,13 @@ function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
   return /(?:ed|ian|ish|ese|ready|ary|ic)$/.test(lower);
 }
 
-/** People who enlist to fight are fighters, whatever the noun ("20,000 foreign nationals have signed up to
- *  fight", "300 Norwegians volunteered to join the war"). */
+/** People who enlist to fight, or are mobilised, are fighters whatever the noun ("20,000 foreign nationals have
+ *  signed up to fight", "300 Norwegians volunteered to join the war", "50,000 citizens were mobilised"). */
 const ENLISTED_RE =
-  /^((?:\s+[\p{L}’'-]+){1,3}?)\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))/iu;
+  /^((?:\s+[\p{L}’'-]+){1,3}?)\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))|(?:mobili[sz]ed|conscripted|drafted|called\s+up)\b)/iu;
 
-/** A count of people enlisting to fight, read as troops: the words up to the verb are the noun phrase, and the
- *  verb stays after it, where it says that they joined. */
+/** A count of people enlisting to fight or mobilised, read as troops; the noun phrase ends before the verb, so
+ *  the words after it ("have volunteered", "were mobilised") tell the kind. */
 export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const found = ENLISTED_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
   return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[1]!.length } : null;
@@ -151,8 +156,10 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
   // "is approaching 30,000 very fast,": adverbs after the figure say how, not what it counts.
   for (let step = 0; step < 2; step += 1) {
     const word = WORD_RE.exec(rest);
-    if (!word?.[1] || !ADVERB_RE.test(word[1])) break;
-    rest = rest.slice(word[0].length);
+    // "120,000 and 45,000 respectively.": the full stop after the adverb is not part of it.
+    const adverb = word?.[1]?.replace(/\.+$/, '');
+    if (!word || !adverb || !ADVERB_RE.test(adverb)) break;
+    rest = rest.slice(word[0].length - (word[1]!.length - adverb.length));
   }
   if (/^\s*(?:[.,;:)–—]|-\s|$)/.test(rest) || TIME_AFTER_RE.test(rest)) return true;
   const word = WORD_RE.exec(rest)?.[1]?.toLowerCase().replace(/\.+$/, '');

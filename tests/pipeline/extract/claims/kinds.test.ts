@@ -153,6 +153,45 @@ const rows: [string, string, string[]][] = [
     'Some 4,000 soldiers are reportedly returning to their barracks near Omsk.',
     ['4000 increment'],
   ],
+  [
+    'people who volunteered are added to a force',
+    'About 3,000 foreigners have volunteered to fight for the legion.',
+    ['3000 increment'],
+  ],
+  ['reservists mobilised', 'Some 25,000 reservists were mobilised on Monday.', ['25000 increment']],
+  ['a figure of last April', 'Belarus had some 9,000 troops at the lake last April.', ['9000 historical']],
+  [
+    'a figure before an event told in the past',
+    'Some 12,000 troops waited at the frontier before the fighting started. Before the siege began, the garrison held 6,000 soldiers.',
+    ['12000 historical', '6000 historical'],
+  ],
+  [
+    'a current strength after a past year',
+    'Set up in 2004, the corps is at a current strength of 8,000 troops.',
+    ['8000 estimate'],
+  ],
+  ['groups on the way', 'Nine battalion groups are on the way, officials say.', ['9 increment']],
+  [
+    '"adding" before a clause reports; it adds nothing',
+    'The general was upbeat, adding his brigades today field 4,000 soldiers.',
+    ['4000 estimate'],
+  ],
+  [
+    'a bracket after the figure is an aside the verb stands beyond',
+    'Eight battalions (some 6,000 soldiers in all) arrived at the coast by rail on Sunday.',
+    ['8 increment', '6000 increment'],
+  ],
+  [
+    'soldiers deploying from somewhere',
+    'A first 1,500 soldiers –– deploying from bases in Texas –– are expected on Friday.',
+    ['1500 increment'],
+  ],
+  ['troops that will add to a force', 'The 800 marines will add to the force in Latvia.', ['800 increment']],
+  [
+    'a force before a seizure',
+    'Some 12,000 troops held the island before the seizure of its harbour.',
+    ['12000 historical'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

@@ -92,6 +92,47 @@ const rows: [string, string, string[]][] = [
     'Lloyd Austin said Russia has between 150,000 and 170,000 troops near the border. The Pentagon says the force totals up to 170,000.',
     ['150000: lloyd-austin'],
   ],
+  [
+    'a top said first keeps the range it restates',
+    'The Pentagon says the Russian force totals up to 170,000. Its chart shows that Russia has between 150,000 and 170,000 troops near the border, the Pentagon says.',
+    ['150000: pentagon'],
+  ],
+  [
+    'a quotation that runs on over several sentences keeps its speaker',
+    'Kuleba spoke on Monday. “The shelling goes on,” Kuleba said. “Some 9,000 Russian soldiers are near Kharkiv. About 4,000 Russian soldiers are near the coast. They are ready.”',
+    ['9000: dmytro-kuleba', '4000: dmytro-kuleba'],
+  ],
+  [
+    'the sources informed the agency',
+    'US officials informed Harbour Wire that 70 battalion groups stand near the lake.',
+    ['70: united-states'],
+  ],
+  [
+    'sources of the publication are news media',
+    'Belarus has 20,000 troops near the lake, the publication’s sources say.',
+    ['20000: news-media'],
+  ],
+  [
+    'estimates named by an adjective the registry knows as a source',
+    'Some 30,000 Belarusian troops are at the lake, according to Western estimates.',
+    ['30000: western-officials'],
+  ],
+  [
+    'an inverted subject with an abbreviation and an aside',
+    'Some 90,000 Russian troops are near the frontier, say U.S. officials (a memo of May).',
+    ['90000: united-states'],
+  ],
+  [
+    '"reports of" is a noun',
+    'As 50,000 Russian troops sit by the lake on orders from Vladimir Putin, reports of gunfire, shelling and fires keep coming in.',
+    ['50000: '],
+  ],
+  [
+    'a report based on the claims of a source',
+    'The figure of 95,000 Russian troops, based on the claims of Kyiv, circulated widely.',
+    ['95000: ukraine'],
+  ],
+  ['"called up" is no verb of saying', 'Belarus called up 8,000 reservists on Monday.', ['8000: ']],
   ['accused of', 'Russia accused Ukraine of moving 110,000 troops to the east.', ['110000: russia']],
   [
     'called and described',

@@ -102,6 +102,51 @@ const rows: [string, string, string[]][] = [
     'Russian troops stay in the north, Kuleba said. “Today, we estimate the number of soldiers along our frontier at 94,000,” he added.',
     ['94000 russia'],
   ],
+  [
+    'the side a force fights for',
+    'Russian troops shelled the town. About 400 Icelanders have volunteered to fight for Ukraine. He said 5,000 fighters from abroad were fighting on the Ukrainian side.',
+    ['400 ukraine', '5000 ukraine'],
+  ],
+  [
+    'a name acting between two figures is the bare one’s subject',
+    'Belarus has 60,000 active soldiers, while Poland has 110,000.',
+    ['60000 belarus', '110000 poland'],
+  ],
+  [
+    'a source between two figures is not the second one’s subject',
+    'Russia has 100,000 troops, according to Kyiv, and 30,000 more in Belarus.',
+    ['100000 russia', '30000 russia'],
+  ],
+  [
+    'a threatened country is the target',
+    'Minsk threatens Poland with some 15,000 troops at the lake.',
+    ['15000 belarus'],
+  ],
+  [
+    'a possessive before a troop word names the document’s force',
+    'More than 30,000 troops are now camped along the border. Poland says Belarus’s forces keep growing, and Poland has asked the EU for help.',
+    ['30000 belarus'],
+  ],
+  [
+    'headings that name two forces give each section its force',
+    'How strong is the Belarusian military?\n\nIts ranks hold 45,000 soldiers.\n\nPoland\n\n110,000 troops on duty',
+    ['45000 belarus', '110000 poland'],
+  ],
+  [
+    'a single heading names no force',
+    'Poland\n\nThe Belarusian troops were seen near the lake. Some 8,000 troops are there now.',
+    ['8000 belarus'],
+  ],
+  [
+    '"these troops" refer back to the force counted last',
+    'Poland keeps 7,000 soldiers in Latvia. Thousands of those soldiers now train at night, while Russian troops drill across the border.',
+    ['7000 poland', '2000 poland'],
+  ],
+  [
+    '"It has" stands for the force that opened the sentence before',
+    'Belarus keeps a small army. It has 45,000 active soldiers. Russian troops are camped nearby.',
+    ['45000 belarus'],
+  ],
 ];
 
 describe('extractClaims: whose forces', () => {

@@ -38,9 +38,19 @@ export function articleIdFor(file: string): string {
   return slug ? `${slug}-${shortHash(file)}` : `file-${shortHash(file)}`;
 }
 
-/** The id of a live-blog entry: the article id and the entry's start offset in the body. */
-export function entryIdFor(articleId: string, start: number): string {
-  return `${articleId}:e${start}`;
+/** Case, Unicode form and white space folded, so re-flowed or re-encoded text keeps the ids made from it. */
+export function normaliseForId(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The id of a live-blog entry: the article id and a hash of what the entry is (its time and headline, or its
+ * opening words), then `-2`, `-3`… for entries with the same key in text order. An entry added or edited elsewhere
+ * on the page leaves the others' ids, and the links to them, as they were.
+ */
+export function entryIdFor(articleId: string, key: string, repeat = 1): string {
+  const base = `${articleId}:e${shortHash(normaliseForId(key), 8)}`;
+  return repeat > 1 ? `${base}-${repeat}` : base;
 }
 
 /** The id of an outlet, from its display name ("The Telegraph" -> "the-telegraph"). */

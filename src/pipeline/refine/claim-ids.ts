@@ -4,12 +4,7 @@
  * being added, text being edited elsewhere in the article, or an extractor changing another claim.
  */
 import type { Claim } from '../../domain/schema';
-import { shortHash } from '../ids';
-
-/** Case, Unicode form and white space folded, so re-flowed or re-encoded text keeps its claims' ids. */
-export function normaliseForId(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { normaliseForId, shortHash } from '../ids';
 
 /** The content key of a claim: its quote and number phrase, normalised. */
 function contentKey(claim: Claim, text: string): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IdSchema, type Claim } from '../../../src/domain/schema';
 import { ingest } from '../../../src/pipeline/ingest';
-import { normaliseForId, withStableIds } from '../../../src/pipeline/refine/claim-ids';
+import { normaliseForId } from '../../../src/pipeline/ids';
+import { withStableIds } from '../../../src/pipeline/refine/claim-ids';
 import type { RawFile } from '../../../src/pipeline/types';
 import { reference } from '../reference-data';
 

@@ -5,9 +5,12 @@
  * first stamp belong to no entry. Times are converted to UTC from the zone written beside them.
  */
 import type { Day, Entry } from '../../../domain/schema';
-import { entryIdFor } from '../../ids';
+import { entryIdFor, normaliseForId } from '../../ids';
 import { findDates } from '../dates/find-dates';
 import { parseStamp, type Stamp } from './stamps';
+
+/** How much of an entry without a headline names it in its id. */
+const ENTRY_KEY_CHARS = 200;
 
 const LABELS =
   /^(breaking|analysis|update|updated|explainer|watch|video|opinion|fact check|key event|pinned|live)$/i;
@@ -90,14 +93,21 @@ export function detectLiveBlog(text: string, articleId: string, anchor: Day | nu
   if (found.some((f) => f.stamp.zoneless))
     messages.push('live-page times without a time zone were read as UTC');
   const heads = found.filter((f) => f.day).map((f) => headOf(lines, f.index, f.stamp, f.day!));
+  const seen = new Map<string, number>();
   return {
     messages,
     entries: heads.map((head, k) => {
       const next = heads[k + 1];
       const end = next ? next.start : text.length;
       const trimmedEnd = head.textStart + text.slice(head.textStart, end).trimEnd().length;
+      // What the entry is, not where it sits: its time and headline, or its opening words when it has none.
+      const key = normaliseForId(
+        `${head.publishedAt}|${head.headline ?? text.slice(head.textStart, Math.min(end, head.textStart + ENTRY_KEY_CHARS))}`,
+      );
+      const repeat = (seen.get(key) ?? 0) + 1;
+      seen.set(key, repeat);
       return {
-        id: entryIdFor(articleId, head.start),
+        id: entryIdFor(articleId, key, repeat),
         publishedAt: head.publishedAt,
         headline: head.headline,
         label: head.label,

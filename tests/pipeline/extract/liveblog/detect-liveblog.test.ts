@@ -71,8 +71,23 @@ describe('detectLiveBlog on layouts of our own', () => {
       headline: 'Talks in Geneva',
       label: null,
     });
-    expect(second!.id).toBe(`live:e${second!.start}`);
+    expect(second!.id).toMatch(/^live:e[0-9a-f]{8}$/);
     expect(text.slice(second!.textStart, second!.end)).toBe('Diplomats met at noon.');
+  });
+
+  it("keeps an entry's id when an entry is added above it, and numbers two entries that say the same", () => {
+    const page = (lines: string[]) => lines.join('\n');
+    const entry = (time: string, body: string) => [`2022-03-02T${time}Z`, '', body, ''];
+    const before = page([...entry('09:00', 'Sirens in the east.'), ...entry('08:00', 'Talks stall.')]);
+    const after = page([
+      ...entry('10:00', 'A new convoy is reported.'),
+      ...entry('09:00', 'Sirens in the east.'),
+      ...entry('08:00', 'Talks stall.'),
+    ]);
+    const ids = (text: string) => detectLiveBlog(text, 'live', null).entries.map((e) => e.id);
+    expect(ids(after).slice(1)).toEqual(ids(before));
+    const twice = ids(page([...entry('07:00', 'No change.'), ...entry('07:00', 'No change.')]));
+    expect(twice[1]).toBe(`${twice[0]}-2`);
   });
 
   it('splits ISO timestamps on their own line and leaves summary bullets out', () => {

@@ -271,7 +271,7 @@ const MAX_DEMONYM = 24;
 const NOT_A_FORCE =
   '(?:intervention|aid|assistance|support|action|options?|operations?|assault|spending|budget|hardware|equipment|exercises?|drills?|activit(?:y|ies)|escalation|threat|chiefs?|commanders?|generals?|spokes(?:man|woman|person)|secretary|officials?|leaders?|leadership|intelligence|analysts?|experts?|sources?|academy|college)\\b';
 
-/** "Russia was amassing a large number of troops": a country that masses, deploys or moves troops fields them. */
+/** "Minsk keeps moving more troops north": a country that masses, deploys or moves troops fields them. */
 const MASSING_AFTER = new RegExp(
   `^\\s+(?:(?:is|was|were|are|has|have|had|been|reportedly|already|now|still)\\s+){0,3}(?:amass|mass|deploy|gather|concentrat|station|build(?:ing|s)?\\s+up|mov)\\w*\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${TROOP_NOUN})\\b`,
   'iu',

@@ -26,13 +26,17 @@ const rows: [string, string, string[]][] = [
     'The United States will move about 3,000 troops to Romania.',
     ['3000 increment'],
   ],
-  ['troops that have landed', 'Hundreds of US troops have landed in Poland today.', ['200 increment']],
+  [
+    'troops that have landed',
+    'Hundreds of American paratroopers landed in Latvia this morning.',
+    ['200 increment'],
+  ],
   [
     'groups in transit',
     'Officials count 80 battalion tactical groups, with ten others in transit.',
     ['80 estimate', '10 increment'],
   ],
-  ['troops put on alert', 'About 6,000 US troops have been put on heightened alert.', ['6000 forecast']],
+  ['troops put on alert', 'Roughly 4,000 Canadian soldiers were placed on high alert.', ['4000 forecast']],
   [
     'an earlier count compared with a new one',
     'The number of battalion tactical groups has grown to 110, compared with 90 two weeks ago.',
@@ -45,7 +49,7 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'the arrival of troops is a move',
-    'The arrival of nearly 800 British Army personnel in Latvia later this month was confirmed.',
+    'Officials confirmed the arrival of about 800 Irish Army personnel in Cyprus next week.',
     ['800 increment'],
   ],
   [
@@ -55,27 +59,27 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'people who sign up or volunteer to fight join a force',
-    'Nearly 15,000 foreign nationals are said to have signed up to fight. Around 200 Danes have volunteered to join the fight.',
-    ['15000 increment', '200 increment'],
+    'Close to 9,000 foreign citizens have signed up to fight for the legion. About 200 Danes volunteered to join the war.',
+    ['9000 increment', '200 increment'],
   ],
   [
     'a count from before an event the text names; a plan before one is still a projection',
-    'Before the annexation of the peninsula, the garrison there consisted of 9-11 thousand people. Before the invasion starts, Russia could mass 150,000 troops.',
+    'Before the annexation of the island, the garrison there was made up of 9-11 thousand men. Before the invasion starts, Russia could mass 150,000 troops.',
     ['9000 historical', '150000 forecast'],
   ],
   [
     'what a force would want for an attack is a projection',
-    'Analysts think Moscow would want between 90 and 120 battalion tactical groups in place for an attack.',
+    'Analysts think Moscow would want from 90 to 120 battalion tactical groups ready for an assault.',
     ['90 forecast'],
   ],
   [
     'troops expected to gather later',
-    'Roughly 25,000 Russian soldiers are expected to gather in Belarus over the next weeks.',
+    'Around 25,000 Russian paratroopers are expected to assemble near Gomel by March.',
     ['25000 forecast'],
   ],
   [
     'a garrison that should exceed a figure',
-    'Under the ministry plans, the garrison on the peninsula should exceed 40,000 troops by 2026.',
+    'Under a new plan, the naval garrison at the port should exceed 40,000 troops within three years.',
     ['40000 forecast'],
   ],
   [
@@ -85,17 +89,17 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'a plan denied before "and says" does not project the figure said after it',
-    'Moscow rejects any plans to attack and says part of the 90,000 soldiers near the border are going home.',
+    'The Kremlin dismisses talk of plans to attack and says a share of its 90,000 soldiers in the south will return to barracks.',
     ['90000 estimate'],
   ],
   [
     'a plan in one clause does not project a figure a perfect verb states in the next',
-    'Russia is getting ready to strike in the spring as it has gathered more than 80,000 troops on the frontier.',
+    'Minsk is preparing to stage a strike in spring, as the army has already gathered over 80,000 troops in the north.',
     ['80000 estimate'],
   ],
   [
     'an invasion feared after a build-up does not make the build-up a projection',
-    'Allies fear an imminent invasion following the massing of 90,000 Russian troops near the frontier.',
+    'Capitals warn of a looming offensive following the build-up of 90,000 Russian troops in the north.',
     ['90000 estimate'],
   ],
   [

@@ -14,27 +14,27 @@ function subjects(text: string): string[] {
 const rows: [string, string, string[]][] = [
   [
     'a caption printed twice names its force once; a country massing troops fields them',
-    'Ukrainian servicemen train near Lviv in May. Ukrainian servicemen train near Lviv in May. Russian soldiers are gathering along the border, and Russia is massing more troops there. Officials say the offensive could involve 120,000 troops.',
+    'Ukrainian servicemen rest beside a field kitchen. Ukrainian servicemen rest beside a field kitchen. Russian soldiers dig in near the frontier, and Russia is moving extra troops there. Planners think an offensive could use 120,000 troops.',
     ['120000 russia'],
   ],
   [
     'an army title names no force the document counts',
-    'The U.S. Army Chief of Staff met allies in Berlin. The U.S. Army Chief of Staff spoke to reporters there. Russia has massed soldiers near the border. Officials warn an attack could involve 120,000 troops.',
+    'A British Army commander toured bases in Estonia. The British Army commander then flew home. Russia has massed soldiers in the south. Planners think a strike could use 120,000 troops.',
     ['120000 russia'],
   ],
   [
     'a country the forces surround is their target, not their owner',
-    "Russia's build-up of forces surrounding Ukraine, currently estimated by the West at more than 120,000, worries Warsaw.",
-    ['120000 russia'],
+    "The Kremlin's build-up of units encircling Ukraine, estimated by Western capitals at more than 20,000, unsettles Bucharest.",
+    ['20000 russia'],
   ],
   [
     '"thousands of these troops" keeps the force named just before',
-    'Moscow keeps its soldiers at the border. The United States will send 400 troops to Europe. In recent weeks, thousands of these troops have taken up posts in Poland.',
+    'Moscow keeps its soldiers at the border. Washington will fly 400 troops to Europe. Since then, thousands of those troops have reached bases in Poland.',
     ['400 united-states', '2000 united-states'],
   ],
   [
     'people fighting for a side count for that side',
-    'Putin also claimed that about 15,000 foreign fighters from 40 countries are in the war zone fighting for the Ukrainian side.',
+    'Lavrov also asserted that roughly 15,000 foreign fighters from 30 states are at the front, fighting for the Ukrainian side.',
     ['15000 ukraine'],
   ],
   [

@@ -16,9 +16,8 @@ import {
   PlaceSchema,
   type ArticleBody,
   type Dataset,
-  type Mention,
 } from './schema';
-import { compileGuard } from './fast-guard';
+import { fastParser } from './fast-guard';
 import {
   DATASET_FILE,
   SkipLog,
@@ -40,7 +39,8 @@ const TopLevelSchema = DatasetSchema.extend({
   claims: rows,
   events: rows,
 });
-const topGuard = compileGuard(TopLevelSchema);
+// zod copies every array it checks (tens of thousands of rows here); the guard reads the top level in place.
+const parseTop = fastParser(TopLevelSchema);
 
 /** Keeps the rows of `list` that parse and pass `check`; logs the others under `collection`. */
 function keepRows<T extends { id: string }>(
@@ -52,21 +52,14 @@ function keepRows<T extends { id: string }>(
 ): T[] {
   const kept: T[] = [];
   const seen = new Set<string>();
-  const guard = compileGuard(schema);
+  const parse = fastParser(schema);
   list.forEach((raw, i) => {
-    let row: T;
-    if (guard?.(raw)) row = raw as T;
-    else {
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        log.add(
-          collection,
-          describeIssues(parsed.error, [collection, i])[0] ?? `${collection}[${i}]: invalid`,
-        );
-        return;
-      }
-      row = parsed.data;
+    const parsed = parse(raw);
+    if (!parsed.success) {
+      log.add(collection, describeIssues(parsed.error, [collection, i])[0] ?? `${collection}[${i}]: invalid`);
+      return;
     }
+    const row = parsed.data;
     const problem = seen.has(row.id) ? `id "${row.id}" appears twice` : check(row);
     if (problem) {
       log.add(collection, `${collection}[${i}]: ${problem}`);
@@ -106,16 +99,11 @@ export function parseDataset(json: unknown): Parsed<Dataset, 'dataset'> {
   const file = DATASET_FILE;
   const version = versionProblem(json);
   if (version) return { ok: false, file, problems: [version] };
-  // zod copies every array it checks (tens of thousands of rows here); the guard reads the top level in place.
-  let d: z.infer<typeof TopLevelSchema>;
-  if (topGuard?.(json)) d = json as z.infer<typeof TopLevelSchema>;
-  else {
-    const top = TopLevelSchema.safeParse(json);
-    if (!top.success) return { ok: false, file, problems: describeIssues(top.error).slice(0, MAX_PROBLEMS) };
-    d = top.data;
-  }
+  const top = parseTop(json);
+  if (!top.success) return { ok: false, file, problems: describeIssues(top.error).slice(0, MAX_PROBLEMS) };
 
   const log = new SkipLog();
+  const d = top.data;
   const actorRows = keepRows(d.actors, 'actors', ActorSchema, log);
   const actorIds = new Set(actorRows.map((a) => a.id));
   const actors = actorRows.map((a) => {
@@ -208,7 +196,7 @@ export function parseArticleBody(json: unknown, expectedId: string): Parsed<Arti
   }
   const log = new SkipLog();
   const { text } = top.data;
-  const guard = compileGuard(MentionSchema);
+  const parseMention = fastParser(MentionSchema);
   const extra = top.data.mentions.length - MAX_BODY_MENTIONS;
   if (extra > 0)
     log.add(
@@ -217,16 +205,12 @@ export function parseArticleBody(json: unknown, expectedId: string): Parsed<Arti
       extra,
     );
   const mentions = top.data.mentions.slice(0, MAX_BODY_MENTIONS).flatMap((raw, i) => {
-    let mention: Mention;
-    if (guard?.(raw)) mention = raw as Mention;
-    else {
-      const parsed = MentionSchema.safeParse(raw);
-      if (!parsed.success) {
-        log.add('mentions', describeIssues(parsed.error, ['mentions', i])[0] ?? `mentions[${i}]: invalid`);
-        return [];
-      }
-      mention = parsed.data;
+    const parsed = parseMention(raw);
+    if (!parsed.success) {
+      log.add('mentions', describeIssues(parsed.error, ['mentions', i])[0] ?? `mentions[${i}]: invalid`);
+      return [];
     }
+    const mention = parsed.data;
     if (mention.end > text.length || mention.start > mention.end) {
       log.add('mentions', `mentions[${i}]: lies outside the text`);
       return [];

@@ -303,13 +303,12 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
     seen.add(said);
     add(id, 3);
   }
+  // "Russia's forces", "Moscow's troops": a name's possessive before a troop word names the force too, and so
+  // does a country that masses or moves troops.
   for (const hit of actors) {
-    if (reference.actors.get(hit.actorId)?.kind !== 'country') continue;
-    if (MASSING_AFTER.test(text.slice(hit.end, hit.end + 100))) add(forceOf(hit.actorId, reference), 3);
-  }
-  // "Russia's forces", "Moscow's troops": a name's possessive before a troop word names the force too.
-  for (const hit of actors) {
-    if (POSSESSIVE_FORCE.test(text.slice(hit.end, hit.end + 40))) add(forceOf(hit.actorId, reference), 3);
+    const after = text.slice(hit.end, hit.end + 100);
+    const massing = reference.actors.get(hit.actorId)?.kind === 'country' && MASSING_AFTER.test(after);
+    if (massing || POSSESSIVE_FORCE.test(after)) add(forceOf(hit.actorId, reference), 3);
   }
   // A briefing names its own side's officials at every turn; the forces it counts are named with troop words.
   const named = leader(score);

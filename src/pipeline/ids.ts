@@ -44,12 +44,12 @@ export function normaliseForId(text: string): string {
 }
 
 /**
- * The id of a live-blog entry: the article id and a hash of what the entry is (its time and headline, or its
- * opening words), then `-2`, `-3`… for entries with the same key in text order. An entry added or edited elsewhere
- * on the page leaves the others' ids, and the links to them, as they were.
+ * The id of a live-blog entry: the article id and a hash of what the entry is (`key`: its time and headline, or
+ * its opening words, normalised), then `-2`, `-3`… for entries with the same key in text order. An entry added or
+ * edited elsewhere on the page leaves the others' ids, and the links to them, as they were.
  */
 export function entryIdFor(articleId: string, key: string, repeat = 1): string {
-  const base = `${articleId}:e${shortHash(normaliseForId(key), 8)}`;
+  const base = `${articleId}:e${shortHash(key, 8)}`;
   return repeat > 1 ? `${base}-${repeat}` : base;
 }
 

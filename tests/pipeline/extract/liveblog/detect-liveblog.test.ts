@@ -86,6 +86,9 @@ describe('detectLiveBlog on layouts of our own', () => {
     ]);
     const ids = (text: string) => detectLiveBlog(text, 'live', null).entries.map((e) => e.id);
     expect(ids(after).slice(1)).toEqual(ids(before));
+    // Case and white space do not change what an entry is.
+    const refolded = page([...entry('09:00', 'SIRENS  in the east.'), ...entry('08:00', 'Talks stall.')]);
+    expect(ids(refolded)).toEqual(ids(before));
     const twice = ids(page([...entry('07:00', 'No change.'), ...entry('07:00', 'No change.')]));
     expect(twice[1]).toBe(`${twice[0]}-2`);
   });

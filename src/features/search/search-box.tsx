@@ -18,11 +18,12 @@ function statusText({ search, matching }: SearchBoxProps): string {
   if (search.status === 'off') return '';
   if (search.status === 'loading') return 'Loading the search index…';
   if (search.status === 'error') return `Search is not available: ${search.problem ?? ''}`;
-  const left = search.result?.left;
+  if (!search.result) return 'Searching…';
+  const left = search.result.left;
   const leftOut = left
     ? `“${left}” is no word in the texts; from ${PREFIX_FROM} letters, the words it begins match`
     : '';
-  if (search.result?.ranked === null) return leftOut;
+  if (search.result.ranked === null) return leftOut;
   const found =
     matching === 0
       ? 'No article matches the search and filters'

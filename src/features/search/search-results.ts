@@ -15,9 +15,31 @@ export function askSearch(engine: SearchEngine, query: string): void {
   asked = question;
   void engine.search(query).then((result) => {
     if (result === null || asked !== question) return;
-    answered = { engine, result };
+    // The same articles as before ("troo" after "tro") keep the same array, so nothing downstream is redone.
+    const before = answered?.engine === engine ? answered.result.ranked : null;
+    answered = {
+      engine,
+      result: sameRanking(before, result.ranked) ? { ...result, ranked: before } : result,
+    };
     for (const listener of listeners) listener();
   });
+}
+
+function sameRanking(a: Int32Array | null, b: Int32Array | null): boolean {
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Drops the question and answer in hand, when the box is cleared: the next search must not show, for a keystroke,
+ * the matches of the words typed before the clear (they narrowed every view, only to widen again).
+ */
+export function forgetAnswers(): void {
+  if (asked === null && answered === null) return;
+  asked = null;
+  answered = null;
+  for (const listener of listeners) listener();
 }
 
 /** The newest answer of `engine` (for any query; compare `result.query`), or null before the first. */

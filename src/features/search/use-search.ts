@@ -4,12 +4,12 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useDataset } from '../../data/hooks';
 import type { SearchResult } from './search-engine';
 import { searchIndexQuery } from './search-query';
-import { answeredSnapshot, askSearch, latestResult, subscribeResults } from './search-results';
+import { answeredSnapshot, askSearch, forgetAnswers, latestResult, subscribeResults } from './search-results';
 
 /** Where the search is, and its result once the index has answered. */
 export interface SearchState {
   status: 'off' | 'loading' | 'ready' | 'error';
-  /** Null unless a search is on and the index has answered; may answer an earlier query while `pending`. */
+  /** Null until the index has answered since the box was last empty; may answer an earlier query while `pending`. */
   result: SearchResult | null;
   /** The answer to the query as typed now is still on its way (the previous answer shows meanwhile). */
   pending: boolean;
@@ -30,12 +30,14 @@ export function useSearch(query: string): SearchState {
   );
   useSyncExternalStore(subscribeResults, answeredSnapshot);
   useEffect(() => {
-    if (on && engine.data) askSearch(engine.data, query);
+    if (!on) forgetAnswers();
+    else if (engine.data) askSearch(engine.data, query);
   }, [on, engine.data, query]);
   if (!on) return { status: 'off', result: null, pending: false, problem: null, warm };
   if (engine.error)
     return { status: 'error', result: null, pending: false, problem: engine.error.message, warm };
   const result = latestResult(engine.data);
-  if (!result) return { status: 'loading', result: null, pending: true, problem: null, warm };
+  if (!result)
+    return { status: engine.data ? 'ready' : 'loading', result: null, pending: true, problem: null, warm };
   return { status: 'ready', result, pending: result.query !== query, problem: null, warm };
 }

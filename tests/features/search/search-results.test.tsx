@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SearchEngine, SearchResult } from '../../../src/features/search/search-engine';
-import { askSearch, latestResult, subscribeResults } from '../../../src/features/search/search-results';
+import {
+  askSearch,
+  forgetAnswers,
+  latestResult,
+  subscribeResults,
+} from '../../../src/features/search/search-results';
 
 // An engine whose answers arrive when the test says, in any order.
 function slowEngine() {
@@ -32,6 +37,28 @@ describe('search results', () => {
     expect(latestResult(engine)?.query).toBe('pont');
     expect(told).toHaveBeenCalledTimes(1);
     expect(latestResult(slowEngine().engine)).toBeNull();
+    stop();
+  });
+
+  it('forgets the answer when the box is cleared, and drops an answer to a question asked before', async () => {
+    const { engine, answer } = slowEngine();
+    askSearch(engine, 'bridge');
+    await answer('bridge');
+    askSearch(engine, 'bridges');
+    const told = vi.fn();
+    const stop = subscribeResults(told);
+    forgetAnswers();
+    expect(latestResult(engine)).toBeNull();
+    expect(told).toHaveBeenCalledTimes(1);
+    forgetAnswers();
+    expect(told).toHaveBeenCalledTimes(1);
+    await answer('bridges');
+    expect(latestResult(engine)).toBeNull();
+    // The same words typed again after the clear are asked again, not taken as the question in hand.
+    askSearch(engine, 'bridge');
+    expect(engine.search).toHaveBeenCalledTimes(3);
+    await answer('bridge');
+    expect(latestResult(engine)?.query).toBe('bridge');
     stop();
   });
 });

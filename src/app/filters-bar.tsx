@@ -1,10 +1,10 @@
 /** Wires the Filters panel to the URL view, the dataset's choices, the match counts and the export. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useDataset } from '../data/hooks';
 import { exportFileName, toCsv, toExportRows, toJson } from '../domain/export';
 import { downloadFile } from '../features/filters/download-file';
 import type { ExportFormat } from '../features/filters/export-menu';
-import { FiltersPanel } from '../features/filters/filters-panel';
+import { FiltersPanel, type FilterValues } from '../features/filters/filters-panel';
 import type { PickerOption } from '../features/filters/multi-picker';
 import { PHONE_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useView, useVisible } from './hooks/use-view';
@@ -32,21 +32,36 @@ export function FiltersBar() {
     [index],
   );
 
-  const onExport = (format: ExportFormat) => {
-    const rows = toExportRows(visible.claims, index, `${window.location.origin}${window.location.pathname}`);
-    const name = exportFileName(view, format);
-    if (format === 'csv') downloadFile(name, toCsv(rows), 'text/csv;charset=utf-8');
-    else downloadFile(name, toJson(rows), 'application/json');
-  };
+  // The panel is memoised: a keystroke in the search box changes the view but none of these, so it is not
+  // drawn again. The URL gives new id arrays on every parse, hence the keys by content.
+  const { from, to, actors, claimants, places } = view;
+  const idsKey = [actors, claimants, places].map((ids) => ids.join(',')).join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are keyed by content (idsKey)
+  const values = useMemo<FilterValues>(() => ({ from, to, actors, claimants, places }), [from, to, idsKey]);
+  const { claims: shownClaims } = visible;
+  const onExport = useCallback(
+    (format: ExportFormat) => {
+      const rows = toExportRows(shownClaims, index, `${window.location.origin}${window.location.pathname}`);
+      const name = exportFileName(values, format);
+      if (format === 'csv') downloadFile(name, toCsv(rows), 'text/csv;charset=utf-8');
+      else downloadFile(name, toJson(rows), 'application/json');
+    },
+    [shownClaims, index, values],
+  );
+  const onChange = useCallback((patch: Partial<FilterValues>) => update(patch), [update]);
+  const onReset = useCallback(
+    () => update({ from: null, to: null, actors: [], claimants: [], places: [] }),
+    [update],
+  );
 
   return (
     <FiltersPanel
-      values={view}
+      values={values}
       bounds={index.dayRange}
       options={options}
       counts={visible.counts}
-      onChange={(patch) => update(patch)}
-      onReset={() => update({ from: null, to: null, actors: [], claimants: [], places: [] })}
+      onChange={onChange}
+      onReset={onReset}
       onExport={onExport}
       collapsible={phone}
     />

@@ -1,5 +1,5 @@
 /** The "Filters" group: date range, actor / claimant / place pickers, counts, reset, copy link and export. */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { CopyLink } from './copy-link';
 import { DateField } from './date-field';
 import { ExportMenu, type ExportFormat } from './export-menu';
@@ -64,8 +64,9 @@ export function activeCount(values: FilterValues): number {
   );
 }
 
-/** The panel; a fieldset, so the group is named by its legend ("Filters", folded or not). */
-export function FiltersPanel(props: FiltersPanelProps) {
+/** The panel; a fieldset, so the group is named by its legend ("Filters", folded or not). Memoised: the header
+ *  draws again on every search keystroke. */
+export const FiltersPanel = memo(function FiltersPanel(props: FiltersPanelProps) {
   const [open, setOpen] = useState(false);
   const controlsId = useId();
   const active = activeCount(props.values);
@@ -94,7 +95,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
       {shown && <FilterControls id={controlsId} {...props} />}
     </fieldset>
   );
-}
+});
 
 function FilterControls({
   id,

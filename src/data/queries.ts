@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset-index';
 import type { ArticleBody, Dataset } from '../domain/schema';
 import { DATASET_FILE, bodyFile, parseArticleBody, parseDataset, type Skipped } from '../domain/validate';
-import { DataLoadError, loadJson, loadText, parseJson } from './load-json';
+import { DataLoadError, loadJson, loadRows } from './load-json';
 import { nextPaint, reportProgress } from './load-progress';
 import type { LocalData } from './local/local-data';
 
@@ -23,11 +23,11 @@ export interface LoadedBody {
 }
 
 // Each stage is reported, and the browser paints it, before the long synchronous step it names.
-async function loadBundled(text: Promise<string>): Promise<Pick<LoadedDataset, 'dataset' | 'skipped'>> {
-  const json = parseJson(DATASET_FILE, await text);
+async function loadBundled(json: Promise<unknown>): Promise<Pick<LoadedDataset, 'dataset' | 'skipped'>> {
+  const read = await json;
   reportProgress({ stage: 'check' });
   await nextPaint();
-  const parsed = parseDataset(json);
+  const parsed = parseDataset(read);
   if (!parsed.ok) throw new DataLoadError(parsed.file, parsed.problems);
   return { dataset: parsed.dataset, skipped: parsed.skipped };
 }
@@ -38,17 +38,18 @@ async function loadDataset({ signal }: { signal: AbortSignal }): Promise<LoadedD
   const download = new AbortController();
   signal.addEventListener('abort', () => download.abort(), { once: true });
   reportProgress({ stage: 'download', loaded: 0, total: null });
-  const text = loadText(new URL(DATASET_FILE, document.baseURI), DATASET_FILE, download.signal, (loaded, total) =>
+  // Its rows are parsed as they arrive, while the page would otherwise wait for the last byte.
+  const json = loadRows(new URL(DATASET_FILE, document.baseURI), DATASET_FILE, download.signal, (loaded, total) =>
     reportProgress({ stage: 'download', loaded, total }),
   );
-  // Its failure is reported where the text is used; unused (an opened file), it is only cancelled.
-  text.catch(() => undefined);
+  // Its failure is reported where the data is used; unused (an opened file), it is only cancelled.
+  json.catch(() => undefined);
   let used = false;
   try {
     const { loadWithLocal } = await import('./local/load-local');
     return await loadWithLocal(() => {
       used = true;
-      return loadBundled(text);
+      return loadBundled(json);
     });
   } finally {
     if (!used) download.abort();

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DataLoadError, loadJson } from '../../src/data/load-json';
+import { DataLoadError, loadJson, loadRows } from '../../src/data/load-json';
+import { toRowsPerLine } from '../../src/domain/rows-per-line';
 import { articleBodyQuery, datasetQuery } from '../../src/data/queries';
 import { IDS, miniBodies, miniDataset } from '../fixtures/mini-dataset';
 
@@ -27,43 +28,72 @@ async function failure(promise: Promise<unknown>): Promise<DataLoadError> {
   return error;
 }
 
+const FILE = 'data/dataset.json';
+const rowsOf = (onBytes: (loaded: number, total: number | null) => void) =>
+  loadRows(new URL(FILE, document.baseURI), FILE, new AbortController().signal, onBytes);
+
+function streamed(chunks: Uint8Array[], fail = false): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      if (fail) controller.error(new TypeError('network error'));
+      else controller.close();
+    },
+  });
+}
+
+describe('loadRows', () => {
+  it('counts the bytes of each chunk as it arrives and reads rows cut anywhere, even inside a character', async () => {
+    const value = { note: 'a long “quoted” line', rows: [{ n: 1 }, { n: 2, s: '“x”' }, { n: 3 }] };
+    const encoded = new TextEncoder().encode(toRowsPerLine(value));
+    const cut = encoded.lastIndexOf(0xe2) + 1;
+    fetchMock.mockResolvedValue(
+      new Response(streamed([encoded.slice(0, 7), encoded.slice(7, cut), encoded.slice(cut)]), {
+        headers: { 'content-length': String(encoded.length) },
+      }),
+    );
+    const seen: [number, number | null][] = [];
+    expect(await rowsOf((loaded, total) => seen.push([loaded, total]))).toEqual(value);
+    expect(seen).toEqual([
+      [7, encoded.length],
+      [cut, encoded.length],
+      [encoded.length, encoded.length],
+    ]);
+    expect(String(fetchMock.mock.calls[0]![0])).toBe('http://127.0.0.1:4173/reports/ukraine/data/dataset.json');
+  });
+
+  it('reports no total for a compressed response (its length is not the bytes read)', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ a: 1 }), { headers: { 'content-length': '3', 'content-encoding': 'gzip' } }),
+    );
+    const seen: (number | null)[] = [];
+    expect(await rowsOf((_, total) => seen.push(total))).toEqual({ a: 1 });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((total) => total === null)).toBe(true);
+  });
+
+  it.each([
+    ['a body cut short', () => new Response(toRowsPerLine({ rows: [1, 2] }).slice(0, -4)), /is not valid JSON/],
+    ['HTML instead of JSON', () => new Response('<!doctype html>\n<p>[</p>'), /is not valid JSON/],
+    [
+      'a connection that drops',
+      () => new Response(streamed([new TextEncoder().encode('{"rows":[\n1,\n')], true)),
+      /could not be read to the end/,
+    ],
+    ['a 404', () => new Response('', { status: 404 }), /was not found \(HTTP 404\)/],
+  ])('names the file on %s', async (_, respond, message) => {
+    fetchMock.mockImplementation(() => Promise.resolve(respond()));
+    const error = await failure(rowsOf(() => undefined));
+    expect(error.file).toBe(FILE);
+    expect(error.problems[0]).toMatch(message);
+  });
+});
+
 describe('loadJson', () => {
   it('fetches relative to the page', async () => {
     fetchMock.mockResolvedValue(json({ a: 1 }));
     expect(await loadJson('data/dataset.json')).toEqual({ a: 1 });
     expect(String(fetchMock.mock.calls[0]![0])).toBe('http://127.0.0.1:4173/reports/ukraine/data/dataset.json');
-  });
-
-  it('counts the bytes of each chunk as it arrives and parses the whole body once', async () => {
-    const encoded = new TextEncoder().encode(JSON.stringify({ note: 'a long “quoted” line', n: [1, 2, 3] }));
-    // Split inside the multi-byte quote mark: only the whole body is decoded.
-    const cut = encoded.indexOf(0xe2) + 1;
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(encoded.slice(0, cut));
-        controller.enqueue(encoded.slice(cut));
-        controller.close();
-      },
-    });
-    fetchMock.mockResolvedValue(new Response(body, { headers: { 'content-length': String(encoded.length) } }));
-    const seen: [number, number | null][] = [];
-    const parsed = await loadJson('data/dataset.json', undefined, (loaded, total) => seen.push([loaded, total]));
-    expect(parsed).toEqual({ note: 'a long “quoted” line', n: [1, 2, 3] });
-    expect(seen).toEqual([
-      [cut, encoded.length],
-      [encoded.length, encoded.length],
-    ]);
-  });
-
-  it('reports no total for a compressed response (its length is not the bytes read)', async () => {
-    const text = JSON.stringify({ a: 1 });
-    fetchMock.mockResolvedValue(
-      new Response(text, { headers: { 'content-length': '3', 'content-encoding': 'gzip' } }),
-    );
-    const seen: (number | null)[] = [];
-    expect(await loadJson('data/dataset.json', undefined, (_, total) => seen.push(total))).toEqual({ a: 1 });
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((total) => total === null)).toBe(true);
   });
 
   it.each([

@@ -1,4 +1,7 @@
-/** Broken copies of the seed dataset for the error-path tests: wrong version, missing file, some bad rows. */
+/**
+ * Broken copies of the seed dataset for the error-path tests: wrong version, missing file, a file cut off in the
+ * middle of its rows, some bad rows.
+ */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -6,6 +9,7 @@ import { join } from 'node:path';
 export interface BrokenDatasets {
   badVersion: string;
   missing: string;
+  truncated: string;
   badRows: string;
   badRowCount: number;
 }
@@ -24,6 +28,11 @@ export async function writeBrokenDatasets(seedData: string, work: string): Promi
     return dir;
   };
   const badVersion = await variant('bad-version', { ...dataset, schemaVersion: 999 });
+  // The ingest's own text (a row per line), cut off half way, as an interrupted copy leaves it.
+  const truncated = join(work, 'truncated');
+  await cp(seedData, truncated, { recursive: true });
+  const whole = await readFile(join(seedData, 'dataset.json'), 'utf8');
+  await writeFile(join(truncated, 'dataset.json'), whole.slice(0, Math.floor(whole.length / 2)));
   const missing = join(work, 'missing');
   await mkdir(missing, { recursive: true });
   const [first] = dataset.claims;
@@ -35,5 +44,5 @@ export async function writeBrokenDatasets(seedData: string, work: string): Promi
       ]
     : [];
   const badRows = await variant('bad-rows', { ...dataset, claims: [...dataset.claims, ...badClaims] });
-  return { badVersion, missing, badRows, badRowCount: badClaims.length };
+  return { badVersion, missing, truncated, badRows, badRowCount: badClaims.length };
 }

@@ -13,6 +13,7 @@ describe('broken data gives a clear message, never a blank page', () => {
   test.each([
     ['bad-version', /version/i],
     ['missing', /dataset\.json|not found|404/i],
+    ['truncated', /not valid JSON; it may be truncated/],
   ])('%s: says what is wrong and offers Retry', async (mount, reason) => {
     const page = await session.open(`/${mount}/`);
     const retry = page.getByRole('button', { name: 'Retry' });

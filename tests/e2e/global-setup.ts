@@ -15,7 +15,8 @@ import { startStaticServer } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** `http://127.0.0.1:<port>`; mounts are `/seed/`, `/hostile/`, `/bad-version/`, `/missing/`, `/bad-rows/`. */
+    /** `http://127.0.0.1:<port>`; mounts are `/seed/`, `/hostile/`, `/bad-version/`, `/missing/`, `/truncated/`,
+     *  `/bad-rows/`. */
     e2eOrigin: string;
     /** Folders holding the ingested datasets, so tests can pick real ids. */
     seedDataDir: string;
@@ -100,6 +101,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     synth: synthData,
     'bad-version': broken.badVersion,
     missing: broken.missing,
+    truncated: broken.truncated,
     'bad-rows': broken.badRows,
     reviewed: join(work, 'reviewed-data'),
   });

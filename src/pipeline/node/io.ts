@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
+import { toRowsPerLine } from '../../domain/rows-per-line';
 import type { ArticleBody, Dataset } from '../../domain/schema';
 import { MAX_FILE_BYTES, tooLarge } from '../limits';
 import type { RawFile } from '../types';
@@ -175,17 +176,20 @@ export async function readCorpus(dir: string, limits: CorpusLimits = DEFAULT_LIM
   return [...files, ...skipped];
 }
 
-/**
- * Serialises one JSON document the same way every run (the objects are already in a stable order), as ASCII:
- * characters beyond it are written as `\u` escapes. One curly quote in a 46 MB dataset makes the browser decode the
- * whole file into a two-byte string, which took three to four times longer to decode and longer to parse.
- */
+// Characters beyond ASCII are written as `\u` escapes: one curly quote in a 46 MB dataset makes the browser decode
+// the whole file into a two-byte string, which took three to four times longer to decode and longer to parse.
+function ascii(text: string): string {
+  return text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Serialises one JSON document the same way every run (the objects are already in a stable order), as ASCII. */
 export function json(value: unknown): string {
-  const text = JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `${text}\n`;
+  return `${ascii(JSON.stringify(value))}\n`;
+}
+
+/** `dataset.json`'s text: as `json`, with each row of its arrays on a line, so the app parses rows as they arrive. */
+export function datasetJson(dataset: Dataset): string {
+  return `${ascii(toRowsPerLine(dataset))}\n`;
 }
 
 async function exists(target: string): Promise<boolean> {
@@ -218,7 +222,7 @@ export async function writeDatasetAtomically(
   try {
     await fs.mkdir(path.join(temp, 'articles'), { recursive: true });
     await pool(bodies, (body) => fs.writeFile(path.join(temp, 'articles', `${body.id}.json`), json(body)));
-    await fs.writeFile(path.join(temp, 'dataset.json'), json(dataset));
+    await fs.writeFile(path.join(temp, 'dataset.json'), datasetJson(dataset));
     for (const [name, value] of Object.entries(extras))
       await fs.writeFile(path.join(temp, name), json(value));
     const hadTarget = await exists(target);

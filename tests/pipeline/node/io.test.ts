@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type ArticleBody, type Dataset } from '../../../src/domain/schema';
 import {
+  datasetJson,
   json,
   MAX_DEPTH,
   readCorpus,
@@ -163,6 +164,24 @@ describe('writeDatasetAtomically', () => {
     expect(readFileSync(path.join(out, 'dataset.json'), 'utf8')).toBe(before);
     expect((await fs.readdir(path.join(out, 'articles'))).sort()).toEqual(['a.json', 'b.json']);
     expect((await fs.readdir(path.dirname(out))).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('datasetJson', () => {
+  it('writes each row of the arrays on a line of its own, in ASCII, and reads back the same value', () => {
+    const value: Dataset = {
+      ...dataset(2),
+      actors: [
+        { id: 'kyiv', name: 'Kyiv “city”', kind: 'place', aliases: [], affiliation: null },
+        { id: 'nato', name: 'NATO', kind: 'organization', aliases: ['the alliance'], affiliation: null },
+      ] as unknown as Dataset['actors'],
+    };
+    const text = datasetJson(value);
+    expect(/^[\x20-\x7e\n]*$/.test(text)).toBe(true);
+    expect(JSON.parse(text)).toEqual(value);
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line.startsWith('{"id":'))).toHaveLength(2);
+    expect(text).toContain('\\u201ccity\\u201d');
   });
 });
 

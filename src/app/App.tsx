@@ -1,6 +1,7 @@
 /** The app: the query client, then the dashboard once the dataset is in (or why it is not). */
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { DatasetProvider } from '../data/dataset-provider';
 import { datasetQuery } from '../data/queries';
 import { preloadDashboard } from './preload';
 import { createQueryClient } from './query-client';
@@ -15,7 +16,11 @@ function Dashboard() {
   if (query.status === 'error') {
     return <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
   }
-  return <DashboardLayout skipped={query.data.skipped} />;
+  return (
+    <DatasetProvider>
+      <DashboardLayout skipped={query.data.skipped} />
+    </DatasetProvider>
+  );
 }
 
 /** The root component; tests pass their own client. */

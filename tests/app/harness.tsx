@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
+import { DatasetProvider } from '../../src/data/dataset-provider';
 import { bundledOnly } from '../../src/data/local/local-data';
 import { datasetQuery } from '../../src/data/queries';
 import { buildIndex } from '../../src/domain/dataset-index';
@@ -47,5 +48,12 @@ export function renderLoaded(ui: ReactNode) {
     skipped: [],
     local: bundledOnly(dataset, []),
   });
-  return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
+  return {
+    client,
+    ...render(
+      <QueryClientProvider client={client}>
+        <DatasetProvider>{ui}</DatasetProvider>
+      </QueryClientProvider>,
+    ),
+  };
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { DatasetProvider } from '../../../src/data/dataset-provider';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -31,7 +32,9 @@ function renderWith(loaded: LoadedDataset) {
   client.setQueryData(datasetQuery().queryKey, loaded);
   render(
     <QueryClientProvider client={client}>
-      <AddArticles />
+      <DatasetProvider>
+        <AddArticles />
+      </DatasetProvider>
     </QueryClientProvider>,
   );
   return client;

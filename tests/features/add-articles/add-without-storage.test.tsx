@@ -1,5 +1,6 @@
 // No IndexedDB here (jsdom has none, and this file installs no fake): a private window or blocked storage.
 import { QueryClientProvider } from '@tanstack/react-query';
+import { DatasetProvider } from '../../../src/data/dataset-provider';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,7 +33,9 @@ function renderDialog() {
   client.setQueryData(datasetQuery().queryKey, composeLoaded(base, null));
   render(
     <QueryClientProvider client={client}>
-      <AddArticles />
+      <DatasetProvider>
+        <AddArticles />
+      </DatasetProvider>
     </QueryClientProvider>,
   );
   const shown = () => client.getQueryData<LoadedDataset>(datasetQuery().queryKey)!;

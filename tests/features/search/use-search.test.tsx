@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { DatasetProvider } from '../../../src/data/dataset-provider';
 import { useDataset } from '../../../src/data/hooks';
 import type { SearchEngine, SearchResult } from '../../../src/features/search/search-engine';
 import { searchIndexQuery } from '../../../src/features/search/search-query';
@@ -42,7 +43,9 @@ describe('useSearch', () => {
     const type = (query: string) =>
       rerender(
         <QueryClientProvider client={client}>
-          <Probe query={query} engine={engine} />
+          <DatasetProvider>
+            <Probe query={query} engine={engine} />
+          </DatasetProvider>
         </QueryClientProvider>,
       );
     await waitFor(() => expect(engine.search).toHaveBeenCalledWith('bridge'));

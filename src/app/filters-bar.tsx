@@ -1,5 +1,5 @@
 /** Wires the Filters panel to the URL view, the dataset's choices, the match counts and the export. */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/hooks';
 import { exportFileName, toCsv, toExportRows, toJson } from '../domain/export';
 import { downloadFile } from '../features/filters/download-file';
@@ -38,15 +38,25 @@ export function FiltersBar() {
   const idsKey = [actors, claimants, places].map((ids) => ids.join(',')).join('|');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are keyed by content (idsKey)
   const values = useMemo<FilterValues>(() => ({ from, to, actors, claimants, places }), [from, to, idsKey]);
-  const { claims: shownClaims } = visible;
+  // The claims to export are read at the click: the callback stays the same while the search narrows them.
+  const shown = useRef(visible.claims);
+  useEffect(() => {
+    shown.current = visible.claims;
+  }, [visible.claims]);
   const onExport = useCallback(
     (format: ExportFormat) => {
-      const rows = toExportRows(shownClaims, index, `${window.location.origin}${window.location.pathname}`);
+      const rows = toExportRows(shown.current, index, `${window.location.origin}${window.location.pathname}`);
       const name = exportFileName(values, format);
       if (format === 'csv') downloadFile(name, toCsv(rows), 'text/csv;charset=utf-8');
       else downloadFile(name, toJson(rows), 'application/json');
     },
-    [shownClaims, index, values],
+    [index, values],
+  );
+  // Equal counts keep one object: a search that reorders the same articles leaves the panel as it is.
+  const { claims: claimCount, articles: articleCount, events: eventCount } = visible.counts;
+  const counts = useMemo(
+    () => ({ claims: claimCount, articles: articleCount, events: eventCount }),
+    [claimCount, articleCount, eventCount],
   );
   const onChange = useCallback((patch: Partial<FilterValues>) => update(patch), [update]);
   const onReset = useCallback(
@@ -59,7 +69,7 @@ export function FiltersBar() {
       values={values}
       bounds={index.dayRange}
       options={options}
-      counts={visible.counts}
+      counts={counts}
       onChange={onChange}
       onReset={onReset}
       onExport={onExport}

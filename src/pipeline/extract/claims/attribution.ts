@@ -243,7 +243,7 @@ function verbCue(
   // "..., he told the parliament on Friday", "the sources informed the agency": the listener comes before what
   // closes the report.
   const listens = /^(?:tell|told|inform)/i.test(verb);
-  const backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause);
+  let backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause);
   let ids = claimantsIn(names, opener, at);
   // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
   if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
@@ -271,6 +271,9 @@ function verbCue(
         : [];
     // '“...,” said an official': the quotation before the verb is the speech, never its speaker.
     const afterQuote = /[”"]\s*$/.test(text.slice(sentence.start, at));
+    // "..., said a senior White House official": a verb and its inverted subject close the report, however long
+    // the subject's name.
+    if (inverted.length > 0 && named.trim().length >= clause.trim().length) backward = true;
     ids =
       inverted.length > 0
         ? inverted
@@ -492,10 +495,14 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
   return [...new Set(ids)];
 }
 
-/** "according to Western estimates": an adjective before a noun for a source's figures names the source the
- *  registry knows with that adjective ("Western sources", "Western officials"). */
+/** "according to Western estimates", "Western authorities say", "a western intelligence official told": an
+ *  adjective before a noun for a source's figures, for those who govern or for officials names the source the
+ *  registry knows with that adjective ("Western sources", "Western officials"), written in capitals or not. */
 function sourceOfAdjective(reference: Reference, span: string): string[] {
-  const m = /(\p{Lu}\p{L}+)\s+(?:estimates?|figures|data|assessments?|calculations?|counts?)\b/u.exec(span);
+  const m =
+    /(\p{L}+)\s+(?:(?:intelligence|security|defen[cs]e)\s+)?(?:estimates?|figures|data|assessments?|calculations?|counts?|authorities|politicians|governments|capitals|officials?|sources?|diplomats?)\b/iu.exec(
+      span,
+    );
   if (!m) return [];
   const index = aliasIndex(reference);
   const id = ['sources', 'officials'].map((n) => index.get(`${m[1]!} ${n}`.toLowerCase())).find(Boolean);

@@ -147,10 +147,10 @@ function sharesNoun(text: string, bareOne: NumberPhrase, next: NumberPhrase): bo
   );
 }
 
-/** Room for troops ("can house 600", "space for 2,000") or the threshold of a rule ("drills with over 9,000
+/** Room for troops ("can house 600", "could carry 5,000", "space for 2,000") or the threshold of a rule ("drills with over 9,000
  *  troops must be notified", "the threshold of 9,000", "if the number ... exceeds 9,000"). */
 const CAPACITY_BEFORE =
-  /(?:\b(?:can|could|able\s+to|capable\s+of)\s+(?:\p{L}+\s+){0,2}(?:accommodat\p{L}*|hous(?:e|ing)|hold(?:ing)?|fit|sleep)\s+(?:[\p{L}\d,]+\s+){0,4}|\b(?:room|space|capacity|beds?)\s+for\s+(?:\p{L}+\s+){0,2}|\bthreshold\s+(?:of\s+)?(?:\p{L}+\s+){0,2})$/iu;
+  /(?:\b(?:can|could|able\s+to|capable\s+of)\s+(?:\p{L}+\s+){0,2}(?:accommodat\p{L}*|hous(?:e|ing)|hold(?:ing)?|fit|sleep|carry(?!\s+out\b)|transport|lift)\s+(?:[\p{L}\d,]+\s+){0,4}|\b(?:room|space|capacity|beds?)\s+for\s+(?:\p{L}+\s+){0,2}|\bthreshold\s+(?:of\s+)?(?:\p{L}+\s+){0,2})$/iu;
 const RULE_HEAD_BEFORE =
   /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|activit(?:y|ies))\s+(?:with|involving|of)\s+(?:\p{L}+\s+){0,2}$/iu;
 const OBLIGATION_AFTER = /^\s+(?:must|have\s+to|has\s+to|need\s+to|are\s+required\s+to|require)\b/i;

@@ -55,7 +55,8 @@ export function claimKind(k: KindContext): ClaimKind {
     (!projected && isPast(before, k.articleYear, true)) ||
     isPast(ownClause, k.articleYear, false) ||
     BEFORE_EVENT.test(k.opening) ||
-    BEFORE_EVENT.test(ownClause)
+    BEFORE_EVENT.test(ownClause) ||
+    (PAST_PERFECT.test(before) && BEFORE_ACT.test(ownClause))
   ) {
     return 'historical';
   }
@@ -81,11 +82,16 @@ export function claimKind(k: KindContext): ClaimKind {
   return added ? 'increment' : 'estimate';
 }
 
-/** "Before the invasion began, ...", "massed on the border before the war started": a time before an event the
- *  text tells in the past tense, before an occupation ("before the annexation of the peninsula"), or before a
+/** "Before the invasion began, ...", "massed on the border before the war started", "in the run-up to the war": a
+ *  time before an event the text tells in the past tense, before an occupation ("before the annexation of the peninsula"), or before a
  *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"). */
 const BEFORE_EVENT =
-  /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))/iu;
+  /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
+
+/** "had massed 90,000 troops ... before invading": a count in the past perfect, before an attack told by a
+ *  gerund, is an earlier count. */
+const PAST_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|t)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const BEFORE_ACT = /\bbefore\s+(?:invading|attacking|launching|entering|crossing\s+into|storming)\b/i;
 
 /** A past year or season in `text`; before the number, "has since", "now" or "current" after it means the figure
  *  is current ("annexed Crimea in 2014 and has since stationed 30,000 troops there"). */

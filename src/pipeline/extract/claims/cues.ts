@@ -60,14 +60,19 @@ export const CASUALTY_AFTER =
 export const CASUALTY_BEFORE =
   /\b(?:killing|killed|kill|lost|losing|deaths?\s+of|casualties|wounding|wounded|captured|capturing|capture\s+of|bodies\s+of|death\s+toll\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** Words showing a troop figure is the size of one group, not a total. */
+/** Words showing a troop figure is the size of one group, not a total ("a single battalion tactical group (600
+ *  marines)"). */
 export const PER_UNIT_BEFORE =
-  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b[^,.;]{0,30}$/i;
+  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b[^,.;]{0,30}$/i;
+/** A sentence whose subject is "each" or "every" of a kind of thing gives sizes per thing in all its clauses ("Every
+ *  ship carries 300 marines, or 200 with tanks"); a time ("each day") is no such subject. */
+export const EACH_SUBJECT =
+  /^\W*(?:each|every)\s+(?!(?:day|week|month|year|night|morning|evening|hour|time|side|one)\b)(?:of\s+)?\p{L}/iu;
 export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:said|says|say|saying|told|tells|telling|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -137,7 +142,7 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Modal and planning words before a number that make it the size of a projected force. */
 export const FORECAST_BEFORE =
-  /\b(?:(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:plans?\s+(?:would\s+|will\s+)?(?:involves?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
  *  projects a force. */
@@ -161,9 +166,10 @@ export const INCREMENT_WORDS =
 export const INCREMENT_VERBS =
   /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}|add(?:s|ed|ing)?\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|a\s+total\s+of|the|to\s+(?:its|their|the)\s+[\p{L}-]+)\s+)?)$/iu;
 
-/** A force that grew by the figure ("have increased by approximately 7,000"): the figure is what was added. */
+/** A force that grew by the figure ("have increased by approximately 7,000", "boosted its presence on the river by
+ *  “as many as 7,000”"): the figure is what was added; the verb's object may stand before "by". */
 export const GREW_BY =
-  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+by\s+(?:[\p{L}]+\s+){0,3}$/iu;
+  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:[\p{L}]+\s+){0,3}$/iu;
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
  *  added to a force ("have volunteered", "were mobilised"; "could be called up" stays a projection). */
@@ -235,10 +241,14 @@ const LINK_ANY =
 const LINK_SIZE =
   '(?:approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
 
+/** "Russian troops came in 1992, but their numbers have since dwindled to 1,500": "their numbers" takes up the
+ *  troops the sentence named before, and a verb of change or a linking verb gives their size. */
+const THEIR_NUMBERS = `\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b[^.;!?]{0,120}?\\btheir\\s+(?:numbers?|strength)\\s+(?:(?:has|have|had|since|now|already|steadily|gradually|further|sharply)\\s+){0,3}(?:(?:dwindled|shrunk|shrank|fallen|fell|dropped|declined|decreased|risen|rose|grown|grew|increased|climbed|swelled|swollen)\\s+to|reached|stands?\\s+at|stood\\s+at|(?:is|are|was|were)(?:\\s+now)?)`;
+
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people");
  *  tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of)\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})\\s+$`,
   'iu',
 );

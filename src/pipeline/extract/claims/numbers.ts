@@ -96,6 +96,9 @@ function makePhrase(text: string, first: Core, last: Core, range: boolean, betwe
   let low = first.value;
   if (range && first.multiplier === null && last.multiplier !== null && low <= last.value / last.multiplier) {
     low *= last.multiplier;
+  } else if (range && shortensThousands(text, first, last)) {
+    // "80-90,000": the first figure is written without the thousands the second carries.
+    low *= 1_000;
   }
   const lead = Math.max(0, first.start - 12);
   const opening = between ? lead + text.slice(lead, first.start).search(/between\s+$/i) : first.start;
@@ -115,6 +118,16 @@ function makePhrase(text: string, first: Core, last: Core, range: boolean, betwe
     range,
     yearLike: !range && first.yearLike,
   };
+}
+
+/** Whether a range's first figure leaves out the thousands its second writes in digits ("80-90,000", "5-10,000"),
+ *  so that with them it is of the second's order: never "500-10,000", whose first figure is whole. */
+function shortensThousands(text: string, first: Core, last: Core): boolean {
+  if (first.vague || last.vague || last.multiplier !== null || first.value >= 1_000) return false;
+  if (!/^\d{1,3}$/.test(text.slice(first.start, first.end))) return false;
+  if (!/^\d{1,3},000$/.test(text.slice(last.start, last.end))) return false;
+  const scaled = first.value * 1_000;
+  return scaled <= last.value && scaled * 10 >= last.value;
 }
 
 function findCores(text: string): Core[] {

@@ -2,6 +2,7 @@
 import {
   BTG_NOUN,
   DEMONYMS,
+  EACH_SUBJECT,
   PEOPLE_NOUN,
   CASUALTY_AFTER,
   CASUALTY_BEFORE,
@@ -55,7 +56,9 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     const words = strong[0].split(/\s+/).slice(1, -1);
     return { unit: 'troops', modifiers: words, end: phrase.end + strong[0].length };
   }
-  let at = phrase.end;
+  // 'claims “80-90,000” troops': a figure set in quotation marks counts the noun after the closing mark.
+  const quoted = /[“"‘']$/.test(text.slice(0, phrase.start)) && /^[”"’']/.test(rest);
+  let at = phrase.end + (quoted ? 1 : 0);
   const modifiers: string[] = [];
   for (let step = 0; step <= 4; step += 1) {
     const rest = text.slice(at, Math.min(limit, at + 80));
@@ -132,7 +135,13 @@ export function isPerUnit(
   sentenceStart: number,
 ): boolean {
   const before = text.slice(Math.max(sentenceStart, phrase.start - 80), phrase.start);
-  return PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(text.slice(unitEnd, unitEnd + 40));
+  // "Each of the 30,000 soldiers carries a rifle": the figure "each" picks from is the total.
+  if (/\b(?:each|every)\s+of\s+(?:the|these|those|its|their)\s+$/i.test(before)) return false;
+  return (
+    PER_UNIT_BEFORE.test(before) ||
+    PER_UNIT_AFTER.test(text.slice(unitEnd, unitEnd + 40)) ||
+    EACH_SUBJECT.test(text.slice(sentenceStart, phrase.start))
+  );
 }
 
 /** A time after a bare figure ("up from 60 two weeks ago", "83 a month earlier"): no noun is counted. */

@@ -419,3 +419,36 @@ describe('extractClaims: sources from a third round of pages read by eye', () =>
     expect(claims.map((c) => c.claimantIds)).toEqual([['anna-berg']]);
   });
 });
+
+describe('extractClaims: sources from a fifth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'an inverted subject of several words after the figure closes the report',
+      'Moscow now keeps some 9,000 soldiers by the lake, said a senior Pentagon staff officer, citing new imagery.',
+      ['9000: pentagon'],
+    ],
+    [
+      '"telling" reports what its subject says',
+      'Talks stalled, with a Western intelligence officer telling reporters that Russia has 64,000 troops in the north.',
+      ['64000: western-officials'],
+    ],
+    [
+      'a source named by a regional adjective in lower case',
+      'A western security official said that Russia has 58,000 troops in the north.',
+      ['58000: western-officials'],
+    ],
+    [
+      'an adjective of a region before "authorities" names that source',
+      'Kuleba flew to Oslo. Western authorities estimate that about 31,000 Russian troops are in the north.',
+      ['31000: western-officials'],
+    ],
+    [
+      'an adjective of a region before "politicians" names that source',
+      'Putin says the count is a myth, while Western politicians keep claiming that 120,000 Russian troops are there.',
+      ['120000: western-officials'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

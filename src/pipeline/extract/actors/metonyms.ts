@@ -67,8 +67,16 @@ function actsAfter(tokens: readonly Token[], k: number): boolean {
     j += 1;
   }
   const t = tokens[j];
-  return t !== undefined && !t.nl && ACTS.has(t.norm);
+  if (t === undefined || t.nl) return false;
+  // "Moscow is drawing down its troops": a verb in the progressive acts; "Kyiv was being shelled" is done to the
+  // city.
+  const next = tokens[j + 1];
+  if (PROGRESSIVE_AUX.has(t.norm) && next && !next.nl && /^\p{L}+ing$/u.test(next.norm) && next.norm !== 'being')
+    return true;
+  return ACTS.has(t.norm);
 }
+
+const PROGRESSIVE_AUX = new Set(['is', 'was', 'are', 'were']);
 
 /** What the metonym rule may ask about the names around a capital. */
 export interface Neighbours {

@@ -124,10 +124,22 @@ export function ownSubject(
     (a) => a.end <= phraseStart && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, phraseStart)),
   );
   if (owner) return forceOf(owner.actorId, reference);
+  const referent = relativeReferent(text, phraseStart, actors);
+  if (referent) return forceOf(referent.actorId, reference);
   // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
   const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
   const id = restated ? DEMONYMS[restated[1]!.toLowerCase()] : undefined;
   return id && reference.actors.has(id) ? id : null;
+}
+
+/** "Russia, which is believed to have 1,500 soldiers there": a relative clause that holds the figure belongs to the
+ *  name it follows, when no other noun phrase (a determiner) stands in the clause before the figure. */
+function relativeReferent(text: string, phraseStart: number, actors: ActorHit[]): ActorHit | null {
+  const lead = text.slice(Math.max(0, phraseStart - 80), phraseStart);
+  const relative = /,\s*(?:which|who)\s+((?:[\p{L}-]+\s+){0,5})$/iu.exec(lead);
+  if (!relative || /\b(?:the|a|an|this|that|these|those|its|their|where|when)\b/i.test(relative[1]!)) return null;
+  const comma = phraseStart - lead.length + relative.index;
+  return actors.find((a) => a.end === comma) ?? null;
 }
 
 /** A counted force with its nationality, then "or" and the figure that restates it. */

@@ -88,6 +88,7 @@ describe('recognise: capitals act as governments only when they act', () => {
     ['Washington warned that an attack could come.', 'us-government', 'Washington'],
     ['Some 100,000 troops, according to Kiev estimates.', 'ukrainian-government', 'Kiev'],
     ['Talks between Moscow and Kyiv stalled.', 'ukrainian-government', 'Kyiv'],
+    ['Moscow is pulling some units back from the coast.', 'russia', 'Moscow'],
   ])('%s', (text, id, surface) => {
     const found = run(text);
     expect(found.actors.map((a) => [a.actorId, a.text, a.via])).toContainEqual([id, surface, 'metonym']);
@@ -99,6 +100,7 @@ describe('recognise: capitals act as governments only when they act', () => {
     ['Scholz flew to Moscow on Tuesday.', 'moscow'],
     ['Shelling was heard in Kyiv overnight.', 'kyiv'],
     ['The capital Kiev was quiet.', 'kyiv'],
+    ['Kyiv was being shelled at dawn.', 'kyiv'],
   ])('%s', (text, id) => {
     const found = run(text);
     expect(found.places.map((p) => p.placeId)).toContain(id);

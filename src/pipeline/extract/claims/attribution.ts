@@ -463,7 +463,19 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:(?:shared|provided|given|leaked|passed|handed|shown|sent)\s+(?:\p{L}+ly\s+)?(?:with|to)|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$/iu.test(
       names.text.slice(Math.max(from, a.start - 40), a.start),
     );
-  const ids = outer.filter((a) => !located(a) && !host(a) && !recipient(a)).map((a) => a.actorId);
+  // "the Central Intelligence Agency of the Ministry of Defence of Ukraine": a body said to be "of" a country is
+  // that country's, whatever another country's body of the same name is called.
+  const ofCountry = (a: ActorHit): boolean =>
+    outer.some(
+      (b) =>
+        b.start > a.end &&
+        names.reference.actors.get(b.actorId)?.kind === 'country' &&
+        names.reference.actors.get(a.actorId)?.affiliation !== b.actorId &&
+        /^\s+of\s+(?:the\s+(?:[\p{L}-]+\s+){1,4}?of\s+)?$/u.test(names.text.slice(a.end, b.start)),
+    );
+  const ids = outer
+    .filter((a) => !located(a) && !host(a) && !recipient(a) && !ofCountry(a))
+    .map((a) => a.actorId);
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western
   // officials and media": a source joined to the media by "and" is a source too.

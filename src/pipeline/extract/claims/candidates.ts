@@ -7,6 +7,7 @@ import {
   enlistedAfter,
   isCasualty,
   isPerUnit,
+  mobilisedBefore,
   stationedAfter,
   unitAfter,
   unitBefore,
@@ -70,6 +71,7 @@ export function candidatesIn(
       unitAfter(text, phrase, sentence.end) ??
       unitBefore(text, phrase, sentence.start, sentence.end) ??
       enlistedAfter(text, phrase, sentence.end) ??
+      mobilisedBefore(text, phrase, sentence.start, sentence.end) ??
       stationedAfter(text, phrase, sentence.end);
     if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
     // "could kill 50,000 civilians, 25,000 soldiers and 10,000 Russian forces": the verb governs the list.

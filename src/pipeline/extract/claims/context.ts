@@ -70,6 +70,8 @@ export function claimKind(k: KindContext): ClaimKind {
   );
   if (READINESS_AFTER.test(after)) return 'forecast';
   if (RECEIVER_BEFORE.test(k.before)) return 'estimate';
+  // "has deployed 7,000 troops over the past few days": a standing force sent within days is a move.
+  if (PERFECT_MOVE.test(clause) && RECENT_DAYS.test(/^[^.;]*/.exec(k.after)?.[0] ?? '')) return 'increment';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
   if (FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) || FORECAST_AFTER.test(after))
@@ -87,6 +89,12 @@ export function claimKind(k: KindContext): ClaimKind {
  *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"). */
 const BEFORE_EVENT =
   /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
+
+/** A perfect of sending right before the figure ("has deployed as many as"), and a span of days after it. */
+const PERFECT_MOVE =
+  /\b(?:has|have)\s+(?:\p{L}+ly\s+)?(?:deployed|sent|moved|brought\s+in|added)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+const RECENT_DAYS =
+  /\b(?:(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|\d+)\s+)?(?:days?|hours?)|in\s+recent\s+days|since\s+(?:yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 
 /** "had massed 90,000 troops ... before invading": a count in the past perfect, before an attack told by a
  *  gerund, is an earlier count. */

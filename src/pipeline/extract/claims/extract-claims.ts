@@ -21,6 +21,9 @@ import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
 
+/** The words between a count of units and the troops that size it ("with an estimated number of"). */
+const SIZED_WITH = /^\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:(?:an?\s+)?(?:estimated\s+)?(?:number|total|strength)\s+of\s+)?$/i;
+
 /** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
 export function extractClaims(
   doc: ParsedDoc,
@@ -183,16 +186,23 @@ export function extractClaims(
         drafts[i - 1]?.subjectId ??
         headingAt(c.phrase.start) ??
         dominant;
+      const ownKind = claimKind({
+        before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
+        after: afterFigure(text, c.end, scopeEnd, sentence.end, candidates.slice(i + 1)),
+        opening: text.slice(Math.max(sentence.start, c.phrase.start - 200), c.phrase.start),
+        modifiers: c.modifiers,
+        articleYear: year,
+        related: c.relation !== null,
+      });
+      // "100 battalion groups with up to 175,000 troops": a figure "with" the one before sizes the same force,
+      // projected or moved as that one is.
+      const sized =
+        i > 0 &&
+        candidates[i - 1]!.unit !== c.unit &&
+        SIZED_WITH.test(text.slice(candidates[i - 1]!.end, c.phrase.start));
       drafts.push(
         toDraft(doc, sentence, c, {
-          kind: claimKind({
-            before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
-            after: afterFigure(text, c.end, scopeEnd, sentence.end, candidates.slice(i + 1)),
-            opening: text.slice(Math.max(sentence.start, c.phrase.start - 200), c.phrase.start),
-            modifiers: c.modifiers,
-            articleYear: year,
-            related: c.relation !== null,
-          }),
+          kind: sized && ownKind === 'estimate' ? (drafts[i - 1]?.kind ?? ownKind) : ownKind,
           subjectId,
           claimantIds,
           placeIds: placesOf(

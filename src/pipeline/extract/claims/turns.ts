@@ -23,8 +23,8 @@ const HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?$/;
 /** "The statement made by X", "Remarks by X", "Full text of the speech given by X". */
 const STATEMENT_RE =
   /^\s*(?:the\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:statement|speech|remarks|address|testimony|opening\s+statement)\s+(?:(?:made|delivered|given)\s+)?by\s+$/i;
-/** First person: the words after a label are the speaker's own, not a story about them. */
-const FIRST_PERSON_RE = /\b(?:I|we|We|my|My|our|Our)\b/;
+/** First person, or thanks to the listener: the words after a label are the speaker's own, not a story about them. */
+const FIRST_PERSON_RE = /\b(?:I|we|We|my|My|our|Our)\b|\b[Tt]hank\s+you\b/;
 /** How far into the speech after a label the first person must show. */
 const FIRST_PERSON_REACH = 300;
 

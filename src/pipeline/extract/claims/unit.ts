@@ -69,6 +69,9 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
       if (TROOP_COMPOUND_HEADS.test(text.slice(end, end + 20))) return null;
       // "two battalions of S-400 air defence systems": a battalion of weapons is no battalion group.
       if (noun[1] && WEAPON_BATTALION_RE.test(text.slice(end, end + 80))) return null;
+      // "Nato will station four battalions", "four multinational battalions": the alliance's battalions are its
+      // battlegroups, no battalion tactical groups.
+      if (noun[1] && /^battalions$/i.test(noun[1]) && alliedBattalions(text, phrase.start, modifiers)) return null;
       return { unit: noun[1] ? 'btg' : 'troops', modifiers, end };
     }
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
@@ -80,6 +83,15 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
   }
   return null;
 }
+
+/** Whether bare "battalions" are an alliance's: named as multinational or allied, or with the alliance as the
+ *  subject of the verb before the figure. */
+function alliedBattalions(text: string, phraseStart: number, modifiers: string[]): boolean {
+  if (modifiers.some((m) => /^(?:nato|multinational|multi-national|allied|alliance)$/i.test(m))) return true;
+  return ALLIANCE_ACTS_RE.test(text.slice(Math.max(0, phraseStart - 50), phraseStart));
+}
+
+const ALLIANCE_ACTS_RE = /\b(?:NATO|Nato|the\s+alliance)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 
 /** A nationality or other adjective that may qualify the unit noun. */
 function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
@@ -102,6 +114,27 @@ const ENLISTED_RE =
 export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const found = ENLISTED_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
   return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[1]!.length } : null;
+}
+
+/** "calling up 300,000 men", "mobilised another 20,000 people": people a verb of mobilising takes as its object
+ *  are troops, whatever the noun. */
+const MOBILISING_BEFORE =
+  /\b(?:call(?:s|ed|ing)?\s+(?:up|in)|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|draft(?:s|ed|ing)?|muster(?:s|ed|ing)?)\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|up\s+to|the)\s+)?$/i;
+const MOBILISED_NOUN_RE =
+  /^((?:\s+(?:more|additional|extra|new|fresh|able-bodied|young))?)\s+(?:men|people|citizens|civilians|reservists|recruits|conscripts)\b/i;
+
+/** A count of people called up, read as troops ("additional" after the figure stays a modifier). */
+export function mobilisedBefore(
+  text: string,
+  phrase: NumberPhrase,
+  sentenceStart: number,
+  limit: number,
+): UnitMatch | null {
+  if (!MOBILISING_BEFORE.test(text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start))) return null;
+  const noun = MOBILISED_NOUN_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 40)));
+  if (!noun) return null;
+  const modifiers = noun[1]!.trim() === '' ? [] : [noun[1]!.trim()];
+  return { unit: 'troops', modifiers, end: phrase.end + noun[0].length };
 }
 
 /** "35,000 Russians are stationed near the border": a people's plural name with a verb of deployment counts

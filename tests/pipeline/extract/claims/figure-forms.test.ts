@@ -336,6 +336,21 @@ const fifthRound: [string, string, string[]][] = [
     ['400 troops'],
   ],
   [
+    'people a verb of mobilising takes as its object are troops',
+    'Rather than talk, the regime is calling up 120,000 more men, and it drafted 8,000 people last spring.',
+    ['120000 troops', '8000 troops'],
+  ],
+  [
+    'people who are not called up are not troops',
+    'The city sheltered 120,000 people, and 8,000 people left by train.',
+    [],
+  ],
+  [
+    "an alliance's battalions are no battalion tactical groups",
+    'Nato will rotate three battalions through the Baltic states, and two multinational battalions train in Poland.',
+    [],
+  ],
+  [
     'what a fleet could carry is room, not a force',
     'Together the ferries could easily carry some 3,000–3,500 soldiers, and 800 marines sailed on Friday.',
     ['800 troops'],

@@ -218,9 +218,24 @@ const rows: [string, string, string[]][] = [
     ['60000 estimate'],
   ],
   [
-    'what plans involve is projected',
-    'The plans involve the wide use of 30 battalion tactical groups on the coast.',
-    ['30 forecast'],
+    'a force deployed within the past few days is a move',
+    'Belarus has deployed about 3,000 soldiers to the lake over the past few days, a diplomat said.',
+    ['3000 increment'],
+  ],
+  [
+    'a force deployed over months is a standing count',
+    'Belarus has deployed about 30,000 soldiers to the lake over the past months, a diplomat said.',
+    ['30000 estimate'],
+  ],
+  [
+    'what plans involve is projected, and so is the force that sizes it',
+    'The plans involve the wide use of 30 battalion tactical groups with an estimated strength of 25,000 troops.',
+    ['30 forecast', '25000 forecast'],
+  ],
+  [
+    'a standing count of groups with the troops that size it',
+    'Officials count 30 battalion tactical groups with some 25,000 troops on the coast.',
+    ['30 estimate', '25000 estimate'],
   ],
 ];
 

@@ -421,6 +421,15 @@ describe('extractClaims: sources from a third round of pages read by eye', () =>
 });
 
 describe('extractClaims: sources from a fifth round of pages read by eye', () => {
+  it('reads a body said to be "of" a country as that country\'s, not as a namesake of another', () => {
+    const text =
+      'The Border Security and Defence Council of Ukraine says that 70,000 Russian troops are near.';
+    expect(sources(text)).toEqual(['70000: ukraine']);
+    expect(
+      sources('The Border Security and Defence Council says that 70,000 Russian troops are near.'),
+    ).toEqual(['70000: border-council']);
+  });
+
   const rows: [string, string, string[]][] = [
     [
       'an inverted subject of several words after the figure closes the report',

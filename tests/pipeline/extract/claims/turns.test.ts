@@ -61,6 +61,11 @@ const rows: [string, string, string[]][] = [
     'The statement made by Lloyd Austin to the press on 3 March.\nWe see more units every day.',
     ['lloyd-austin: We see more '],
   ],
+  [
+    'a label whose speech opens by thanking the chair',
+    'SECRETARY Austin: (Translated) Thank you, Madam Chair, for the meeting today.\n\nThe invaders keep calling up more men.',
+    ['lloyd-austin: (Translated)'],
+  ],
 ];
 
 describe('speakerTurns', () => {

@@ -71,7 +71,13 @@ function actsAfter(tokens: readonly Token[], k: number): boolean {
   // "Moscow is drawing down its troops": a verb in the progressive acts; "Kyiv was being shelled" is done to the
   // city.
   const next = tokens[j + 1];
-  if (PROGRESSIVE_AUX.has(t.norm) && next && !next.nl && /^\p{L}+ing$/u.test(next.norm) && next.norm !== 'being')
+  if (
+    PROGRESSIVE_AUX.has(t.norm) &&
+    next &&
+    !next.nl &&
+    /^\p{L}+ing$/u.test(next.norm) &&
+    next.norm !== 'being'
+  )
     return true;
   return ACTS.has(t.norm);
 }

@@ -463,7 +463,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:(?:shared|provided|given|leaked|passed|handed|shown|sent)\s+(?:\p{L}+ly\s+)?(?:with|to)|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$/iu.test(
       names.text.slice(Math.max(from, a.start - 40), a.start),
     );
-  // "the Central Intelligence Agency of the Ministry of Defence of Ukraine": a body said to be "of" a country is
+  // "the Survey Office of the General Staff of Ukraine": a body said to be "of" a country is
   // that country's, whatever another country's body of the same name is called.
   const ofCountry = (a: ActorHit): boolean =>
     outer.some(

@@ -140,12 +140,13 @@ export function ownSubject(
   return id && reference.actors.has(id) ? id : null;
 }
 
-/** "Russia, which is believed to have 1,500 soldiers there": a relative clause that holds the figure belongs to the
+/** "Belarus, which is said to keep 2,000 soldiers there": a relative clause that holds the figure belongs to the
  *  name it follows, when no other noun phrase (a determiner) stands in the clause before the figure. */
 function relativeReferent(text: string, phraseStart: number, actors: ActorHit[]): ActorHit | null {
   const lead = text.slice(Math.max(0, phraseStart - 80), phraseStart);
   const relative = /,\s*(?:which|who)\s+((?:[\p{L}-]+\s+){0,5})$/iu.exec(lead);
-  if (!relative || /\b(?:the|a|an|this|that|these|those|its|their|where|when)\b/i.test(relative[1]!)) return null;
+  if (!relative || /\b(?:the|a|an|this|that|these|those|its|their|where|when)\b/i.test(relative[1]!))
+    return null;
   const comma = phraseStart - lead.length + relative.index;
   return actors.find((a) => a.end === comma) ?? null;
 }

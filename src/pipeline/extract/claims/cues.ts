@@ -241,7 +241,7 @@ const LINK_ANY =
 const LINK_SIZE =
   '(?:approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
 
-/** "Russian troops came in 1992, but their numbers have since dwindled to 1,500": "their numbers" takes up the
+/** "Dutch troops came in 1995, but their numbers have shrunk to 400": "their numbers" takes up the
  *  troops the sentence named before, and a verb of change or a linking verb gives their size. */
 const THEIR_NUMBERS = `\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b[^.;!?]{0,120}?\\btheir\\s+(?:numbers?|strength)\\s+(?:(?:has|have|had|since|now|already|steadily|gradually|further|sharply)\\s+){0,3}(?:(?:dwindled|shrunk|shrank|fallen|fell|dropped|declined|decreased|risen|rose|grown|grew|increased|climbed|swelled|swollen)\\s+to|reached|stands?\\s+at|stood\\s+at|(?:is|are|was|were)(?:\\s+now)?)`;
 

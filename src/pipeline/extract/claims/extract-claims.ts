@@ -22,7 +22,8 @@ import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
 
 /** The words between a count of units and the troops that size it ("with an estimated number of"). */
-const SIZED_WITH = /^\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:(?:an?\s+)?(?:estimated\s+)?(?:number|total|strength)\s+of\s+)?$/i;
+const SIZED_WITH =
+  /^\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:(?:an?\s+)?(?:estimated\s+)?(?:number|total|strength)\s+of\s+)?$/i;
 
 /** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
 export function extractClaims(

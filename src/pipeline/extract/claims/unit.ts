@@ -71,7 +71,8 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
       if (noun[1] && WEAPON_BATTALION_RE.test(text.slice(end, end + 80))) return null;
       // "Nato will station four battalions", "four multinational battalions": the alliance's battalions are its
       // battlegroups, no battalion tactical groups.
-      if (noun[1] && /^battalions$/i.test(noun[1]) && alliedBattalions(text, phrase.start, modifiers)) return null;
+      if (noun[1] && /^battalions$/i.test(noun[1]) && alliedBattalions(text, phrase.start, modifiers))
+        return null;
       return { unit: noun[1] ? 'btg' : 'troops', modifiers, end };
     }
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
@@ -130,7 +131,8 @@ export function mobilisedBefore(
   sentenceStart: number,
   limit: number,
 ): UnitMatch | null {
-  if (!MOBILISING_BEFORE.test(text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start))) return null;
+  if (!MOBILISING_BEFORE.test(text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start)))
+    return null;
   const noun = MOBILISED_NOUN_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 40)));
   if (!noun) return null;
   const modifiers = noun[1]!.trim() === '' ? [] : [noun[1]!.trim()];

@@ -324,7 +324,11 @@ const fifthRound: [string, string, string[]][] = [
     'A border guard put the count at 60-75,000 soldiers on the plain.',
     ['60000-75000 troops'],
   ],
-  ['a range whose first figure is whole', 'Patrols of 500-10,000 soldiers came and went.', ['500-10000 troops']],
+  [
+    'a range whose first figure is whole',
+    'Patrols of 500-10,000 soldiers came and went.',
+    ['500-10000 troops'],
+  ],
   [
     'a figure set in quotation marks',
     'One deputy spoke of “45,000” Russian soldiers by the lake.',
@@ -365,11 +369,7 @@ const fifthRound: [string, string, string[]][] = [
     'Each of the 2,400 marines on the island carries a radio.',
     ['2400 troops'],
   ],
-  [
-    'each day is a time, not a group',
-    'Each day, 900 more soldiers reach the port.',
-    ['900 troops'],
-  ],
+  ['each day is a time, not a group', 'Each day, 900 more soldiers reach the port.', ['900 troops']],
   [
     'the size of one unit in brackets after an adjective',
     'The flotilla could put ashore a single battalion tactical group (500–600 marines) near the dunes.',

@@ -355,6 +355,11 @@ const fifthRound: [string, string, string[]][] = [
     [],
   ],
   [
+    '"there are now" a bare figure, after troops counted in the sentence before',
+    'Poland says some 9,000 soldiers hold the lake shore. Minsk said on Friday there were now over 12,000 in the area.',
+    ['9000 troops', '12000 troops'],
+  ],
+  [
     'what a fleet could carry is room, not a force',
     'Together the ferries could easily carry some 3,000–3,500 soldiers, and 800 marines sailed on Friday.',
     ['800 troops'],

@@ -218,6 +218,11 @@ const rows: [string, string, string[]][] = [
     ['60000 estimate'],
   ],
   [
+    '"an expected" figure is projected',
+    'The drills will draw “an expected 12,000 soldiers” to the lake, Warsaw said.',
+    ['12000 forecast'],
+  ],
+  [
     'a force deployed within the past few days is a move',
     'Belarus has deployed about 3,000 soldiers to the lake over the past few days, a diplomat said.',
     ['3000 increment'],

@@ -85,14 +85,15 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
   return null;
 }
 
-/** Whether bare "battalions" are an alliance's: named as multinational or allied, or with the alliance as the
- *  subject of the verb before the figure. */
+/** Whether bare "battalions" are an alliance's: named as multinational or allied, or the object of the alliance
+ *  stationing, sending or leading them ("Nato counts 40 Russian battalions" is a count of Russia's). */
 function alliedBattalions(text: string, phraseStart: number, modifiers: string[]): boolean {
   if (modifiers.some((m) => /^(?:nato|multinational|multi-national|allied|alliance)$/i.test(m))) return true;
   return ALLIANCE_ACTS_RE.test(text.slice(Math.max(0, phraseStart - 50), phraseStart));
 }
 
-const ALLIANCE_ACTS_RE = /\b(?:NATO|Nato|the\s+alliance)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const ALLIANCE_ACTS_RE =
+  /\b(?:NATO|Nato|the\s+alliance)\s+(?:(?:will|would|could|has|have|is|are|plans\s+to|to)\s+){0,2}(?:station|deploy|rotat|send|sent|keep|kept|lead|led|base|field|position|reinforc)\p{L}*\s+$/u;
 
 /** A nationality or other adjective that may qualify the unit noun. */
 function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {

@@ -355,6 +355,11 @@ const fifthRound: [string, string, string[]][] = [
     [],
   ],
   [
+    'battalions the alliance counts are a count of battalion groups',
+    'Nato counts 40 Russian battalions near the border.',
+    ['40 btg'],
+  ],
+  [
     '"there are now" a bare figure, after troops counted in the sentence before',
     'Poland says some 9,000 soldiers hold the lake shore. Minsk said on Friday there were now over 12,000 in the area.',
     ['9000 troops', '12000 troops'],

@@ -234,7 +234,7 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'what plans involve is projected, and so is the force that sizes it',
-    'The plans involve the wide use of 30 battalion tactical groups with an estimated strength of 25,000 troops.',
+    'Their plan calls for 30 battalion tactical groups with about 25,000 troops along the coast.',
     ['30 forecast', '25000 forecast'],
   ],
   [

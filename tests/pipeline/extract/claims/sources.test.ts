@@ -448,7 +448,7 @@ describe('extractClaims: sources from a fifth round of pages read by eye', () =>
     ],
     [
       'an adjective of a region before "authorities" names that source',
-      'Kuleba flew to Oslo. Western authorities estimate that about 31,000 Russian troops are in the north.',
+      'Kuleba flew to Oslo. Western authorities estimate some 31,000 Russian soldiers wait in the north.',
       ['31000: western-officials'],
     ],
     [

@@ -271,7 +271,7 @@ function verbCue(
         : [];
     // '“...,” said an official': the quotation before the verb is the speech, never its speaker.
     const afterQuote = /[”"]\s*$/.test(text.slice(sentence.start, at));
-    // "..., said a senior White House official": a verb and its inverted subject close the report, however long
+    // "..., said a senior defence ministry aide": a verb and its inverted subject close the report, however long
     // the subject's name.
     if (inverted.length > 0 && named.trim().length >= clause.trim().length) backward = true;
     ids =

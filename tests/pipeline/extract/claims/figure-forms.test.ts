@@ -336,7 +336,7 @@ const fifthRound: [string, string, string[]][] = [
   ],
   [
     'their numbers, named by the troops earlier in the sentence',
-    'Dutch soldiers came to the island in 1995, but their numbers have since shrunk to about 400.',
+    'Dutch soldiers arrived on the island decades ago, and their numbers have since shrunk to about 400.',
     ['400 troops'],
   ],
   [

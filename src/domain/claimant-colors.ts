@@ -143,8 +143,14 @@ export function actorGroupChoices(actorList: readonly Actor[]): ActorGroupChoice
 
 /** The series key of a claim: its affiliations sorted (order of mention must not split a series). */
 export function claimantKey(claim: Claim, actors: ReadonlyMap<string, Actor>): string {
-  const affiliations = claimantAffiliations(claim, actors);
-  return affiliations.length === 0 ? UNATTRIBUTED_KEY : affiliations.sort().join('+');
+  return keyOfClaimants(claim.claimantIds, (id) => groupOf(id, actors));
+}
+
+// Most claims name one claimant or none: those need no set, sort or join.
+function keyOfClaimants(ids: readonly string[], group: (id: string) => string): string {
+  if (ids.length === 0) return UNATTRIBUTED_KEY;
+  if (ids.length === 1) return group(ids[0]!);
+  return [...new Set(ids.map(group))].sort().join('+');
 }
 
 function nameOf(id: string, actors: ReadonlyMap<string, Actor>): string {
@@ -178,16 +184,18 @@ export function joinNames(names: readonly string[]): string {
  */
 export function buildClaimantScheme(claims: readonly Claim[], actorList: readonly Actor[]): ClaimantScheme {
   const actors = new Map(actorList.map((a) => [a.id, a]));
-  // By object, not id: a corrected claim is a copy with other claimants, and must fall in their series.
-  const keys = new WeakMap<Claim, string>();
-  const keyAt: string[] = [];
+  // Each actor's group walked once; a claim's key is read from its claimants (a corrected claim is a copy with
+  // other claimants, and falls in their series).
+  const groups = new Map<string, string>();
+  const group = (id: string): string => {
+    let found = groups.get(id);
+    if (found === undefined) groups.set(id, (found = groupOf(id, actors)));
+    return found;
+  };
+  const keyOf = (claim: Claim): string => keyOfClaimants(claim.claimantIds, group);
+  const keyAt = claims.map(keyOf);
   const counts = new Map<string, number>();
-  for (const claim of claims) {
-    const key = claimantKey(claim, actors);
-    keys.set(claim, key);
-    keyAt.push(key);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of keyAt) counts.set(key, (counts.get(key) ?? 0) + 1);
   const ranked = [...counts.entries()]
     .filter(([key]) => key !== UNATTRIBUTED_KEY)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -214,14 +222,6 @@ export function buildClaimantScheme(claims: readonly Claim[], actorList: readonl
   const entries = ranked.map(([key, count]) => entryOf(key, count));
   if (unattributed) entries.push(entryOf(UNATTRIBUTED_KEY, unattributed));
   const known = new Set(counts.keys());
-  const keyOf = (claim: Claim): string => {
-    let key = keys.get(claim);
-    if (key === undefined) {
-      key = claimantKey(claim, actors);
-      keys.set(claim, key);
-    }
-    return key;
-  };
   return {
     keyOf,
     keysOf: (list) => {

@@ -30,6 +30,21 @@ describe('claimantKey', () => {
   ])('claimants %j -> %s', (claimantIds, key) => {
     expect(claimantKey(withClaimants('c', claimantIds), actors)).toBe(key);
   });
+
+  it('is the key the scheme gives, for each claim and for a list', () => {
+    const claims = [
+      ['biden'],
+      ['biden', 'us-intelligence'],
+      ['stoltenberg', 'biden'],
+      ['unknown-body'],
+      [],
+    ].map((ids, i) => withClaimants(`k${i}`, ids));
+    const scheme = buildClaimantScheme(claims, miniDataset.actors);
+    const expected = claims.map((claim) => claimantKey(claim, actors));
+    expect(claims.map(scheme.keyOf)).toEqual(expected);
+    expect(scheme.keysOf(claims)).toEqual(expected);
+    expect(scheme.keyOf(withClaimants('k9', ['us-intelligence', 'stoltenberg', 'biden']))).toBe('nato+usa');
+  });
 });
 
 describe('joinNames', () => {

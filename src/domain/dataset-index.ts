@@ -45,9 +45,10 @@ export interface DatasetIndex {
   events: ReadonlyMap<string, CrisisEvent>;
   entries: ReadonlyMap<string, IndexedEntry>;
   claimsByArticle: ReadonlyMap<string, readonly Claim[]>;
-  /** Per claim: its claimant ids, every body up their affiliation chains, or [UNATTRIBUTED]; what the filter matches. */
-  claimantKeys: ReadonlyMap<string, readonly string[]>;
-  /** Aligned with `dataset.claims`: claimant keys and the position of the claim's article in `dataset.articles`. */
+  /**
+   * Aligned with `dataset.claims`: the claimant keys (its claimant ids, every body up their affiliation chains, or
+   * [UNATTRIBUTED]: what the filter matches) and the position of the claim's article in `dataset.articles`.
+   */
   claimKeyList: readonly (readonly string[])[];
   claimArticleAt: Int32Array;
   claimantOptions: readonly ClaimantOption[];
@@ -65,11 +66,20 @@ export function dayOf(instant: string): string {
 }
 
 /** What the claimant filter matches for a claim: its claimants and every body up their chains, or [UNATTRIBUTED]. */
-export function claimantKeysOf(claim: Claim, actors: ReadonlyMap<string, Actor>): string[] {
-  if (claim.claimantIds.length === 0) return [UNATTRIBUTED];
-  const keys = new Set<string>();
-  for (const id of claim.claimantIds) for (const key of affiliationChain(id, actors)) keys.add(key);
-  return [...keys];
+export function claimantKeysOf(claim: Claim, actors: ReadonlyMap<string, Actor>): readonly string[] {
+  return keysOfClaimants(claim.claimantIds, (id) => affiliationChain(id, actors));
+}
+
+const NOBODY: readonly string[] = [UNATTRIBUTED];
+
+// A claim naming one claimant (most do) shares that claimant's chain; only several are merged.
+function keysOfClaimants(
+  ids: readonly string[],
+  chainOf: (id: string) => readonly string[],
+): readonly string[] {
+  if (ids.length === 0) return NOBODY;
+  if (ids.length === 1) return chainOf(ids[0]!);
+  return [...new Set(ids.flatMap(chainOf))];
 }
 
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
@@ -117,10 +127,16 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const actors = byId(dataset.actors);
   const entries = new Map<string, IndexedEntry>();
   const claimsByArticle = new Map<string, Claim[]>();
-  const claimantKeys = new Map<string, string[]>();
+  // Each actor's chain is walked once and shared by the claims that name it.
+  const chains = new Map<string, readonly string[]>();
+  const chainOf = (id: string): readonly string[] => {
+    let chain = chains.get(id);
+    if (!chain) chains.set(id, (chain = affiliationChain(id, actors)));
+    return chain;
+  };
   const claimantCounts = new Map<string, number>();
   const articleAt = new Map(dataset.articles.map((a, i) => [a.id, i]));
-  const claimKeyList: string[][] = [];
+  const claimKeyList: (readonly string[])[] = [];
   const claimArticleAt = new Int32Array(dataset.claims.length);
   let dayRange: { min: string; max: string } | null = null;
 
@@ -136,8 +152,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     const list = claimsByArticle.get(claim.articleId);
     if (list) list.push(claim);
     else claimsByArticle.set(claim.articleId, [claim]);
-    const keys = claimantKeysOf(claim, actors);
-    claimantKeys.set(claim.id, keys);
+    const keys = keysOfClaimants(claim.claimantIds, chainOf);
     claimArticleAt[claimKeyList.length] = articleAt.get(claim.articleId) ?? -1;
     claimKeyList.push(keys);
     for (const key of keys) claimantCounts.set(key, (claimantCounts.get(key) ?? 0) + 1);
@@ -169,7 +184,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     events: byId(dataset.events),
     entries,
     claimsByArticle,
-    claimantKeys,
     claimKeyList,
     claimArticleAt,
     claimantOptions,

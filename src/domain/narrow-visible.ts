@@ -73,19 +73,19 @@ function correctsClaimants(reviews: ReadonlyMap<string, Review>): boolean {
   return found;
 }
 
-const correctedKeys = new WeakMap<ReviewedClaim, readonly string[]>();
+const shownKeys = new WeakMap<ReviewedClaim, readonly string[]>();
 
-/** The claimant filter of `view` for shown claims: the index's keys, a corrected claim's own. */
+/** The claimant filter of `view` for shown claims: a corrected claim's keys are its own claimants'. */
 function claimantMatch(index: DatasetIndex, ids: readonly string[]): ClaimantMatch {
   const actors: ReadonlyMap<string, Actor> = index.actors;
   return {
     ids: new Set(ids),
+    // Only a claimant filter while a correction names other claimants comes here: kept per claim object.
     keysOf: (claim) => {
-      if (!claim.review) return index.claimantKeys.get(claim.id) ?? claimantKeysOf(claim, actors);
-      let keys = correctedKeys.get(claim);
+      let keys = shownKeys.get(claim);
       if (!keys) {
         keys = claimantKeysOf(claim, actors);
-        correctedKeys.set(claim, keys);
+        shownKeys.set(claim, keys);
       }
       return keys;
     },

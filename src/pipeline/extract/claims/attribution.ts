@@ -56,6 +56,9 @@ const CITED_AS_RE =
   /(\bcit(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
 const BELIEVED_RE = /(\bif\s+)((?:[\p{L}.’'-]+\s+){1,6}?)(?:is|are)\s+to\s+be\s+(?:believed|trusted)\b/giu;
 const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
+/** A verb of accusing in the passive ("is accused of", "stands accused of", "has been accused of"). */
+const ACCUSED_RE =
+  /\b(?:is|are|was|were|be|been|being|stands?|stood|standing)\s+(?:\p{L}+ly\s+)?accused\s*$/iu;
 const GAPPED_BY_RE = /\d(?:[\d,.]*\d)?(?:\s+[\p{L}-]+)?\s+(by\s+)/giu;
 const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
 const CLAUSE_VERBS = /^(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)$/i;
@@ -135,6 +138,8 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at + (m[1]?.length ?? 0))))
       continue;
+    // "Minsk stands accused of massing ...": the accused is who acts in the charge, not who makes it.
+    if (ACCUSED_RE.test(text.slice(Math.max(sentence.start, at - 30), at + m[0].length))) continue;
     // A participle ("..., charging that") goes on with the subject of the sentence's main clause, its first cue.
     const main = [...cues].sort((a, b) => a.start - b.start)[0] ?? null;
     const cue = verbCue(text, sentence, names, previous, at, m[0].length, main);

@@ -461,3 +461,21 @@ describe('extractClaims: sources from a fifth round of pages read by eye', () =>
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a sixth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a country that stands accused of a move is no source of the figure',
+      'The talks open as Belarus stands accused of moving 12,000 troops onto the frontier.',
+      ['12000: '],
+    ],
+    [
+      'one that accuses another is the source',
+      'Poland accused Belarus of moving 12,000 troops onto the frontier.',
+      ['12000: poland'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

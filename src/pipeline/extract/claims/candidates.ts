@@ -1,6 +1,6 @@
 /** The troop and BTG figures of a sentence: unit, per-group sizes, relations, plausibility. */
 import type { Sentence } from '../../types';
-import { ADDITIONAL_BEFORE, SUBSET_GAP, TROOP_NOUN } from './cues';
+import { ADDITIONAL_BEFORE, BTG_NOUN, SUBSET_GAP, TROOP_NOUN } from './cues';
 import { shift } from './spans';
 import {
   elidedAfter,
@@ -248,12 +248,31 @@ function takenUp(
     carry &&
     (TAKES_UP_BEFORE.test(before) || repeated) &&
     elidedAfter(text, phrase, sentence.end) &&
-    near(carry)
+    near(carry) &&
+    !otherCountBetween(text.slice(carry.end, phrase.start), [carry.phrase.max, phrase.max])
   ) {
     return carry;
   }
   return null;
 }
+
+/** Whether a count of something else stands between a carried figure and a bare one ("... 900 tanks, 300 of them
+ *  old. The remaining 600 ..."): the bare figure then takes up that count, not the force before it. A year, a
+ *  distance, a share, a time, a size of troops ("groups of 700 to 900 soldiers each") or the same figure again
+ *  is no such count. */
+function otherCountBetween(gap: string, same: number[]): boolean {
+  for (const m of gap.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{3,}(?![\d,.])/g)) {
+    const value = Number(m[0].replace(/,/g, ''));
+    const rest = gap.slice(m.index + m[0].length);
+    if (value < 100 || same.includes(value) || /^(?:19|20)\d\d$/.test(m[0])) continue;
+    if (OTHER_MEASURE_AFTER.test(rest) || FORCE_AFTER.test(rest)) continue;
+    return true;
+  }
+  return false;
+}
+const OTHER_MEASURE_AFTER =
+  /^\s*(?:-|\s)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|%|per\s*cent|percent|hours?|days?|weeks?|months?|years?)\b/i;
+const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\d,-]+){0,3}?\\s+(?:${TROOP_NOUN}|${BTG_NOUN})\\b`, 'iu');
 
 /** Marks a second number as a part of ("including") or an addition to ("30,000 more") the one before it. */
 function related(text: string, c: Candidate, last: Candidate | undefined): Candidate {

@@ -14,6 +14,7 @@ import {
   EARLIER_BEFORE,
   MOVEMENT_AFTER,
   MOVEMENT_BEFORE,
+  MOBILISING_BEFORE,
   READINESS_AFTER,
   RECEIVER_BEFORE,
   PAST_TIME,
@@ -73,7 +74,8 @@ export function claimKind(k: KindContext): ClaimKind {
   // "has deployed 7,000 troops over the past few days": a standing force sent within days is a move.
   if (PERFECT_MOVE.test(clause) && RECENT_DAYS.test(/^[^.;]*/.exec(k.after)?.[0] ?? '')) return 'increment';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
-  if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after)) return 'increment';
+  if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after) || calledUp(clause, k.after))
+    return 'increment';
   if (FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) || FORECAST_AFTER.test(after))
     return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
@@ -83,6 +85,14 @@ export function claimKind(k: KindContext): ClaimKind {
     INCREMENT_WORDS.test(clause) || k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase()));
   return added ? 'increment' : 'estimate';
 }
+
+/** People called up are added to the force; "has mobilised 100,000 troops near the border" only masses a
+ *  standing force where it is. */
+function calledUp(clause: string, after: string): boolean {
+  if (!MOBILISING_BEFORE.test(clause)) return false;
+  return !(/\bmobili[sz](?:e|es|ed|ing)\s+\S*\s*$/i.test(clause) && MASSED_AT.test(after));
+}
+const MASSED_AT = /^\s*(?:near|on|along|at|around|close\s+to|inside|in)\b/i;
 
 /** "Before the invasion began, ...", "massed on the border before the war started", "in the run-up to the war": a
  *  time before an event the text tells in the past tense, before an occupation ("before the annexation of the peninsula"), or before a

@@ -15,7 +15,7 @@ export const BTG_NOUN =
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people"). */
 export const FORMATION_NOUN =
-  'units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades|divisions|regiments|corps';
+  'manpower|units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades|divisions|regiments|corps';
 
 /** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people"). */
 export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';
@@ -33,7 +33,7 @@ export const UNIT_MODIFIERS = new Set(
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
     'and its their his her the tactical battalion army navy naval air infantry tank strike security ' +
     'interior guard national-guard rapid-reaction response deployed stationed top senior high-ranking ' +
-    'so-called other these those duty multinational international coalition'
+    'so-called other these those duty multinational international coalition operational'
   ).split(' '),
 );
 
@@ -61,9 +61,9 @@ export const CASUALTY_BEFORE =
   /\b(?:killing|killed|kill|lost|losing|deaths?\s+of|casualties|wounding|wounded|captured|capturing|capture\s+of|bodies\s+of|death\s+toll\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words showing a troop figure is the size of one group, not a total ("a single battalion tactical group (600
- *  marines)"). */
+ *  marines)"); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
 export const PER_UNIT_BEFORE =
-  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b[^,.;]{0,30}$/i;
+  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
 /** A sentence whose subject is "each" or "every" of a kind of thing gives sizes per thing in all its clauses ("Every
  *  ship carries 300 marines, or 200 with tanks"); a time ("each day") is no such subject. */
 export const EACH_SUBJECT =
@@ -142,12 +142,12 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Modal and planning words before a number that make it the size of a projected force. */
 export const FORECAST_BEFORE =
-  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:would\s+|will\s+)?(?:involves?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|increase|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:would\s+|will\s+)?(?:involves?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
  *  projects a force. */
 export const FORECAST_AFTER =
-  /^\s*(?:could|would|might|may|will|(?:is|are|was|were)\s+(?:expected|set|due|likely|projected|poised|slated|scheduled)\s+to)\b/i;
+  /^\s*(?:could|would|might|may|will|(?:is|are|was|were)\s+(?:expected|set|due|likely|projected|poised|slated|scheduled)\s+to|to\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)\b)\b/i;
 
 /**
  * Where the clause that holds a figure begins, for a projection's cue: a cue before "and says" belongs to what was
@@ -181,24 +181,36 @@ export const INCREMENT_AFTER =
 export const MOVEMENT_BEFORE =
   /\b(?:send(?:s|ing)?|sent|arrival\s+of|carr(?:y|ies|ied|ying)(?!\s+out)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|deploying|ordered\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
+/** Verbs of mobilising, shared by the unit and kind rules ("calling up", "mobilised", "drafts"). */
+export const MOBILISING_VERB =
+  'call(?:s|ed|ing)?\\s+(?:up|in)|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|draft(?:s|ed|ing)?|muster(?:s|ed|ing)?';
+
+/** People a verb or noun of mobilising takes as its object ("will call up 90,000", "a partial mobilisation of
+ *  200,000 reservists") are added to the force, as troops sent are, whether the call-up is done or planned. */
+export const MOBILISING_BEFORE = new RegExp(
+  `\\b(?:${MOBILISING_VERB}|(?:mobili[sz]ation|call-?up|conscription)\\s+of)\\s+(?:(?:some|another|a\\s+further|an\\s+(?:additional|extra)|up\\s+to|the|about|around|roughly|nearly|almost|over|more\\s+than)\\s+)?$`,
+  'i',
+);
+
 /** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit", "will add to
  *  the force there"). */
 export const MOVEMENT_AFTER =
   /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed)\b/i;
 
-/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness"), the words
- *  quoted or not. */
+/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
+ *  status", "on increased preparedness to deploy"), the words quoted or not. */
 export const READINESS_AFTER =
-  /^[^.;]{0,40}?\b(?:(?:on|at)\s+[“"‘']?(?:heightened\s+|high\s+)?(?:alert|standby|readiness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+  /^[^.;]{0,40}?\b(?:(?:on|at)\s+(?:an?\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
 
 /** The force that others join or reinforce ("to reinforce 900 troops already there", "add to 100 engineers"):
  *  a standing count, not the change; "reinforced with" and "joined by" name the change instead. */
 export const RECEIVER_BEFORE =
   /\b(?:reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|join(?:s|ed|ing)?|add(?:s|ed|ing)?\s+to|supplement(?:s|ed|ing)?|complement(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:the|an?|its|their)\s+)?(?:(?!by\b|with\b)[\p{L}-]+\s+){0,2}$/iu;
 
-/** A time in the past right after a figure ("compared with 83 two weeks ago", "about 100,000 on Jan. 30"). */
+/** A time in the past right after a figure ("compared with 83 two weeks ago", "about 100,000 on Jan. 30"), or
+ *  after a verb of staying ("only 900 troops stayed about a week ago"). */
 export const AGO_AFTER =
-  /^\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
+  /^\s*(?:(?:remained|stayed|stood|numbered|totall?ed)\s+(?:(?:about|some|roughly|around|only|just)\s+)?(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)))?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
 /** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from"). */
 export const EARLIER_BEFORE =
@@ -234,7 +246,7 @@ export const TARGET_BEFORE =
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =
-  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
+  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|(?:is|are|was|were)\\s+(?:(?:even|much|far|now|still)\\s+)?(?:higher|larger|bigger|greater|lower|smaller),|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at"). */
@@ -245,10 +257,14 @@ const LINK_SIZE =
  *  troops the sentence named before, and a verb of change or a linking verb gives their size. */
 const THEIR_NUMBERS = `\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b[^.;!?]{0,120}?\\btheir\\s+(?:numbers?|strength)\\s+(?:(?:has|have|had|since|now|already|steadily|gradually|further|sharply)\\s+){0,3}(?:(?:dwindled|shrunk|shrank|fallen|fell|dropped|declined|decreased|risen|rose|grown|grew|increased|climbed|swelled|swollen)\\s+to|reached|stands?\\s+at|stood\\s+at|(?:is|are|was|were)(?:\\s+now)?)`;
 
+/** What may stand between a force's noun and the verb that sizes it: no other figure, but a distance may
+ *  ("troops within 300 km of the frontier are estimated at ..."). */
+const GAP = '(?:[^.;!?\\d]|\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s?|miles?)\\b)';
+
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people");
  *  tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})\\s+$`,
   'iu',
 );

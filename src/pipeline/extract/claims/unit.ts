@@ -15,6 +15,7 @@ import {
   TROOP_NOUN,
   UNIT_BEFORE,
   UNIT_MODIFIERS,
+  MOBILISING_VERB,
 } from './cues';
 import type { NumberPhrase } from './numbers';
 
@@ -56,11 +57,16 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     const words = strong[0].split(/\s+/).slice(1, -1);
     return { unit: 'troops', modifiers: words, end: phrase.end + strong[0].length };
   }
-  // 'claims “80-90,000” troops': a figure set in quotation marks counts the noun after the closing mark.
-  const quoted = /[“"‘']$/.test(text.slice(0, phrase.start)) && /^[”"’']/.test(rest);
-  let at = phrase.end + (quoted ? 1 : 0);
+  // 'claims “80-90,000” troops', 'spoke of “some 900 more” sappers': a figure set in quotation marks, alone or
+  // with its modifiers, counts the noun after the closing mark.
+  let open = /[“"‘']$/.test(text.slice(0, phrase.start));
+  let at = phrase.end;
   const modifiers: string[] = [];
   for (let step = 0; step <= 4; step += 1) {
+    if (open && /^[”"’']/.test(text.slice(at, at + 1))) {
+      at += 1;
+      open = false;
+    }
     const rest = text.slice(at, Math.min(limit, at + 80));
     const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
     const noun = NOUN_RE.exec(rest.slice(gap));
@@ -120,8 +126,10 @@ export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number)
 
 /** "calling up 300,000 men", "mobilised another 20,000 people": people a verb of mobilising takes as its object
  *  are troops, whatever the noun. */
-const MOBILISING_BEFORE =
-  /\b(?:call(?:s|ed|ing)?\s+(?:up|in)|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|draft(?:s|ed|ing)?|muster(?:s|ed|ing)?)\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|up\s+to|the)\s+)?$/i;
+const MOBILISING_VERB_BEFORE = new RegExp(
+  `\\b(?:${MOBILISING_VERB})\\s+(?:(?:some|another|a\\s+further|an\\s+(?:additional|extra)|up\\s+to|the)\\s+)?$`,
+  'i',
+);
 const MOBILISED_NOUN_RE =
   /^((?:\s+(?:more|additional|extra|new|fresh|able-bodied|young))?)\s+(?:men|people|citizens|civilians|reservists|recruits|conscripts)\b/i;
 
@@ -132,7 +140,7 @@ export function mobilisedBefore(
   sentenceStart: number,
   limit: number,
 ): UnitMatch | null {
-  if (!MOBILISING_BEFORE.test(text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start)))
+  if (!MOBILISING_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start)))
     return null;
   const noun = MOBILISED_NOUN_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 40)));
   if (!noun) return null;

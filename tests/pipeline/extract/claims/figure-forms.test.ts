@@ -387,7 +387,39 @@ const fifthRound: [string, string, string[]][] = [
   ],
 ];
 
+const sixthRound: [string, string, string[]][] = [
+  ['groups called operational', 'Minsk now fields 14 operational BTGs near the lake.', ['14 btg']],
+  [
+    'manpower sized by a verb, a distance between them',
+    'Belarusian manpower within 50 km of the lake is put at 21,300, the paper said.',
+    ['21300 troops'],
+  ],
+  [
+    'a number said to be larger, then estimated at a figure',
+    'The envoy said the number of soldiers is even larger, estimated at 215 000.',
+    ['215000 troops'],
+  ],
+  [
+    'a vague amount and its modifiers set in quotation marks',
+    'Our admiral insists “well over several thousand extra” Polish sailors reached the coast.',
+    ['3000-9000 troops'],
+  ],
+  [
+    'a unit listed beside the troops gives them no per-unit size',
+    'By spring just one unit and 900 soldiers stayed on the island.',
+    ['900 troops'],
+  ],
+  [
+    '"the remaining" after a count of something else takes up that count',
+    'Minsk will call up 60,000 reservists. The navy holds 3,100 torpedoes, though about 700 are obsolete. Of the remaining 2,400 or so, most are heavy models.',
+    ['60000 troops'],
+  ],
+];
+
 describe('extractClaims: figures in the forms real reporting uses', () => {
+  it.each(sixthRound)('%s', (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
   it.each(fifthRound)('%s', (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });

@@ -242,6 +242,36 @@ const rows: [string, string, string[]][] = [
     'Officials count 30 battalion tactical groups with some 25,000 troops on the coast.',
     ['30 estimate', '25000 estimate'],
   ],
+  [
+    'troops readied to deploy, or placed on an alert status',
+    'Oslo has put about 6,200 soldiers on an increased preparedness to deploy. Some 900 Polish sailors were placed on a high alert status.',
+    ['6200 forecast', '900 forecast'],
+  ],
+  [
+    'people a verb or noun of mobilising takes are added to the force',
+    'The decree will call up 90,000 reservists. Minsk announced a mobilisation of some 40,000 reservists on Friday.',
+    ['90000 increment', '40000 increment'],
+  ],
+  [
+    'troops "mobilised" near a frontier are massed there, a standing force',
+    'Belarus has mobilised over 30,000 troops near the lake.',
+    ['30000 estimate'],
+  ],
+  [
+    'conscripts "to be drafted" are projected, as those who "would be"',
+    'Lisbon: 40,000 conscripts to be drafted in spring',
+    ['40000 forecast'],
+  ],
+  [
+    'a count after a verb of staying and a time ago is an earlier count',
+    'Most left, and only 2,000 soldiers remained about a month ago.',
+    ['2000 historical'],
+  ],
+  [
+    'a modal with a verb of climbing, or a passive of pushing up, projects',
+    'That number could climb to 95,000 soldiers. Counts of the number of Polish troops by the lake range from 20,000 to 30,000, with one memo suggesting that number could be pushed up as high as 45,000.',
+    ['95000 forecast', '20000 estimate', '45000 forecast'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

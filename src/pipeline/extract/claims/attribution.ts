@@ -187,7 +187,8 @@ function colonCue(text: string, sentence: Sentence, names: Names): Cue | null {
       };
     }
   }
-  const tail = headline ? /:\s+([^:\n]{1,40})$/.exec(body) : null;
+  // "...: US" or "... - Pentagon": a headline may end with its source after a colon or a spaced dash.
+  const tail = headline ? /(?::|\s[-–—])\s+([^:\n–—]{1,40})$/.exec(body) : null;
   if (tail && onlyNames(names, sentence.start + tail.index + tail[0].length - tail[1]!.length, tail[1]!)) {
     const start = sentence.start + tail.index;
     const ids = claimantsIn(names, start, sentence.end);

@@ -470,6 +470,11 @@ describe('extractClaims: sources from a sixth round of pages read by eye', () =>
       ['12000: '],
     ],
     [
+      'a headline that ends with its source after a spaced dash',
+      'Up to seven Russian battalion groups stay near the lake - Pentagon\n\nThe groups are small.',
+      ['7: pentagon'],
+    ],
+    [
       'one that accuses another is the source',
       'Poland accused Belarus of moving 12,000 troops onto the frontier.',
       ['12000: poland'],

@@ -192,7 +192,10 @@ function colonCue(text: string, sentence: Sentence, names: Names): Cue | null {
   if (tail && onlyNames(names, sentence.start + tail.index + tail[0].length - tail[1]!.length, tail[1]!)) {
     const start = sentence.start + tail.index;
     const ids = claimantsIn(names, start, sentence.end);
-    if (ids.length > 0) {
+    // "... – Reuters": after a dash, a news medium is the wire's credit line, not a source.
+    const credit =
+      !tail[0].startsWith(':') && ids.every((id) => names.reference.actors.get(id)?.kind === 'media');
+    if (ids.length > 0 && !credit) {
       return { start, end: sentence.end, forward: false, backward: true, claimantIds: ids, inherited: false };
     }
   }

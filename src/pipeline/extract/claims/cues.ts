@@ -261,6 +261,13 @@ const THEIR_NUMBERS = `\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b[^.;!?]{0,120}?\\bthei
  *  ("troops within 300 km of the frontier are estimated at ..."). */
 const GAP = '(?:[^.;!?\\d]|\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s?|miles?)\\b)';
 
+/** A force's noun and a linking verb right before a hedge that sizes it ("Belarusian manpower near the lake is
+ *  estimated at 21,000"): the hedge is part of the figure, so the verb ends the words before it. */
+export const UNIT_BEFORE_HEDGED = new RegExp(
+  `\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b(?:is|are|was|were|now\\s+stands)\\s+$`,
+  'iu',
+);
+
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
  *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people");
  *  tested on a bounded window that ends at the number. */

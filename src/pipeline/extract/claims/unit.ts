@@ -15,6 +15,7 @@ import {
   TROOP_NOUN,
   UNIT_BEFORE,
   UNIT_MODIFIERS,
+  UNIT_BEFORE_HEDGED,
   MOBILISING_VERB,
 } from './cues';
 import type { NumberPhrase } from './numbers';
@@ -219,6 +220,8 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
   return word !== undefined && ELISION_FOLLOWERS.has(word);
 }
 
+/** A hedge that gives a size ("estimated at", "put at"), read as part of the figure. */
+const HEDGE_OF_SIZE = /^(?:estimated|put|reckoned|assessed)\s+at\b/i;
 const PEOPLE_AFTER_RE = new RegExp(`^\\s+(?:${PEOPLE_NOUN})\\b`, 'iu');
 const FORCE_NOUN_RE = new RegExp(`\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b`, 'giu');
 const BTG_IN_RE = new RegExp(`\\b(?:${BTG_NOUN})\\b`, 'iu');
@@ -240,7 +243,10 @@ export function unitBefore(
 ): UnitMatch | null {
   const window = text.slice(Math.max(sentenceStart, phrase.start - 160), phrase.start);
   const direct = DIRECT_BEFORE_RE.exec(window);
-  const found = direct ?? UNIT_BEFORE.exec(window);
+  const hedged = HEDGE_OF_SIZE.test(text.slice(phrase.start, phrase.end))
+    ? UNIT_BEFORE_HEDGED.exec(window)
+    : null;
+  const found = direct ?? UNIT_BEFORE.exec(window) ?? hedged;
   if (!found) return null;
   const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 40));
   const people = PEOPLE_AFTER_RE.exec(rest);

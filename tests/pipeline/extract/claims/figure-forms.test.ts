@@ -395,6 +395,11 @@ const sixthRound: [string, string, string[]][] = [
     ['21300 troops'],
   ],
   [
+    'manpower whose size a hedge gives after a linking verb',
+    'Polish manpower inside 80 km of the river is estimated at 12,400, a colonel said.',
+    ['12400 troops'],
+  ],
+  [
     'a number said to be larger, then estimated at a figure',
     'The envoy said the number of soldiers is even larger, estimated at 215 000.',
     ['215000 troops'],

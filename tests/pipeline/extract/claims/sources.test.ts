@@ -475,6 +475,11 @@ describe('extractClaims: sources from a sixth round of pages read by eye', () =>
       ['7: pentagon'],
     ],
     [
+      "a news wire after a headline's dash is its credit line, no source",
+      'Some 9,000 Russian troops leave the lake – Harbour Wire\n\nThe groups are small.',
+      ['9000: '],
+    ],
+    [
       'one that accuses another is the source',
       'Poland accused Belarus of moving 12,000 troops onto the frontier.',
       ['12000: poland'],

@@ -416,7 +416,7 @@ const sixthRound: [string, string, string[]][] = [
   ],
   [
     '"the remaining" after a count of something else takes up that count',
-    'Minsk will call up 60,000 reservists. The navy holds 3,100 torpedoes, though about 700 are obsolete. Of the remaining 2,400 or so, most are heavy models.',
+    'Minsk will call up 60,000 reservists. Its navy keeps 3,100 torpedoes in store; setting aside 700 obsolete ones, the remaining 2,400 are heavy models.',
     ['60000 troops'],
   ],
 ];

@@ -60,7 +60,8 @@ const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
 const ACCUSED_RE =
   /\b(?:is|are|was|were|be|been|being|stands?|stood|standing)\s+(?:\p{L}+ly\s+)?accused\s*$/iu;
 const GAPPED_BY_RE = /\d(?:[\d,.]*\d)?(?:\s+[\p{L}-]+)?\s+(by\s+)/giu;
-const VERB_RE = new RegExp(`(?<![\\p{L}])(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
+// A verb joined by a hyphen to a word before it is part of an adjective ("so-called", "self-declared").
+const VERB_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${SAY_AUX})(${SAY_VERB})(?![\\p{L}])`, 'giu');
 const CLAUSE_VERBS = /^(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might)$/i;
 // A source's name ends at a clause break, a dash aside or the figure ("estimated by NATO to number 30,000").
 const SPAN_END_RE =

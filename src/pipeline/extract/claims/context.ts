@@ -214,8 +214,16 @@ export function actingSubject(
         /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid)\s+(?:the\s+)?((?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3})$/iu.exec(
           lead,
         );
+      // "To bolster its garrison in Moldova, Russia has sent ...": a name after a comma with a verb of its own opens
+      // the main clause, unless an "and" or "or" makes the names a list.
+      const opensClause =
+        list !== null &&
+        !/\s(?:and|or)\s/u.test(list[1]!) &&
+        /,\s*$/u.test(list[1]!) &&
+        /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|\p{Ll}+ed)\b/u.test(text.slice(hit.end, hit.end + 20));
       if (
         list &&
+        !opensClause &&
         list[1]!.split(/,\s*|\s+and\s+|\s+or\s+|\s+/u).every((w) => w === '' || /^(?:\p{Lu}|the$)/u.test(w))
       )
         continue;

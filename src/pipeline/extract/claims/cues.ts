@@ -52,18 +52,18 @@ export const ELISION_FOLLOWERS = new Set(
 );
 
 /** Verbs and nouns that make a number a count of casualties, not of a force, also in a relative clause
- *  ("11,000 soldiers, who have lost their lives"). */
+ *  ("11,000 soldiers, who have lost their lives"); units "wrecked" or made "combat ineffective" are losses too. */
 export const CASUALTY_AFTER =
-  /^(?:,\s*(?:who|which|that)\b)?[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives)\b/i;
+  /^(?:,\s*(?:who|which|that)\b)?[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives|wrecked|(?:been|were|was|being)\s+destroyed|combat[-\s]ineffective)\b/i;
 
 /** Casualty words just before a number ("killing 300 soldiers", "the deaths of 50 troops"). */
 export const CASUALTY_BEFORE =
   /\b(?:killing|killed|kill|lost|losing|deaths?\s+of|casualties|wounding|wounded|captured|capturing|capture\s+of|bodies\s+of|death\s+toll\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words showing a troop figure is the size of one group, not a total ("a single battalion tactical group (600
- *  marines)"); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
+ *  marines)", "a fighting formation of 700 men"); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
 export const PER_UNIT_BEFORE =
-  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
+  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength|fighting|combat)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit|formation)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
 /** A sentence whose subject is "each" or "every" of a kind of thing gives sizes per thing in all its clauses ("Every
  *  ship carries 300 marines, or 200 with tanks"); a time ("each day") is no such subject. */
 export const EACH_SUBJECT =
@@ -72,7 +72,7 @@ export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battal
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:said|says|say|saying|told|tells|telling|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:(?<=(?:estimates?|assessments?|figures|counts?|data)\\s+)(?:place|put)s?(?=\\s+(?:(?:more|fewer)\\s+than|some|about|around|roughly|nearly|almost|over|at\\s+least|up\\s+to|\\d))|said|says|say|saying|told|tells|telling|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =

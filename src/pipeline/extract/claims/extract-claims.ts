@@ -21,9 +21,9 @@ import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
 
-/** The words between a count of units and the troops that size it ("with an estimated number of"). */
+/** The words between a count of units (its abbreviation in brackets may follow) and the troops that size it. */
 const SIZED_WITH =
-  /^\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:(?:an?\s+)?(?:estimated\s+)?(?:number|total|strength)\s+of\s+)?$/i;
+  /^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:an?\s+)?(?:estimated\s+)?(?:(?:number|total|strength)\s+of\s+)?$/i;
 
 /** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
 export function extractClaims(

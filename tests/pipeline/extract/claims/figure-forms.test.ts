@@ -187,6 +187,17 @@ const beside: [string, string, string[]][] = [
     'Last autumn the ground component gathered in the steppe amounted to 83,000 people.',
     ['83000 troops'],
   ],
+  // Forms met in a seventh round of pages read by eye, each in our own words.
+  [
+    'a unit described as "a combat formation of" so many troops gives one unit\'s size',
+    'The brigade group, a combat formation of 400 to 700 soldiers, is the basic block of the army.',
+    [],
+  ],
+  [
+    'units wrecked or made combat ineffective are losses, not a force',
+    'Scores of Polish battalion groups wrecked in the fighting. Some 14 battalion groups have been rendered combat ineffective.',
+    [],
+  ],
 ];
 
 const thirdRound: [string, string, string[]][] = [

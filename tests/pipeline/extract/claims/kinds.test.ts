@@ -272,6 +272,12 @@ const rows: [string, string, string[]][] = [
     'That number could climb to 95,000 soldiers. Counts of the number of Polish troops by the lake range from 20,000 to 30,000, with one memo suggesting that number could be pushed up as high as 45,000.',
     ['95000 forecast', '20000 estimate', '45000 forecast'],
   ],
+  // Forms met in a seventh round of pages read by eye, each in our own words.
+  [
+    'troops "comprising" a projected count of units, its abbreviation in brackets between, are projected too',
+    'Analysts say Minsk could strike in spring with up to 30 battalion tactical groups (BTGs), comprising an estimated 20,000 soldiers.',
+    ['30 forecast', '20000 forecast'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

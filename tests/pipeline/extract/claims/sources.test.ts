@@ -462,6 +462,20 @@ describe('extractClaims: sources from a fifth round of pages read by eye', () =>
   });
 });
 
+describe('extractClaims: sources from a seventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'assessments that "place" a figure name their source; "so-called" is no verb of saying',
+      'Recent Pentagon assessments place over 70 so-called “battalion groups” around the lake, with five others in transit.',
+      ['70: pentagon', '5: pentagon'],
+    ],
+    ['a country that places troops on alert is no source', 'Poland places 3,000 soldiers on alert.', ['3000: ']],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
+
 describe('extractClaims: sources from a sixth round of pages read by eye', () => {
   const rows: [string, string, string[]][] = [
     [

@@ -220,7 +220,9 @@ export function actingSubject(
         list !== null &&
         !/\s(?:and|or)\s/u.test(list[1]!) &&
         /,\s*$/u.test(list[1]!) &&
-        /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|\p{Ll}+ed)\b/u.test(text.slice(hit.end, hit.end + 20));
+        /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|\p{Ll}+ed)\b/u.test(
+          text.slice(hit.end, hit.end + 20),
+        );
       if (
         list &&
         !opensClause &&

@@ -275,7 +275,7 @@ const rows: [string, string, string[]][] = [
   // Forms met in a seventh round of pages read by eye, each in our own words.
   [
     'troops "comprising" a projected count of units, its abbreviation in brackets between, are projected too',
-    'Analysts say Minsk could strike in spring with up to 30 battalion tactical groups (BTGs), comprising an estimated 20,000 soldiers.',
+    'Analysts say Minsk could strike in spring with up to 30 battalion groups (BGs), comprising an estimated 20,000 soldiers.',
     ['30 forecast', '20000 forecast'],
   ],
 ];

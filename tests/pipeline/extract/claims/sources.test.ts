@@ -469,7 +469,11 @@ describe('extractClaims: sources from a seventh round of pages read by eye', () 
       'Recent Pentagon assessments place over 70 so-called “battalion groups” around the lake, with five others in transit.',
       ['70: pentagon', '5: pentagon'],
     ],
-    ['a country that places troops on alert is no source', 'Poland places 3,000 soldiers on alert.', ['3000: ']],
+    [
+      'a country that places troops on alert is no source',
+      'Poland places 3,000 soldiers on alert.',
+      ['3000: '],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

@@ -52,7 +52,7 @@ export const ELISION_FOLLOWERS = new Set(
 );
 
 /** Verbs and nouns that make a number a count of casualties, not of a force, also in a relative clause
- *  ("11,000 soldiers, who have lost their lives"); units "wrecked" or made "combat ineffective" are losses too. */
+ *  ("9,000 soldiers, who were killed"); units "wrecked" or made "combat ineffective" are losses too. */
 export const CASUALTY_AFTER =
   /^(?:,\s*(?:who|which|that)\b)?[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives|wrecked|(?:been|were|was|being)\s+destroyed|combat[-\s]ineffective)\b/i;
 

@@ -32,12 +32,13 @@ export function FiltersBar() {
     [index],
   );
 
-  // The panel is memoised: a keystroke in the search box changes the view but none of these, so it is not
-  // drawn again. The URL gives new id arrays on every parse, hence the keys by content.
+  // The panel is memoised: a keystroke in the search box changes the view but none of these (the URL state keeps
+  // unchanged lists), so it is not drawn again.
   const { from, to, actors, claimants, places } = view;
-  const idsKey = [actors, claimants, places].map((ids) => ids.join(',')).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are keyed by content (idsKey)
-  const values = useMemo<FilterValues>(() => ({ from, to, actors, claimants, places }), [from, to, idsKey]);
+  const values = useMemo<FilterValues>(
+    () => ({ from, to, actors, claimants, places }),
+    [from, to, actors, claimants, places],
+  );
   // The claims to export are read at the click: the callback stays the same while the search narrows them.
   const shown = useRef(visible.claims);
   useEffect(() => {

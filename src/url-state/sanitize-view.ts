@@ -2,12 +2,9 @@
 import { UNATTRIBUTED, type DatasetIndex } from '../domain/dataset-index';
 import type { ViewState } from './view-state';
 
-function known(ids: readonly string[], has: (id: string) => boolean): string[] {
-  return ids.filter(has);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
+// The same list when every id is known, so what is memoised on it stays.
+function known(ids: string[], has: (id: string) => boolean): string[] {
+  return ids.every(has) ? ids : ids.filter(has);
 }
 
 /**
@@ -31,9 +28,9 @@ export function sanitizeView(view: ViewState, index: DatasetIndex): ViewState {
       ? entryInfo.entry.id
       : null;
   const unchanged =
-    sameList(actors, view.actors) &&
-    sameList(claimants, view.claimants) &&
-    sameList(places, view.places) &&
+    actors === view.actors &&
+    claimants === view.claimants &&
+    places === view.places &&
     claim === view.claim &&
     article === view.article &&
     entry === view.entry;

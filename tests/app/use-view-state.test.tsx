@@ -52,4 +52,18 @@ describe('useViewState', () => {
     rerender();
     expect(result.current[0]).toBe(first);
   });
+
+  it('keeps a list whose ids did not change when another part of the URL does', () => {
+    visit('?actors=russia,belarus&q=bri');
+    const { result, rerender } = renderHook(() => useViewState());
+    const first = result.current[0];
+    act(() => result.current[1]({ q: 'brid' }, { replace: true }));
+    rerender();
+    expect(result.current[0].q).toBe('brid');
+    expect(result.current[0].actors).toBe(first.actors);
+    act(() => result.current[1]({ actors: ['russia'] }));
+    rerender();
+    expect(result.current[0].actors).toEqual(['russia']);
+    expect(result.current[0].actors).not.toBe(first.actors);
+  });
 });

@@ -31,12 +31,30 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * `next` with each list that has the same ids as in `previous` replaced by that list, so a change elsewhere in the
+ * URL (a typed search) leaves the filters' lists, and everything memoised on them, as they were.
+ */
+function keepLists(next: ViewState, previous: ViewState): ViewState {
+  const kept = { ...next };
+  for (const key of Object.keys(next) as (keyof ViewState)[]) {
+    const [now, before] = [next[key], previous[key]];
+    if (Array.isArray(now) && Array.isArray(before) && sameItems(now, before))
+      Object.assign(kept, { [key]: before });
+  }
+  return kept;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 /** The view in the URL now; parsed once per distinct query string, so readers share one object until it changes. */
 export function currentView(): ViewState {
   const search = window.location.search;
   if (search !== cachedSearch) {
     cachedSearch = search;
-    cachedView = parseView(search);
+    cachedView = keepLists(parseView(search), cachedView);
   }
   return cachedView;
 }

@@ -245,7 +245,7 @@ export function actingSubject(
     }
     return null;
   };
-  // "Amid tensions with Nato, the US said it has placed 8,500 troops on alert": the clause the cue reports
+  // "With tension rising, Canada said it had put 1,200 soldiers on standby": the clause the cue reports
   // is read first; a name before the cue belongs to another clause.
   const reported = lastCue ? acting(lastCue.end, phraseStart) : null;
   if (reported) return reported;

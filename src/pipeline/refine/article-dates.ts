@@ -64,7 +64,9 @@ export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'pla
       messages: [],
     };
   }
-  const stamp = pageDate(input.text, yearAnchor(fromUrl));
+  const urlMonth =
+    fromUrl?.year && fromUrl.month ? `${fromUrl.year}-${String(fromUrl.month).padStart(2, '0')}` : null;
+  const stamp = pageDate(input.text, yearAnchor(fromUrl), urlMonth);
   if (stamp)
     return {
       date: stamp.date,

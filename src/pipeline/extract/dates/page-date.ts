@@ -39,9 +39,21 @@ const OTHER_STORIES_HEADING =
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]*\d)/;
 const CLOCK = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** Time zones a stamp may name after its date without a clock time ("February 2, 2022 GMT"). */
+const ZONE = '(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT)';
 /** What may surround a date alone on its line: separators, a clock time, a zone. */
-const STAMP_REST =
-  /^[\s|,.·•–—-]*(?:(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?[\s|,.·•–—-]*$/i;
+const STAMP_REST = new RegExp(
+  `^[\\s|,.·•–—-]*(?:(?:at\\s+|T)?\\d{1,2}[:.]\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:Z|[A-Z]{2,4})?(?:[+-]\\d{1,2}(?::?\\d\\d)?)?)?|\\s*${ZONE}\\b)?[\\s|,.·•–—-]*$`,
+  'i',
+);
+/** Before a date alone on its line: separators, or a pictograph a site sets as its calendar icon ("🗓️ 24 January 2022"). */
+const STAMP_LEAD = /^[\s|,.·•–—\-\p{Extended_Pictographic}\uFE0F]*$/u;
+/**
+ * After a date (and its clock time) at the head of a line, short segments a separator sets off are the site's
+ * furniture: "• 26 minutes ago • < 1 minute read", "| Posted by Example News". Prose never opens with a full date
+ * and a separator.
+ */
+const STAMP_TAIL = /^(?:\s*[|•·]\s*(?:[^|•·!?.]|\.(?!\s)){1,60})+\s*$/;
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+/;
 const DATELINE_END = /^\s*(?:\([A-Za-z. ]{2,30}\)\s*)?[–—-]/;
 
@@ -66,13 +78,27 @@ function cued(line: string, cue: RegExp, anchor: Day | null): Day | null {
   return hit && hit.start - (m.index + m[0].length) <= 40 ? hit.date : null;
 }
 
-function bare(line: string, anchor: Day | null): Day | null {
+/**
+ * A date alone on its line, or leading a line of stamp furniture. A weekday date without a clock time is a site's
+ * banner (the day the page was viewed: "Thursday, February 15, 2024" above a headline) unless the URL's month agrees
+ * with it, as on a blog's dated post header.
+ */
+function bare(line: string, anchor: Day | null, urlMonth: string | null): Day | null {
   const hit = dayIn(line, anchor);
   if (!hit) return null;
-  if (!STAMP_REST.test(line.slice(0, hit.start)) || !STAMP_REST.test(line.slice(hit.end))) return null;
-  // "Thursday, February 15, 2024" above a headline is a site's banner: the day the page was viewed.
-  if (WEEKDAY.test(line.slice(hit.start, hit.end)) && !CLOCK.test(line)) return null;
+  const before = line.slice(0, hit.start);
+  const after = line.slice(hit.end);
+  if (!(STAMP_REST.test(before) || STAMP_LEAD.test(before))) return null;
+  if (!STAMP_REST.test(after) && !stampTail(after)) return null;
+  const banner = WEEKDAY.test(line.slice(hit.start, hit.end)) && !CLOCK.test(line);
+  if (banner && hit.date.slice(0, 7) !== urlMonth) return null;
   return hit.date;
+}
+
+/** What follows a date: a clock time or zone, then furniture segments ("• 3 min read"). */
+function stampTail(after: string): boolean {
+  const cut = after.search(/[|•·]/);
+  return cut > -1 && STAMP_REST.test(after.slice(0, cut)) && STAMP_TAIL.test(after.slice(cut));
 }
 
 function dateline(line: string, anchor: Day | null): Day | null {
@@ -92,13 +118,20 @@ function timestamp(line: string, anchor: Day | null): Day | null {
   return CLOCK.test(near) ? hit.date : null;
 }
 
-/** The date a page prints as its own publication date, or null; `anchor` lends a year to year-less dates. */
-export function pageDate(text: string, anchor: Day | null): PageDate | null {
-  const found = findPageDate(text, anchor);
+/**
+ * The date a page prints as its own publication date, or null; `anchor` lends a year to year-less dates, and
+ * `urlMonth` ("2021-11", the month the page's URL names) lets a weekday date line that agrees with it count.
+ */
+export function pageDate(text: string, anchor: Day | null, urlMonth: string | null = null): PageDate | null {
+  const found = findPageDate(text, anchor, urlMonth);
   return found && { ...found, borrowedYear: dayIn(found.line, null) === null };
 }
 
-function findPageDate(text: string, anchor: Day | null): Omit<PageDate, 'borrowedYear'> | null {
+function findPageDate(
+  text: string,
+  anchor: Day | null,
+  urlMonth: string | null,
+): Omit<PageDate, 'borrowedYear'> | null {
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -124,7 +157,7 @@ function findPageDate(text: string, anchor: Day | null): Omit<PageDate, 'borrowe
     }
   }
   for (const line of top.slice(0, TOP_BARE_LINES)) {
-    const alone = usable(line) ? bare(line, anchor) : null;
+    const alone = usable(line) ? bare(line, anchor, urlMonth) : null;
     if (alone) return { date: alone, line, kind: 'date line' };
     const byline = usable(line) && BYLINE.test(line) ? dayIn(line, anchor) : null;
     if (byline) return { date: byline.date, line, kind: 'byline' };

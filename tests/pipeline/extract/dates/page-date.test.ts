@@ -41,11 +41,28 @@ const rows: Row[] = [
     '2022-02-09',
     'timestamp',
   ],
+  // A zone alone after the date; furniture set off by separators after it; a calendar pictograph before it.
+  [`Headline\nMarch 9, 2022 GMT\n${lead}`, null, '2022-03-09', 'date line'],
+  [
+    `Headline\nWire\nMar 9, 2022 • 12 minutes ago • < 1 minute read • Comment\n${lead}`,
+    null,
+    '2022-03-09',
+    'date line',
+  ],
+  [`Headline\n9 Mar 2022 | Posted by Example.org\n${lead}`, null, '2022-03-09', 'date line'],
+  [`Headline\n🗓️ 9 March 2022\n${lead}`, null, '2022-03-09', 'date line'],
 ];
 
 describe('pageDate', () => {
   it.each(rows)('%j', (text, anchor, date, kind) => {
     expect(pageDate(text, anchor)).toMatchObject({ date, kind });
+  });
+
+  it("takes a weekday date line when the URL's month agrees with it (a blog's post header), not otherwise", () => {
+    const text = `Wednesday, March 9, 2022\nConvoy sighted\n${lead}`;
+    expect(pageDate(text, '2022-03-31', '2022-03')).toMatchObject({ date: '2022-03-09', kind: 'date line' });
+    expect(pageDate(text, '2022-04-30', '2022-04')).toBeNull();
+    expect(pageDate(text, null)).toBeNull();
   });
 
   it.each([
@@ -73,6 +90,9 @@ describe('pageDate', () => {
     ],
     // A month alone.
     [`Headline\nPublished February 2022\n${lead}`, null],
+    // A date opening a sentence, and a separator inside prose.
+    [`Headline\nMarch 9, 2022 was the day the talks broke down | analysis.\n${lead}`, null],
+    [`Headline\nMarch 9, 2022 GMT+ the convoy moved\n${lead}`, null],
   ])('finds no page date in %j', (text, anchor) => {
     expect(pageDate(text, anchor)).toBeNull();
   });

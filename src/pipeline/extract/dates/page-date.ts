@@ -109,6 +109,14 @@ function dateline(line: string, anchor: Day | null): Day | null {
   return DATELINE_END.test(line.slice(hit.end)) ? hit.date : null;
 }
 
+/** The date opening a stamp line before its "Updated" ("Feb 3, 2022, 7:38 AM | Updated: …"): when it was published. */
+function stampedBefore(line: string, anchor: Day | null): Day | null {
+  const cue = UPDATED.exec(line);
+  const hit = cue && dayIn(line.slice(0, cue.index), anchor);
+  if (!hit || !STAMP_LEAD.test(line.slice(0, hit.start))) return null;
+  return STAMP_REST.test(line.slice(hit.end, cue.index)) ? hit.date : null;
+}
+
 /** A short line carrying a date next to a clock time: a timestamp, not prose. */
 function timestamp(line: string, anchor: Day | null): Day | null {
   if (line.length > 100 || /[.!?]["”’]?$/.test(line) || !CLOCK.test(line)) return null;
@@ -153,7 +161,7 @@ function findPageDate(
   ] as const) {
     for (const line of edges.filter(usable)) {
       const date = cued(line, cue, anchor);
-      if (date) return { date, line, kind };
+      if (date) return { date: (cue === UPDATED && stampedBefore(line, anchor)) || date, line, kind };
     }
   }
   for (const line of top.slice(0, TOP_BARE_LINES)) {

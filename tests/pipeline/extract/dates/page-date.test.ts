@@ -51,6 +51,9 @@ const rows: Row[] = [
   ],
   [`Headline\n9 Mar 2022 | Posted by Example.org\n${lead}`, null, '2022-03-09', 'date line'],
   [`Headline\n🗓️ 9 March 2022\n${lead}`, null, '2022-03-09', 'date line'],
+  // Published, then updated, on one stamp line: the first date is the publication's.
+  [`Headline\nMar 3, 2022, 7:38 AM | Updated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-03-03', 'stamp'],
+  [`Headline\nUpdated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-04-11', 'stamp'],
 ];
 
 describe('pageDate', () => {

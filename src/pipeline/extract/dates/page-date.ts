@@ -37,6 +37,8 @@ const OTHER_STORIES_HEADING =
   /^(?:related(?: stories| articles| news| coverage)?|read more|more stories|more from [\w .]+|more on this story|recommended(?: for you)?|most read|most popular|you may also like|latest (?:news|stories)|trending(?: now)?|top stories)[:.]?$/i;
 /** "10.02.2022": numeric dates only where dots make the order day-first. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]*\d)/;
+const GLUED_MONTH =
+  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d)/gu;
 const CLOCK = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Time zones a stamp may name after its date without a clock time ("February 2, 2022 GMT"). */
@@ -55,6 +57,9 @@ const STAMP_LEAD = /^[\s|,.·•–—\-\p{Extended_Pictographic}\uFE0F]*$/u;
  */
 const STAMP_TAIL = /^(?:\s*[|•·]\s*(?:[^|•·!?.]|\.(?!\s)){1,60})+\s*$/;
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+/;
+/** "Example Gate – Kiev – February 27, 2022 - …": an outlet and a place set off by dashes before the date. */
+const DASHED_DATELINE = /^(?:\p{Lu}[\p{L}.'’ ]{1,30}?\s+[–—-]\s+){1,3}/u;
+const BRACKET_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}\s*\(([^()]{4,80})\)\s+\p{Lu}/u;
 const DATELINE_END = /^\s*(?:\([A-Za-z. ]{2,30}\)\s*)?[–—-]/;
 
 /** The first full-day date in `s` at or after `from`: year given, or taken from `anchor`; never "Monday" alone. */
@@ -102,11 +107,15 @@ function stampTail(after: string): boolean {
 }
 
 function dateline(line: string, anchor: Day | null): Day | null {
-  const m = DATELINE.exec(line);
-  if (!m) return null;
-  const hit = dayIn(line, anchor, m[0].length);
-  if (!hit || hit.start !== m[0].length) return null;
-  return DATELINE_END.test(line.slice(hit.end)) ? hit.date : null;
+  for (const opening of [DATELINE, DASHED_DATELINE]) {
+    const m = opening.exec(line);
+    const hit = m && dayIn(line, anchor, m[0].length);
+    if (hit && hit.start === m[0].length && DATELINE_END.test(line.slice(hit.end))) return hit.date;
+  }
+  // "MOSCOW (Example News / Agency - 22nd February, 2022) The …": the agency and the date in brackets.
+  const bracket = BRACKET_DATELINE.exec(line);
+  const inside = bracket && dayIn(bracket[1]!, anchor);
+  return inside && /^\s*$/.test(bracket[1]!.slice(inside.end)) ? inside.date : null;
 }
 
 /** The date opening a stamp line before its "Updated" ("Feb 3, 2022, 7:38 AM | Updated: …"): when it was published. */
@@ -148,8 +157,8 @@ function findPageDate(
     if (!line) continue;
     else if (OTHER_STORIES_HEADING.test(line)) break;
     else if (OTHER_STORY.test(line)) continue;
-    // "Churchman6 February 2022": a name glued to the day by lost markup.
-    else lines.push(line.replace(/(\p{Ll})(\d)/gu, '$1 $2'));
+    // "Churchman6 February 2022", "PonomarenkoDecember 22, 2021": a name glued to the date by lost markup.
+    else lines.push(line.replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(GLUED_MONTH, '$1 $2'));
   }
   const top = lines.slice(0, TOP_LINES);
   const edges = [...top, ...lines.slice(Math.max(TOP_LINES, lines.length - BOTTOM_LINES))];

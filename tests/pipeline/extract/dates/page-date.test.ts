@@ -51,6 +51,10 @@ const rows: Row[] = [
   ],
   [`Headline\n9 Mar 2022 | Posted by Example.org\n${lead}`, null, '2022-03-09', 'date line'],
   [`Headline\n🗓️ 9 March 2022\n${lead}`, null, '2022-03-09', 'date line'],
+  // Datelines: the agency and the date in brackets; an outlet and a place set off by dashes; a byline glued to its date.
+  [`KHARKIV (Example Wire / Agency - 3rd March, 2022) The convoy stopped.`, null, '2022-03-03', 'dateline'],
+  [`Example Gate – Lviv – March 3,2022- The ministry spoke.\n${lead}`, null, '2022-03-03', 'dateline'],
+  [`Headline\nSubhead here\nby Anna WriterMarch 3, 2022 9:47 pm\n${lead}`, null, '2022-03-03', 'byline'],
   // Published, then updated, on one stamp line: the first date is the publication's.
   [`Headline\nMar 3, 2022, 7:38 AM | Updated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-03-03', 'stamp'],
   [`Headline\nUpdated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-04-11', 'stamp'],
@@ -91,6 +95,8 @@ describe('pageDate', () => {
       `Headline\n${lead}\n${lead}\nMore stories\n\nTalks resume\n12 February 2022 10:00\n\nGas prices\n13 February 2022 11:00`,
       null,
     ],
+    // A date in prose after a bracketed agency.
+    [`KHARKIV (Example Wire) The convoy reached the city on 3 March 2022.`, null],
     // A month alone.
     [`Headline\nPublished February 2022\n${lead}`, null],
     // A date opening a sentence, and a separator inside prose.

@@ -55,7 +55,7 @@ const STAMP_LEAD = /^[\s|,.·•–—\-\p{Extended_Pictographic}\uFE0F]*$/u;
  * furniture: "• 26 minutes ago • < 1 minute read", "| Posted by Example News". Prose never opens with a full date
  * and a separator.
  */
-const STAMP_TAIL = /^(?:\s*[|•·]\s*(?:[^|•·!?.]|\.(?!\s)){1,60})+\s*$/;
+const STAMP_TAIL = /^(?:\s*(?:[|•·]|[–—-](?=\s))\s*(?:[^|•·!?.]|\.(?!\s)){1,60})+\s*$/;
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+/;
 /** "Example Gate – Kiev – February 27, 2022 - …": an outlet and a place set off by dashes before the date. */
 const DASHED_DATELINE = /^(?:\p{Lu}[\p{L}.'’ ]{1,30}?\s+[–—-]\s+){1,3}/u;
@@ -83,26 +83,30 @@ function cued(line: string, cue: RegExp, anchor: Day | null): Day | null {
   return hit && hit.start - (m.index + m[0].length) <= 40 ? hit.date : null;
 }
 
-/**
- * A date alone on its line, or leading a line of stamp furniture. A weekday date without a clock time is a site's
- * banner (the day the page was viewed: "Thursday, February 15, 2024" above a headline) unless the URL's month agrees
- * with it, as on a blog's dated post header.
- */
-function bare(line: string, anchor: Day | null, urlMonth: string | null): Day | null {
+/** The date of a line that is a stamp: a date alone, or leading a line of stamp furniture. */
+function stampHit(line: string, anchor: Day | null) {
   const hit = dayIn(line, anchor);
   if (!hit) return null;
   const before = line.slice(0, hit.start);
   const after = line.slice(hit.end);
   if (!(STAMP_REST.test(before) || STAMP_LEAD.test(before))) return null;
-  if (!STAMP_REST.test(after) && !stampTail(after)) return null;
-  const banner = WEEKDAY.test(line.slice(hit.start, hit.end)) && !CLOCK.test(line);
-  if (banner && hit.date.slice(0, 7) !== urlMonth) return null;
-  return hit.date;
+  return STAMP_REST.test(after) || stampTail(after) ? hit : null;
 }
 
-/** What follows a date: a clock time or zone, then furniture segments ("• 3 min read"). */
+/**
+ * A stamp line's date. A weekday date without a clock time is a site's banner (the day the page was viewed:
+ * "Thursday, February 15, 2024" above a headline) unless the URL's month agrees with it, as on a blog's post header.
+ */
+function bare(line: string, anchor: Day | null, urlMonth: string | null): Day | null {
+  const hit = stampHit(line, anchor);
+  if (!hit) return null;
+  const banner = WEEKDAY.test(line.slice(hit.start, hit.end)) && !CLOCK.test(line);
+  return banner && hit.date.slice(0, 7) !== urlMonth ? null : hit.date;
+}
+
+/** What follows a date: a clock time or zone, then furniture segments a separator sets off ("• 3 min read", "- World"). */
 function stampTail(after: string): boolean {
-  const cut = after.search(/[|•·]/);
+  const cut = after.search(/[|•·]|\s[–—-]\s/);
   return cut > -1 && STAMP_REST.test(after.slice(0, cut)) && STAMP_TAIL.test(after.slice(cut));
 }
 
@@ -133,6 +137,11 @@ function timestamp(line: string, anchor: Day | null): Day | null {
   if (!hit) return null;
   const near = line.slice(Math.max(0, hit.start - 25), hit.end + 25);
   return CLOCK.test(near) ? hit.date : null;
+}
+
+/** True when `line` is a date stamp alone on its line ("February 2, 2022 GMT", "24 Jan 2022 | Posted by Example"). */
+export function isDateLine(line: string): boolean {
+  return stampHit(line.trim(), null) !== null || timestamp(line.trim(), null) !== null;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { ExtractedText, ParsedDoc, UserMeta } from '../../types';
 import { articleIdFor } from '../../ids';
 import { makeDay } from '../dates/find-dates';
+import { isDateLine } from '../dates/page-date';
 import { dateFromUrl } from '../dates/url-date';
 import { EMPTY_META, cleanMeta, splitFrontMatter } from './front-matter';
 import { dropFurniture } from './furniture';
@@ -59,9 +60,23 @@ function clip(line: string, longest = TITLE_LINE, cutAt = TITLE_CUT): string {
   return `${cut.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+/** How far down a page's opening lines a headline is looked for, past its section labels and stamps. */
+const HEADLINE_LINES = 6;
+
 /**
- * A title from the text: the first line whole, or for a run-on paragraph its first sentence when short
- * enough, else its start cut at a word; a live page's first summary bullet.
+ * A line that reads as a headline or a lead: two words or more, not a shouted section label, no date stamp
+ * ("World", "LIVE TV", "World·Investigates" and "Feb 2, 2022 GMT" are not; "Ukraine Update" is).
+ */
+function readsAsHeadline(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || line.includes('·') || isDateLine(line)) return false;
+  return /\p{Ll}/u.test(line) || words.length > 4;
+}
+
+/**
+ * A title from the text: the first line that reads as a headline (a section label or date stamp above it is
+ * passed over), whole, or for a run-on paragraph its first sentence when short enough, else its start cut at a
+ * word; a live page's first summary bullet.
  */
 export function titleFromText(text: string, fallback: string): string {
   const lines = text
@@ -69,7 +84,7 @@ export function titleFromText(text: string, fallback: string): string {
     .split('\n')
     .map((l) => l.replace(/\u00a0/g, ' ').trim())
     .filter(Boolean);
-  const first = lines[0];
+  const first = lines.slice(0, HEADLINE_LINES).find(readsAsHeadline) ?? lines[0];
   if (!first) return fallback;
   if (LIVE_INTRO.test(first) || BULLET.test(first)) {
     const bullet = lines.find((l) => BULLET.test(l));

@@ -51,6 +51,7 @@ const rows: Row[] = [
   ],
   [`Headline\n9 Mar 2022 | Posted by Example.org\n${lead}`, null, '2022-03-09', 'date line'],
   [`Headline\n🗓️ 9 March 2022\n${lead}`, null, '2022-03-09', 'date line'],
+  [`Mar 9, 2022 - World\nConvoy sighted\n${lead}`, null, '2022-03-09', 'date line'],
   // Datelines: the agency and the date in brackets; an outlet and a place set off by dashes; a byline glued to its date.
   [`KHARKIV (Example Wire / Agency - 3rd March, 2022) The convoy stopped.`, null, '2022-03-03', 'dateline'],
   [`Example Gate – Lviv – March 3,2022- The ministry spoke.\n${lead}`, null, '2022-03-03', 'dateline'],

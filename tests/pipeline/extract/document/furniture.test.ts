@@ -22,6 +22,13 @@ describe('page furniture lines', () => {
     '  Copy link  ',
     'Quote Message',
     'Image caption',
+    'Share this',
+    'Accessibility links',
+    'An official website of the United States government',
+    'Here’s how you know',
+    'Official websites use .gov',
+    'A .gov website belongs to an official government organization in the United States.',
+    'Secure .gov websites use HTTPS',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -33,6 +40,7 @@ describe('page furniture lines', () => {
     'Follow-up talks on the troop numbers are due next week.',
     'Quote messages from the front were read out in parliament.',
     'Image caption: soldiers unload a train near the border',
+    'Share this view of the border with your colleagues.',
     'Sponsored by the defence ministry, the exercise involved 30,000 soldiers.',
     'Related: the troops moved west overnight, officials said, and more are expected to follow them in the coming days while the talks continue in the capital and the ministers meet again.'.repeat(
       2,

@@ -98,6 +98,20 @@ describe('titles and formats', () => {
       `${'The convoy of trucks, tanks and fuel carriers moved slowly along the river road, '.repeat(3)}and stopped.`,
       'The convoy of trucks, tanks and fuel carriers moved slowly along the river road, The convoy of…',
     ],
+    // Section labels and date stamps above the headline are passed over.
+    ['World\nLIVE TV\nTroops gather near the river crossing\nBody.', 'Troops gather near the river crossing'],
+    [
+      'March 9, 2022 GMT\nTroops gather near the river crossing\nBody.',
+      'Troops gather near the river crossing',
+    ],
+    [
+      '9 Mar 2022 | Posted by Example.org\nTroops gather near the river\nBody.',
+      'Troops gather near the river',
+    ],
+    // A short headline with nothing better below it stays.
+    ['Drills end', 'Drills end'],
+    ['Wednesday, March 9, 2022\nMar 9, 2022 - World\nDrills end\nBody.', 'Drills end'],
+    ['WORLD NEWS\nDrills end\nVolume 3: debated on 9 March 2022\nBody.', 'Drills end'],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });

@@ -17,8 +17,8 @@ const FURNITURE: RegExp[] = [
   /^(?:share this|accessibility links)\.?$/i,
   // The banner every U.S. government site shows above its page.
   /^(?:an official website of the united states government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https)\.?$/i,
-  /^(?:an? )?\.gov website belongs to an official government organization in the united states\.?$/i,
-  /^an? lock .{0,40} means you['’]ve safely connected to the \.gov website\..{0,120}$/i,
+  /^(?:an? )?\.gov website belongs to an? (?:official )?government (?:organi[sz]ation|agency|body)\b.{0,40}$/i,
+  /^an? lock .{0,40} means you(?:['’]ve| have) safely connected to the \.gov website\..{0,120}$/i,
   /^share(?: on| via)? (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit)\.?$/i,
   /^(?:share|copy link|copied|print|email|comments?|save|bookmark)\.?$/i,
   /^follow (?:us|\w+(?: \w+)?) on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|threads|bluesky|google news)(?:(?:,| and| or) (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|threads|bluesky))*\.?$/i,

@@ -23,11 +23,12 @@ describe('page furniture lines', () => {
     'Quote Message',
     'Image caption',
     'Share this',
+    'Here’s how you know',
     'Accessibility links',
     'An official website of the United States government',
-    'Here’s how you know',
     'Official websites use .gov',
-    'A .gov website belongs to an official government organization in the United States.',
+    'A .gov website belongs to a government agency of the state.',
+    'A lock (shown closed) means you have safely connected to the .gov website. Take care online.',
     'Secure .gov websites use HTTPS',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);

@@ -9,7 +9,7 @@ describe('findOutlet', () => {
     ['Text of the story.\n\n© 2021 Telegraph Media Group Limited', 'The Telegraph', 'text'],
     ['Story.\n\nTelegraph Media Group Limited [2022]', 'The Telegraph', 'text'],
     ['Copyright 2022 The Associated Press. All rights reserved.', 'Associated Press', 'text'],
-    ["Thank you for joining the BBC's live coverage of the crisis.", 'BBC', 'text'],
+    ["Good evening, and welcome to the BBC's rolling page on the talks.", 'BBC', 'text'],
     ['Anna Smith\nBBC Moscow correspondent\n\nTanks were seen.', 'BBC', 'text'],
     ['By Jane Doe, CNN senior international correspondent', 'CNN', 'text'],
     ['Guardian News & Media Limited [2022]', 'The Guardian', 'text'],
@@ -29,8 +29,8 @@ describe('findOutlet', () => {
 
   it.each([
     ['Reporting by wire agencies.\n\nWith Reuters, AP and AFP'],
-    ['Chief political correspondent Adam Fleming says talks stalled.'],
-    ['© AP Photo/Efrem Lukatsky'],
+    ['Our diplomatic editor Jane Roe says talks stalled.'],
+    ['© AP Photo/John Doe'],
     ['Officials met in Brussels (on Monday) to talk.'],
     ['Drills extended\n\nKYIV, Feb 20 (Ukraine Border Guard) - The drills go on.'],
     ['Headline\nBy a staff writer\nText citing The Guardian and Reuters.'],

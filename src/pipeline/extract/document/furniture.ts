@@ -15,8 +15,11 @@ const FURNITURE: RegExp[] = [
   /^(?:skip to (?:the )?(?:main )?(?:content|navigation|footer)|continue reading.{0,40}|scroll down.{0,20})$/i,
   /^share (?:this|the) (?:article|story|page|post)(?: on .{1,40})?\.?$/i,
   /^(?:share this|accessibility links)\.?$/i,
-  // The banner every U.S. government site shows above its page.
-  /^(?:an official website of the united states government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https)\.?$/i,
+  // The banner every U.S. government site shows above its page, line by line.
+  /^here['’]s how you know\.?$/i,
+  /^an official website of the united states government\.?$/i,
+  /^secure \.gov websites use https\.?$/i,
+  /^official websites use \.gov\.?$/i,
   /^(?:an? )?\.gov website belongs to an? (?:official )?government (?:organi[sz]ation|agency|body)\b.{0,40}$/i,
   /^an? lock .{0,40} means you(?:['’]ve| have) safely connected to the \.gov website\..{0,120}$/i,
   /^share(?: on| via)? (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|telegram|reddit)\.?$/i,

@@ -42,6 +42,9 @@ export const MULTIPLIERS: Record<string, number> = {
   // South Asian English: "two lakh troops" is 200,000.
   lakh: 100_000,
   lakhs: 100_000,
+  // Also spelt "lac" ("1.25 lac soldiers").
+  lac: 100_000,
+  lacs: 100_000,
   crore: 10_000_000,
 };
 

@@ -42,7 +42,7 @@ const MONTH =
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH})\\s+$`);
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})(?![\\p{L}])`, 'u');
 const MULTIPLIER_AFTER_RE =
-  /^(?:\s?(million|mln|billion|bn|thousand|hundred|lakhs?|crore)\b|([kK])(?![\p{L}\d]))/u;
+  /^(?:\s?(million|mln|billion|bn|thousand|hundred|lakhs?|lacs?|crore)\b|([kK])(?![\p{L}\d]))/u;
 const VAGUE_RE = new RegExp(
   `\\b(?:${VAGUE_PHRASES.map((v) => v.pattern.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',

@@ -119,7 +119,7 @@ function textAfter(text: string, stop: number, end: number): string {
 /** Whether the punctuation at `at` (closed at `stop`) ends a sentence. */
 function isBoundary(text: string, from: number, at: number, stop: number, end: number): boolean {
   if (stop >= end) return true;
-  if (!/\s/.test(text.charAt(stop))) return false;
+  if (!/\s/.test(text.charAt(stop))) return isRunOn(text, from, at, stop);
   const rest = textAfter(text, stop, end);
   const next = rest.charAt(0);
   // A stray stop after a closing quote ("headquarters.” .") is dropped as a fragment of its own.
@@ -136,6 +136,15 @@ function isBoundary(text: string, from: number, at: number, stop: number, end: n
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;
+}
+
+/** A full stop glued to the next sentence ("to Ukraine.Over the week"), as pasted or scraped text often has: a
+ *  plain lower-case word before it and a capitalised word after it; abbreviations and initialisms
+ *  ("Gen.Petrov", "U.S.Navy") are no such stop. */
+function isRunOn(text: string, from: number, at: number, stop: number): boolean {
+  if (text.charAt(at) !== '.' || !/^\p{Lu}\p{Ll}/u.test(text.slice(stop, stop + 2))) return false;
+  const word = wordBefore(text, from, at);
+  return /^\p{L}\p{Ll}{2,}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Adds the trimmed span unless it holds no letter or digit (a stray "." after a closing quote). */

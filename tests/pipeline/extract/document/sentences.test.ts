@@ -32,6 +32,11 @@ describe('splitSentences', () => {
     ],
     ['decimals', 'About 1.5 million men. Fine.', ['About 1.5 million men.', 'Fine.']],
     [
+      'a stop with no space before a capitalised word',
+      'The ships sailed at dawn.Nobody saw them go. Gen.Petrov and the U.S.Navy stayed.',
+      ['The ships sailed at dawn.', 'Nobody saw them go.', 'Gen.Petrov and the U.S.Navy stayed.'],
+    ],
+    [
       'blank line ends a heading',
       'A heading without a stop\n\nThe text starts.',
       ['A heading without a stop', 'The text starts.'],

@@ -11,6 +11,7 @@ import {
   INCREMENT_WORDS,
   INCREMENT_MODIFIERS,
   AGO_AFTER,
+  CHANGED_TO_FROM,
   EARLIER_BEFORE,
   MOVEMENT_AFTER,
   MOVEMENT_BEFORE,
@@ -62,7 +63,12 @@ export function claimKind(k: KindContext): ClaimKind {
     return 'historical';
   }
   // "compared with 40 last month", "up from 60": an earlier value of a count the sentence gives now.
-  if (EARLIER_BEFORE.test(k.before) || AGO_AFTER.test(after) || SINCE_WHEN.test(k.before))
+  if (
+    EARLIER_BEFORE.test(k.before) ||
+    CHANGED_TO_FROM.test(k.opening) ||
+    AGO_AFTER.test(after) ||
+    SINCE_WHEN.test(k.before)
+  )
     return 'historical';
   // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.
   const clause = withoutAsides(k.before).replace(

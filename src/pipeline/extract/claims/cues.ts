@@ -216,6 +216,11 @@ export const AGO_AFTER =
 export const EARLIER_BEFORE =
   /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
+/** A change to a new figure, then "from" before the old one ("has swelled to 12,000 soldiers from 9,000"); tested
+ *  on the sentence's opening, since the new figure stands between. */
+export const CHANGED_TO_FROM =
+  /\b(?:increased|rose|grew|climbed|jumped|risen|grown|swelled|swollen|fallen|fell|dropped|shrunk|shrank)\s+to\s+[^.;]{0,20}?\d(?:[^.;]|\.(?=\d)){0,40}?\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+
 /** Modifiers after a number that mark troops added to a force. */
 export const INCREMENT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fresh']);
 

@@ -278,6 +278,12 @@ const rows: [string, string, string[]][] = [
     'Analysts say Minsk could strike in spring with up to 30 battalion groups (BGs), comprising an estimated 20,000 soldiers.',
     ['30 forecast', '20000 forecast'],
   ],
+  // Forms met in an eighth round of pages read by eye, each in our own words.
+  [
+    'a count after "from" that follows a change to a new figure is an earlier count',
+    'The island garrison has since swelled to 12,000 soldiers from over 9,000.',
+    ['12000 estimate', '9000 historical'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

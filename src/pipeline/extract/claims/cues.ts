@@ -155,7 +155,7 @@ export const FORECAST_AFTER =
  * verb in the perfect belongs to another clause ("is preparing to strike as it has gathered 80,000 troops").
  */
 export const PROJECTION_CLAUSE_START =
-  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b))/isu;
+  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b))/isu;
 
 /** Words just before a number that make it troops added to a force ("sent an additional 10,000"). */
 export const INCREMENT_WORDS =
@@ -277,6 +277,6 @@ export const UNIT_BEFORE_HEDGED = new RegExp(
  *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people");
  *  tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around)|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})\\s+$`,
   'iu',
 );

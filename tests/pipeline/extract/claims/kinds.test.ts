@@ -284,6 +284,21 @@ const rows: [string, string, string[]][] = [
     'The island garrison has since swelled to 12,000 soldiers from over 9,000.',
     ['12000 estimate', '9000 historical'],
   ],
+  [
+    'a modal does not reach into a clause of "with" and a verb in -ing, which states a fact',
+    'Analysts fear Minsk could strike, with Belarus massing over 40,000 troops near the lake.',
+    ['40000 estimate'],
+  ],
+  [
+    'a modal inside the clause of "with" still projects',
+    'Talks stalled, with envoys warning that Minsk could attack with 6,000 troops.',
+    ['6000 forecast'],
+  ],
+  [
+    'troop presence raised "by" a figure is a move',
+    'The ministry says Minsk has raised its troop presence in the marshes by as many as 3,000.',
+    ['3000 increment'],
+  ],
 ];
 
 describe('extractClaims: the kind of each figure', () => {

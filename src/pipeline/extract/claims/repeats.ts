@@ -43,9 +43,11 @@ export function mergeRepeats(drafts: ClaimDraft[], context: RepeatContext): Clai
     for (const d of group) renamed.set(d.id, lead.id);
     // "up to 190,000" led by its source keeps the figures of the range it restates ("169,000-190,000").
     const range = group.find((d) => boundOf(lead, d));
+    // A bare repeat ("risen to 130,000") shortens a hedged statement ("about 130,000") of the same figure.
+    const hedged = lead.approx || lead.qualifier !== null ? undefined : group.find((d) => hedgeOf(lead, d));
     return {
       ...lead,
-      ...(range ? figuresOf(range) : {}),
+      ...(range ? figuresOf(range) : hedged ? { approx: true, qualifier: hedged.qualifier } : {}),
       subjectId: lead.subjectId ?? group.find((d) => d.subjectId)?.subjectId ?? null,
       placeIds: [...new Set(group.flatMap((d) => d.placeIds))],
       mentions: uniqueSpans(group.flatMap((d) => d.mentions)),
@@ -88,6 +90,19 @@ function boundOf(point: ClaimDraft, range: ClaimDraft): boolean {
   const ceiling = /^(?:up to|as many as|at most|no more than)$/.test(point.qualifier ?? '');
   const floor = /^(?:at least|more than|over|no fewer than)$/.test(point.qualifier ?? '');
   return (ceiling && point.valueMax === range.valueMax) || (floor && point.valueMin === range.valueMin);
+}
+
+/** A mention of the same point figure with a plain hedge ("about", "some", "nearly"), not a bound. */
+function hedgeOf(lead: ClaimDraft, d: ClaimDraft): boolean {
+  return (
+    d.approx &&
+    !d.vague &&
+    d.valueMin === lead.valueMin &&
+    d.valueMax === lead.valueMax &&
+    !/^(?:up to|as many as|at most|no more than|at least|more than|over|no fewer than|under|fewer than|less than)$/.test(
+      d.qualifier ?? '',
+    )
+  );
 }
 
 function uniqueSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {

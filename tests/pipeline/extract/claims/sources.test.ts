@@ -321,6 +321,15 @@ describe('extractClaims: one claim, several mentions', () => {
     expect(sources(text)).toHaveLength(1);
   });
 
+  it('keeps the hedge of a mention when the leading one states the same figure bare', () => {
+    const text =
+      'Minsk now keeps 45,000 troops by the lake, Kuleba warns\n\nMinsk has gathered some 45,000 troops near the lake, Dmytro Kuleba said.';
+    const claims = extractClaims(docOf(text), recogniseNaively(text), withMedia);
+    expect(claims.map((c) => [c.valueMin, c.approx, c.qualifier, c.mentions.length])).toEqual([
+      [45000, true, 'some', 2],
+    ]);
+  });
+
   it('keeps two equal figures of one sentence apart', () => {
     const text = 'Russia has 30,000 troops in Belarus and 30,000 troops in Crimea.';
     expect(sources(text)).toEqual(['30000: ', '30000: ']);

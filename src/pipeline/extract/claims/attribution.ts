@@ -55,6 +55,7 @@ const OPINION_RE =
 const CITED_AS_RE =
   /(\bcit(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
 const BELIEVED_RE = /(\bif\s+)((?:[\p{L}.’'-]+\s+){1,6}?)(?:is|are)\s+to\s+be\s+(?:believed|trusted)\b/giu;
+const CONCESSIVE_BEFORE = /(?:^|[,;:]\s*)(?:despite|in\s+spite\s+of|amid(?:st)?|notwithstanding)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
 /** A verb of accusing in the passive ("is accused of", "stands accused of", "has been accused of"). */
 const ACCUSED_RE =
@@ -78,6 +79,13 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const source = text.slice(from, to).trim();
     const inherited = PRONOUN_SUBJECT.test(source);
     const ids = inherited ? previous : claimantsIn(names, from, to);
+    // "Despite warnings from X that an attack would be a disaster, 100,000 troops ...": a source in a fronted
+    // concessive phrase speaks only within it, so without a figure there it is no one's source.
+    if (CONCESSIVE_BEFORE.test(body.slice(0, m.index))) {
+      const comma = text.indexOf(',', to);
+      const close = comma < 0 || comma > sentence.end ? sentence.end : comma;
+      if (findNumbers(text.slice(to, close)).length === 0) continue;
+    }
     // "according to reports" names nobody: the figure stays the outlet's own.
     if (ids.length > 0) {
       const start = sentence.start + m.index;
@@ -227,8 +235,11 @@ function verbCue(
   ) {
     return null;
   }
-  // "the estimated 100,000", "Russia's estimated 100,000": an adjective, not a verb of saying.
-  if (/(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)) return null;
+  // "the estimated 100,000", "Russia's estimated 100,000": an adjective, not a verb of saying; "officials are
+  // saying" is a verb in the progressive.
+  const progressive =
+    /ing$/i.test(text.slice(at, at + length).trim()) && /(?:^|\s)(?:are|were|is|was|been)\s+$/i.test(before);
+  if (!progressive && /(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)) return null;
   const end = at + length;
   const rest = text.slice(end, sentence.end);
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';

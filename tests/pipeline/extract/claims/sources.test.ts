@@ -471,6 +471,34 @@ describe('extractClaims: sources from a fifth round of pages read by eye', () =>
   });
 });
 
+describe('extractClaims: sources from an eighth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a source in a fronted "despite" phrase speaks only within it',
+      'Despite warnings from Kuleba that an attack would be a disaster, some 60,000 Belarusian troops remain by the lake.',
+      ['60000: '],
+    ],
+    [
+      'a figure inside the "despite" phrase is still its source\'s',
+      'Despite warnings from Kuleba that Minsk keeps 60,000 troops by the lake, talks went on.',
+      ['60000: dmytro-kuleba'],
+    ],
+    [
+      'a verb of saying in the progressive names its subject',
+      'Polish officials are saying as many as 45,000 Belarusian troops wait by the lake.',
+      ['45000: poland'],
+    ],
+    [
+      'a verb of estimating in the passive still names no source',
+      'Poland is estimated to hold 45,000 troops by the lake.',
+      ['45000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
+
 describe('extractClaims: sources from a seventh round of pages read by eye', () => {
   const rows: [string, string, string[]][] = [
     [

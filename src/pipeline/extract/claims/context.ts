@@ -209,9 +209,26 @@ export function actingSubject(
   reference: Reference,
 ): string | null {
   const speaking = (a: ActorHit): boolean => cues.some((c) => a.start >= c.start && a.end <= c.end);
+  // "as the Belarusian leader has gathered ...": a nationality before a word for a state's leader or army names
+  // that state as one who acts, like its name.
+  const stateNouns = (from: number, to: number): ActorHit[] =>
+    [...text.slice(from, to).matchAll(STATE_NOUN_RE)].flatMap((m) => {
+      const actorId = DEMONYMS[m[1]!.toLowerCase()];
+      const start = from + m.index;
+      return actorId &&
+        reference.actors.has(actorId) &&
+        !speaking({ actorId, start, end: start + m[1]!.length, text: m[1]!, via: 'name' })
+        ? [{ actorId, start, end: start + m[1]!.length, text: m[1]!, via: 'name' as const }]
+        : [];
+    });
   const lastCue = cues.filter((c) => c.end <= phraseStart && c.start >= sentenceStart).at(-1);
   const acting = (from: number, to: number): string | null => {
-    const before = actors.filter((a) => a.start >= from && a.end <= to && !speaking(a)).reverse();
+    const before = [
+      ...actors.filter((a) => a.start >= from && a.end <= to && !speaking(a)),
+      ...stateNouns(from, to),
+    ]
+      .sort((a, b) => a.start - b.start)
+      .reverse();
     for (const hit of before) {
       const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
       // "send troops to Germany and Poland": every name of a list after the preposition is a place or target;
@@ -270,6 +287,10 @@ export function actingSubject(
   }
   return acting(sentenceStart, phraseStart);
 }
+
+/** A capitalised nationality before a word for a state's leader, government or army ("the Belarusian leader"). */
+const STATE_NOUN_RE =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:leader|president|prime\s+minister|government|regime|army|military|armed\s+forces|authorities|defen[cs]e\s+ministry)\b/gu;
 
 /** The force a sentence opens with: a name or a nationality word among its first four words ("Ukraine has ...",
  *  "The Belarusian army is small."), the subject a following "It" stands for. */

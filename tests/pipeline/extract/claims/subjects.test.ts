@@ -159,6 +159,17 @@ const rows: [string, string, string[]][] = [
     'To reinforce the garrison in Poland, Belarus has moved about 1,500 soldiers north.',
     ['1500 belarus'],
   ],
+  // Forms met in an eighth round of pages read by eye, each in our own words.
+  [
+    "a nationality before a word for a state's leader or army acts nearer the figure than a name before it",
+    'Kuleba spoke in Oslo as the Belarusian leader has gathered over 40,000 troops by the lake.',
+    ['40000 belarus'],
+  ],
+  [
+    'a nationality before another noun names no actor',
+    'Kuleba spoke to Belarusian reporters as Poland sent 4,000 soldiers east.',
+    ['4000 poland'],
+  ],
 ];
 
 describe('extractClaims: whose forces', () => {

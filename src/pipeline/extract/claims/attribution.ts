@@ -55,7 +55,8 @@ const OPINION_RE =
 const CITED_AS_RE =
   /(\bcit(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
 const BELIEVED_RE = /(\bif\s+)((?:[\p{L}.’'-]+\s+){1,6}?)(?:is|are)\s+to\s+be\s+(?:believed|trusted)\b/giu;
-const CONCESSIVE_BEFORE = /(?:^|[,;:]\s*)(?:despite|in\s+spite\s+of|amid(?:st)?|notwithstanding)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const CONCESSIVE_BEFORE =
+  /(?:^|[,;:]\s*)(?:despite|in\s+spite\s+of|amid(?:st)?|notwithstanding)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PASSIVE_SOURCE_RE = /^\p{L}+ed\s+by\b/iu;
 /** A verb of accusing in the passive ("is accused of", "stands accused of", "has been accused of"). */
 const ACCUSED_RE =
@@ -239,7 +240,8 @@ function verbCue(
   // saying" is a verb in the progressive.
   const progressive =
     /ing$/i.test(text.slice(at, at + length).trim()) && /(?:^|\s)(?:are|were|is|was|been)\s+$/i.test(before);
-  if (!progressive && /(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)) return null;
+  if (!progressive && /(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before))
+    return null;
   const end = at + length;
   const rest = text.slice(end, sentence.end);
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';

@@ -434,7 +434,11 @@ const sixthRound: [string, string, string[]][] = [
 
 /** Forms met in an eighth round of pages read by eye, each in our own words. */
 const eighthRound: [string, string, string[]][] = [
-  ['lac, the other spelling of lakh', 'Delhi says the army now keeps 2.5 lac soldiers near the desert.', ['250000 troops']],
+  [
+    'lac, the other spelling of lakh',
+    'Delhi says the army now keeps 2.5 lac soldiers near the desert.',
+    ['250000 troops'],
+  ],
   [
     'troops that reach "a total of" a figure',
     'Minsk began moving soldiers north in May, reaching a total of 20,000 by the summer.',

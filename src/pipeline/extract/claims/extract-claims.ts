@@ -201,9 +201,12 @@ export function extractClaims(
         i > 0 &&
         candidates[i - 1]!.unit !== c.unit &&
         SIZED_WITH.test(text.slice(candidates[i - 1]!.end, c.phrase.start));
+      // "could strike with 30,000, including 5,000 paratroopers": a part of a projected force is projected too.
+      const partOfForecast = c.relation === 'subset' && prior?.kind === 'forecast';
+      const leaned = sized ? drafts[i - 1]?.kind : partOfForecast ? 'forecast' : undefined;
       drafts.push(
         toDraft(doc, sentence, c, {
-          kind: sized && ownKind === 'estimate' ? (drafts[i - 1]?.kind ?? ownKind) : ownKind,
+          kind: ownKind === 'estimate' && leaned ? leaned : ownKind,
           subjectId,
           claimantIds,
           placeIds: placesOf(

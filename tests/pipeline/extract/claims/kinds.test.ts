@@ -295,6 +295,11 @@ const rows: [string, string, string[]][] = [
     ['6000 forecast'],
   ],
   [
+    'a part ("including") of a projected force is projected too',
+    'Minsk could strike with 30,000 soldiers, including a picked unit of 5,000 paratroopers.',
+    ['30000 forecast', '5000 forecast'],
+  ],
+  [
     'troop presence raised "by" a figure is a move',
     'The ministry says Minsk has raised its troop presence in the marshes by as many as 3,000.',
     ['3000 increment'],

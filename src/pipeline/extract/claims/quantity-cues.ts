@@ -70,9 +70,10 @@ export const HEDGES_BEFORE: Hedge[] = [
   hedge('c.', 'circa'),
 ];
 
-/** Hedges after a number ("100,000 or more", "100,000-plus"). */
+/** Hedges after a number ("100,000 or more", "100,000 and more", "100,000-plus"). */
 export const HEDGES_AFTER: Hedge[] = [
   hedge('or more'),
+  hedge('and more', 'or more'),
   hedge('or so'),
   hedge('or fewer'),
   hedge('or less'),

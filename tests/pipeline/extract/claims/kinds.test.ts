@@ -300,6 +300,11 @@ const rows: [string, string, string[]][] = [
     ['30000 forecast', '5000 forecast'],
   ],
   [
+    '"and more" after a figure is a floor, not troops added',
+    'Minsk keeps 40,000 and more troops by the lake.',
+    ['40000 estimate'],
+  ],
+  [
     'troop presence raised "by" a figure is a move',
     'The ministry says Minsk has raised its troop presence in the marshes by as many as 3,000.',
     ['3000 increment'],

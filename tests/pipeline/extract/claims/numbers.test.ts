@@ -58,6 +58,7 @@ describe('findNumbers', () => {
     ['has estimated 100,000 men', 'estimated 100,000', 100_000, 100_000, true, 'estimated', false],
     ['and a reported 30,000 more', 'a reported 30,000', 30_000, 30_000, false, null, false],
     ['of 100,000 or more men', '100,000 or more', 100_000, 100_000, true, 'or more', false],
+    ['the 80,000 and more guards', '80,000 and more', 80_000, 80_000, true, 'or more', false],
     ['of tens of thousands of men', 'tens of thousands', 20_000, 90_000, true, null, true],
     ['of thousands of men', 'thousands', 2_000, 9_000, true, null, true],
     ['of hundreds of thousands of men', 'hundreds of thousands', 200_000, 900_000, true, null, true],

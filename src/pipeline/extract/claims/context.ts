@@ -186,9 +186,10 @@ function countryNamed(word: string, reference: Reference): string | null {
   return names.get(word.toLowerCase()) ?? null;
 }
 
-/** The country or body an actor's forces belong to. */
+/** The country or body an actor's forces belong to; a news outlet fields none, whatever its country. */
 export function forceOf(actorId: string, reference: Reference): string | null {
   let actor = reference.actors.get(actorId);
+  if (actor?.kind === 'media') return null;
   // A spokesman speaks for a ministry that speaks for a country: follow the chain up to the country.
   for (let hop = 0; actor && hop < 4; hop += 1) {
     const up = actor.affiliation ? reference.actors.get(actor.affiliation) : undefined;
@@ -261,9 +262,8 @@ export function actingSubject(
         TARGET_NOUN_AFTER.test(text.slice(hit.end, hit.end + 20))
       )
         continue;
+      // A news agency in a dateline ("KYIV (AP) —") fields no troops: it has no force.
       const force = forceOf(hit.actorId, reference);
-      // A news agency in a dateline ("KYIV (AP) —") fields no troops.
-      if (force && reference.actors.get(force)?.kind === 'media') continue;
       if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
     }
     return null;
@@ -356,6 +356,9 @@ const POSSESSIVE_FORCE = new RegExp(
   'iu',
 );
 
+/** What a news outlet's mentions count for when every actor competes: no force. */
+const NO_FORCE = '\u0000outlet';
+
 /** The force most often named with troops in a document ("Russian troops", "Russia's forces"), if any. */
 export function dominantForce(text: string, actors: ActorHit[], reference: Reference): string | null {
   const score = new Map<string, number>();
@@ -391,12 +394,16 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
   // named, every actor competes.
   const top = Math.max(0, ...score.values());
   const tied = new Set([...score].filter(([, n]) => n === top).map(([id]) => id));
+  // A news outlet fields no troops, but its mentions still weigh against a force named as seldom.
   for (const hit of actors) {
-    const force = forceOf(hit.actorId, reference);
+    const force =
+      reference.actors.get(hit.actorId)?.kind === 'media' ? NO_FORCE : forceOf(hit.actorId, reference);
     if (force && (tied.size === 0 || tied.has(force))) add(force, 1);
   }
-  return leader(score);
+  const winner = leader(score);
+  return winner === NO_FORCE ? null : winner;
 }
+
 
 /** The id with the highest score, or null when none or two lead. */
 function leader(score: Map<string, number>): string | null {

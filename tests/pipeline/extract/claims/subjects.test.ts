@@ -197,3 +197,29 @@ describe('extractClaims: a nationality before a noun of attack', () => {
     expect(claims.map((c) => c.subjectId)).toEqual(['russia']);
   });
 });
+
+describe('extractClaims: a news outlet fields no troops', () => {
+  it('leaves a figure with no force named to no force, whatever the country of the outlet that tells it', () => {
+    const outlet: ActorRecord = {
+      id: 'harbour-radio',
+      name: 'Harbour Radio',
+      kind: 'media',
+      affiliation: 'poland',
+      aliases: ['Harbour Radio'],
+      titles: [],
+    };
+    const registry: Reference = { ...reference, actors: new Map([...reference.actors, [outlet.id, outlet]]) };
+    const text =
+      'you are tuned to harbour radio. the planners expect 120,000 troops at the lake, harbour radio has learnt.';
+    const found = recogniseNaively(text);
+    const hits = [...text.matchAll(/harbour radio/g)].map((m) => ({
+      actorId: outlet.id,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      via: 'alias' as const,
+    }));
+    const claims = extractClaims(docOf(text), { ...found, actors: [...found.actors, ...hits] }, registry);
+    expect(claims.map((c) => c.subjectId)).toEqual([null]);
+  });
+});

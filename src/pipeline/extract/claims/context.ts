@@ -404,7 +404,6 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
   return winner === NO_FORCE ? null : winner;
 }
 
-
 /** The id with the highest score, or null when none or two lead. */
 function leader(score: Map<string, number>): string | null {
   const [first, second] = [...score.entries()].sort((a, b) => b[1] - a[1]);

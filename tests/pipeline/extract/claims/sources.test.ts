@@ -485,7 +485,7 @@ describe('extractClaims: sources from an eighth round of pages read by eye', () 
     ],
     [
       'a verb of saying in the progressive names its subject',
-      'Polish officials are saying as many as 45,000 Belarusian troops wait by the lake.',
+      'Polish officials were estimating roughly 45,000 Belarusian troops by the lake.',
       ['45000: poland'],
     ],
     [

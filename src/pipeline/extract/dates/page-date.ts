@@ -29,7 +29,8 @@ const MAX_LINE = 160;
 const PUBLISHED = /(?:first published|published|posted|filed)(?:\s+(?:on|at))?\s*:?\s/i;
 const UPDATED = /(?:last updated|updated|last modified|modified)(?:\s+(?:on|at))?\s*:?\s/i;
 const BYLINE = /^by\s+\p{Lu}/iu;
-const DATE_LABEL = /^date\s*:\s/i;
+/** "Date:", also a kind of date before it ("Episode Date:", "Publication date:", "Air date:"). */
+const DATE_LABEL = /^(?:(?:publication|published|release|episode|air|broadcast|post)\s+)?date\s*:\s/i;
 /** Links to other stories: their dates are not this page's. */
 const OTHER_STORY = /^(?:read more|read also|also read|related|see also|more from|more on|recommended)\b/i;
 /** A heading over a list of other stories: nothing under it is this page's. */
@@ -59,7 +60,7 @@ const STAMP_TAIL = /^(?:\s*(?:[|•·]|[–—-](?=\s))\s*(?:[^|•·!?.]|\.(?!\
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+/;
 /** "Example Gate – Kiev – February 27, 2022 - …": an outlet and a place set off by dashes before the date. */
 const DASHED_DATELINE = /^(?:\p{Lu}[\p{L}.'’ ]{1,30}?\s+[–—-]\s+){1,3}/u;
-const BRACKET_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}\s*\(([^()]{4,80})\)\s+\p{Lu}/u;
+const BRACKET_DATELINE = /^(?:[A-Z][A-Z.'’ -]{1,40}\s*)?\(([^()]{4,80})\)\s+\p{Lu}/u;
 const DATELINE_END = /^\s*(?:\([A-Za-z. ]{2,30}\)\s*)?[–—-]/;
 
 /** The first full-day date in `s` at or after `from`: year given, or taken from `anchor`; never "Monday" alone. */
@@ -116,7 +117,8 @@ function dateline(line: string, anchor: Day | null): Day | null {
     const hit = m && dayIn(line, anchor, m[0].length);
     if (hit && hit.start === m[0].length && DATELINE_END.test(line.slice(hit.end))) return hit.date;
   }
-  // "MOSCOW (Example News / Agency - 22nd February, 2022) The …": the agency and the date in brackets.
+  // "MOSCOW (Example News / Agency - 22nd February, 2022) The …": the agency and the date in brackets; a video
+  // script's "(3 Feb 2022) The …" gives the date alone.
   const bracket = BRACKET_DATELINE.exec(line);
   const inside = bracket && dayIn(bracket[1]!, anchor);
   return inside && /^\s*$/.test(bracket[1]!.slice(inside.end)) ? inside.date : null;

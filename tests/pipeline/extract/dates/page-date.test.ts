@@ -54,6 +54,8 @@ const rows: Row[] = [
   [`Mar 9, 2022 - World\nConvoy sighted\n${lead}`, null, '2022-03-09', 'date line'],
   // Datelines: the agency and the date in brackets; an outlet and a place set off by dashes; a byline glued to its date.
   [`KHARKIV (Example Wire / Agency - 3rd March, 2022) The convoy stopped.`, null, '2022-03-03', 'dateline'],
+  [`Headline\n(3 Mar 2022) The convoy stopped near the river.`, null, '2022-03-03', 'dateline'],
+  [`Podcast title\n\nEpisode Date: March 3, 2022\n\n${lead}`, null, '2022-03-03', 'stamp'],
   [`Example Gate – Lviv – March 3,2022- The ministry spoke.\n${lead}`, null, '2022-03-03', 'dateline'],
   [`Headline\nSubhead here\nby Anna WriterMarch 3, 2022 9:47 pm\n${lead}`, null, '2022-03-03', 'byline'],
   // Published, then updated, on one stamp line: the first date is the publication's.
@@ -96,6 +98,8 @@ describe('pageDate', () => {
       `Headline\n${lead}\n${lead}\nMore stories\n\nTalks resume\n12 February 2022 10:00\n\nGas prices\n13 February 2022 11:00`,
       null,
     ],
+    // A date in brackets that is an aside, not the line's opening.
+    [`Headline\nThe talks (on 3 March 2022) ended.\n${lead}`, null],
     // A date in prose after a bracketed agency.
     [`KHARKIV (Example Wire) The convoy reached the city on 3 March 2022.`, null],
     // A month alone.

@@ -15,6 +15,7 @@ const FURNITURE: RegExp[] = [
   /^(?:skip to (?:the )?(?:main )?(?:content|navigation|footer)|continue reading.{0,40}|scroll down.{0,20})$/i,
   /^share (?:this|the) (?:article|story|page|post)(?: on .{1,40})?\.?$/i,
   /^(?:share this|accessibility links)\.?$/i,
+  /^(?:return|back|go back) to (?:the )?(?:[\w'’-]+ ){0,3}(?:main page|home ?page|home|index|top)\.?$/i,
   // The banner every U.S. government site shows above its page, line by line.
   /^here['’]s how you know\.?$/i,
   /^an official website of the united states government\.?$/i,

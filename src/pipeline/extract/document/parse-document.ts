@@ -64,12 +64,14 @@ function clip(line: string, longest = TITLE_LINE, cutAt = TITLE_CUT): string {
 const HEADLINE_LINES = 6;
 
 /**
- * A line that reads as a headline or a lead: two words or more, not a shouted section label, no date stamp
- * ("World", "LIVE TV", "World·Investigates" and "Feb 2, 2022 GMT" are not; "Ukraine Update" is).
+ * A line that reads as a headline or a lead: two words or more, not a shouted section label, not wholly in brackets,
+ * no date stamp ("World", "LIVE TV", "World·Investigates", "(soft music)" and "Feb 2, 2022 GMT" are not; "Ukraine
+ * Update" is).
  */
 function readsAsHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || line.includes('·') || isDateLine(line)) return false;
+  // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
+  if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
   return /\p{Ll}/u.test(line) || words.length > 4;
 }
 

@@ -23,6 +23,8 @@ describe('page furniture lines', () => {
     'Quote Message',
     'Image caption',
     'Share this',
+    'Return to Briefings main page',
+    'Back to top',
     'Here’s how you know',
     'Accessibility links',
     'An official website of the United States government',
@@ -42,6 +44,7 @@ describe('page furniture lines', () => {
     'Quote messages from the front were read out in parliament.',
     'Image caption: soldiers unload a train near the border',
     'Share this view of the border with your colleagues.',
+    'Back to the border went the two battalions, officials said.',
     'Sponsored by the defence ministry, the exercise involved 30,000 soldiers.',
     'Related: the troops moved west overnight, officials said, and more are expected to follow them in the coming days while the talks continue in the capital and the ministers meet again.'.repeat(
       2,

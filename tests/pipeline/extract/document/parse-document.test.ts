@@ -112,6 +112,10 @@ describe('titles and formats', () => {
     ['Drills end', 'Drills end'],
     ['Wednesday, March 9, 2022\nMar 9, 2022 - World\nDrills end\nBody.', 'Drills end'],
     ['WORLD NEWS\nDrills end\nVolume 3: debated on 9 March 2022\nBody.', 'Drills end'],
+    [
+      '(soft music)\nAnchor: Good evening, the drills go on.\nBody.',
+      'Anchor: Good evening, the drills go on.',
+    ],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });

@@ -11,6 +11,7 @@ import { isDateLine } from '../dates/page-date';
 import { dateFromUrl } from '../dates/url-date';
 import { EMPTY_META, cleanMeta, splitFrontMatter } from './front-matter';
 import { dropFurniture } from './furniture';
+import { findOutlet } from './outlet';
 import { readPage } from './readable-page';
 import { detectLiveBlog } from '../liveblog/detect-liveblog';
 
@@ -76,17 +77,20 @@ function readsAsHeadline(line: string): boolean {
 }
 
 /**
- * A title from the text: the first line that reads as a headline (a section label or date stamp above it is
- * passed over), whole, or for a run-on paragraph its first sentence when short enough, else its start cut at a
+ * A title from the text: the first line that reads as a headline (a section label, date stamp or the site's
+ * `masthead` above it is passed over), whole, or for a run-on paragraph its first sentence when short enough, else its start cut at a
  * word; a live page's first summary bullet.
  */
-export function titleFromText(text: string, fallback: string): string {
+export function titleFromText(text: string, fallback: string, masthead: string | null = null): string {
   const lines = text
     .slice(0, 20_000)
     .split('\n')
     .map((l) => l.replace(/\u00a0/g, ' ').trim())
     .filter(Boolean);
-  const first = lines.slice(0, HEADLINE_LINES).find(readsAsHeadline) ?? lines[0];
+  const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  // The site's name alone on a line is its masthead, not the story's headline.
+  const isMasthead = (line: string) => masthead !== null && bare(line) === bare(masthead);
+  const first = lines.slice(0, HEADLINE_LINES).find((l) => readsAsHeadline(l) && !isMasthead(l)) ?? lines[0];
   if (!first) return fallback;
   if (LIVE_INTRO.test(first) || BULLET.test(first)) {
     const bullet = lines.find((l) => BULLET.test(l));
@@ -172,7 +176,9 @@ export function parseDocument(
     format,
     meta,
     headerDate: parsed.headerDate,
-    title: meta.title ? clip(meta.title, MAX_TITLE, MAX_TITLE) : titleFromText(parsed.text, fallback),
+    title: meta.title
+      ? clip(meta.title, MAX_TITLE, MAX_TITLE)
+      : titleFromText(parsed.text, fallback, findOutlet(parsed.text, meta.url)?.name ?? null),
     kind,
     entries: live.entries,
     messages: [...parsed.messages, ...live.messages],

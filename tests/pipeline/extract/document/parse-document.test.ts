@@ -120,6 +120,14 @@ describe('titles and formats', () => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });
 
+  it("passes over the site's name standing as a masthead", () => {
+    const text = 'Riverside Courier\nTroops gather near the river crossing\nBody.';
+    expect(titleFromText(text, 'fallback', 'The Riverside Courier')).toBe(
+      'Troops gather near the river crossing',
+    );
+    expect(titleFromText(text, 'fallback')).toBe('Riverside Courier');
+  });
+
   it.each([
     ['a.txt', 'text'],
     ['b.MD', 'markdown'],

@@ -25,6 +25,13 @@ import { entryIndexAt } from '../liveblog/entry-at';
 const SIZED_WITH =
   /^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:an?\s+)?(?:estimated\s+)?(?:(?:number|total|strength)\s+of\s+)?$/i;
 
+/** Between two figures: the second opens a conjunct after "and" whose verb was left out. */
+const GAPPED_AND =
+  /^[^,;.\d]{0,120}?,?\s+and\s+(?:(?:another|about|around|some|nearly|almost|roughly|up\s+to|over|more\s+than)\s+)?$/i;
+/** A verb in the words after a figure: the conjunct has a verb of its own ("and 2,000 remain there"). */
+const OWN_VERB =
+  /\b(?:is|are|was|were|be|been|being|will|would|could|can|may|might|shall|should|must|has|have|had|do|does|did|remain|remains|stay|stays|stand|stands|\p{Ll}{2,}ed)\b/u;
+
 /** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
 export function extractClaims(
   doc: ParsedDoc,
@@ -203,7 +210,14 @@ export function extractClaims(
         SIZED_WITH.test(text.slice(candidates[i - 1]!.end, c.phrase.start));
       // "could strike with 30,000, including 5,000 paratroopers": a part of a projected force is projected too.
       const partOfForecast = c.relation === 'subset' && prior?.kind === 'forecast';
-      const leaned = sized ? drafts[i - 1]?.kind : partOfForecast ? 'forecast' : undefined;
+      // "is sending 1,000 soldiers to Latvia and 400 to Estonia": a figure after "and" with no verb of its own
+      // shares the verb, and so the kind, of the figure before it.
+      const gapped =
+        i > 0 &&
+        candidates[i - 1]!.unit === c.unit &&
+        GAPPED_AND.test(text.slice(candidates[i - 1]!.end, c.phrase.start)) &&
+        !OWN_VERB.test(/^[^,;.]*/.exec(text.slice(c.end, scopeEnd))?.[0] ?? '');
+      const leaned = sized || gapped ? drafts[i - 1]?.kind : partOfForecast ? 'forecast' : undefined;
       drafts.push(
         toDraft(doc, sentence, c, {
           kind: ownKind === 'estimate' && leaned ? leaned : ownKind,

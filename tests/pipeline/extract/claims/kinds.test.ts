@@ -316,3 +316,26 @@ describe('extractClaims: the kind of each figure', () => {
     expect(kinds(text)).toEqual(want);
   });
 });
+
+describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a figure after "and" with no verb of its own shares the move of the one before',
+      'Ottawa is flying 600 soldiers to Latvia and 250 to Estonia.',
+      ['600 increment', '250 increment'],
+    ],
+    [
+      'a gapped conjunct shares a projection too',
+      'Under the plan, 4,000 troops would stay in the north and 1,500 troops in the south.',
+      ['4000 forecast', '1500 forecast'],
+    ],
+    [
+      'a conjunct with a verb of its own keeps its own kind',
+      'The army sent 3,000 soldiers north in May, and 2,000 remain there.',
+      ['3000 increment', '2000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

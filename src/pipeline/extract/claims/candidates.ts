@@ -1,6 +1,6 @@
 /** The troop and BTG figures of a sentence: unit, per-group sizes, relations, plausibility. */
 import type { Sentence } from '../../types';
-import { ADDITIONAL_BEFORE, BTG_NOUN, SUBSET_GAP, TROOP_NOUN } from './cues';
+import { ADDITIONAL_BEFORE, BTG_NOUN, DEMONYMS, SUBSET_GAP, TROOP_NOUN } from './cues';
 import { shift } from './spans';
 import {
   elidedAfter,
@@ -88,9 +88,11 @@ export function candidatesIn(
     // "the base can accommodate 600 troops", "exercises with more than 9,000 troops must be notified": room for
     // troops or a rule's threshold, no force anyone fields.
     if (notAForce(text, phrase, unit?.end ?? phrase.end, sentence.start)) continue;
-    // The shared noun brings its nationality ("60,000 or perhaps 65,000 Belarusian soldiers").
-    if (unit && opened && sharesNoun(text, opened, phrase)) {
-      out.push({ ...bare(opened, unit.unit, false), modifiers: unit.modifiers });
+    // The shared noun brings its nationality ("60,000 or perhaps 65,000 Belarusian soldiers"), unless the bare
+    // figure names its own ("140 Danish and 250 Dutch troops").
+    const own = unit && opened ? ownNationality(text, opened, phrase) : null;
+    if (unit && opened && (own || sharesNoun(text, opened, phrase))) {
+      out.push({ ...bare(opened, unit.unit, false), modifiers: own ? [own] : unit.modifiers });
     }
     const last = out.at(-1);
     if (unit) {
@@ -148,6 +150,19 @@ function sharesNoun(text: string, bareOne: NumberPhrase, next: NumberPhrase): bo
     bareOne.max * 10 >= next.max &&
     bareOne.max <= next.max * 10
   );
+}
+
+/** "140 Danish and 250 Dutch soldiers": a bare figure with a nationality of its own, joined by "and" to the next
+ *  figure and its nationality, shares that figure's noun; its own nationality word, or null. */
+function ownNationality(text: string, bareOne: NumberPhrase, next: NumberPhrase): string | null {
+  const gap = /^\s+(\p{Lu}[\p{L}.]*)\s+and\s+$/u.exec(text.slice(bareOne.end, next.start));
+  const word = gap?.[1];
+  if (!word || !DEMONYMS[word.toLowerCase()]) return null;
+  return DEMONYMS[
+    /^\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(next.end, next.end + 30))?.[1]?.toLowerCase() ?? ''
+  ]
+    ? word
+    : null;
 }
 
 /** Room for troops ("can house 600", "could carry 5,000", "space for 2,000") or the threshold of a rule ("drills with over 9,000

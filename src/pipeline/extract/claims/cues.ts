@@ -138,6 +138,17 @@ export const DEMONYMS: Record<string, string> = {
   armenian: 'armenia',
   hungarian: 'hungary',
   slovak: 'slovakia',
+  italian: 'italy',
+  danish: 'denmark',
+  swedish: 'sweden',
+  dutch: 'netherlands',
+  spanish: 'spain',
+  norwegian: 'norway',
+  finnish: 'finland',
+  czech: 'czech-republic',
+  belgian: 'belgium',
+  greek: 'greece',
+  bulgarian: 'bulgaria',
 };
 
 /** Modal and planning words before a number that make it the size of a projected force. */

@@ -223,3 +223,32 @@ describe('extractClaims: a news outlet fields no troops', () => {
     expect(claims.map((c) => c.subjectId)).toEqual([null]);
   });
 });
+
+describe('extractClaims: subjects from a ninth round of pages read by eye', () => {
+  const withNations: Reference = {
+    ...reference,
+    actors: new Map([
+      ...reference.actors,
+      ...['denmark', 'italy'].map((id): [string, ActorRecord] => [
+        id,
+        { id, name: id, kind: 'country', affiliation: id, aliases: [], titles: [] },
+      ]),
+    ]),
+  };
+  const rows: [string, string, string[]][] = [
+    [
+      'a bare figure with its own nationality before "and" shares the next noun, not its nationality',
+      'Estonia already hosts 140 British and 250 Polish soldiers.',
+      ['140 united-kingdom', '250 poland'],
+    ],
+    [
+      'nationality words of smaller allies name their forces too',
+      'The camp near Tapa holds 120 Danish and 90 Italian soldiers.',
+      ['120 denmark', '90 italy'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    const claims = extractClaims(docOf(text), recogniseNaively(text), withNations);
+    expect(claims.map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(expected);
+  });
+});

@@ -124,6 +124,14 @@ export function candidatesIn(
       continue;
     }
     if (casualty) continue;
+    // "900 US troops, and 140 Danish and 250 Dutch ones": wait for the next figure's noun, not the one before.
+    if (NATIONALITY_AND.test(text.slice(phrase.end, phrase.end + 40))) {
+      const word = NATIONALITY_AND.exec(text.slice(phrase.end, phrase.end + 40))![1]!;
+      if (DEMONYMS[word.toLowerCase()]) {
+        pending = phrase;
+        continue;
+      }
+    }
     const antecedent = takenUp(text, phrase, sentence, last, carry);
     if (!antecedent && !last && forceNamed && givesTheNumber(text, phrase, sentence)) {
       out.push(bare(phrase, 'troops', false));
@@ -154,6 +162,7 @@ function sharesNoun(text: string, bareOne: NumberPhrase, next: NumberPhrase): bo
 
 /** "140 Danish and 250 Dutch soldiers": a bare figure with a nationality of its own, joined by "and" to the next
  *  figure and its nationality, shares that figure's noun; its own nationality word, or null. */
+const NATIONALITY_AND = /^\s+(\p{Lu}[\p{L}.]*)\s+and\s+(?=\d)/u;
 function ownNationality(text: string, bareOne: NumberPhrase, next: NumberPhrase): string | null {
   const gap = /^\s+(\p{Lu}[\p{L}.]*)\s+and\s+$/u.exec(text.slice(bareOne.end, next.start));
   const word = gap?.[1];

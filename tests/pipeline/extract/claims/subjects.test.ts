@@ -238,8 +238,8 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
   const rows: [string, string, string[]][] = [
     [
       'a bare figure with its own nationality before "and" shares the next noun, not its nationality',
-      'Estonia already hosts 140 British and 250 Polish soldiers.',
-      ['140 united-kingdom', '250 poland'],
+      'Estonia already hosts 1,000 US soldiers, as well as 140 British and 250 Polish soldiers.',
+      ['1000 united-states', '140 united-kingdom', '250 poland'],
     ],
     [
       'nationality words of smaller allies name their forces too',

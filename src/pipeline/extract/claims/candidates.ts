@@ -7,6 +7,7 @@ import {
   enlistedAfter,
   isCasualty,
   isPerUnit,
+  membersAfter,
   mobilisedBefore,
   stationedAfter,
   unitAfter,
@@ -73,7 +74,8 @@ export function candidatesIn(
       unitBefore(text, phrase, sentence.start, sentence.end) ??
       enlistedAfter(text, phrase, sentence.end) ??
       mobilisedBefore(text, phrase, sentence.start, sentence.end) ??
-      stationedAfter(text, phrase, sentence.end);
+      stationedAfter(text, phrase, sentence.end) ??
+      membersAfter(text, phrase, sentence.end);
     if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
     // "could kill 50,000 civilians, 25,000 soldiers and 10,000 Russian forces": the verb governs the list.
     const casualty: boolean =

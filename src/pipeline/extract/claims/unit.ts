@@ -161,6 +161,17 @@ export function stationedAfter(text: string, phrase: NumberPhrase, limit: number
   return { unit: 'troops', modifiers: [found[1]!], end: phrase.end + found[0].length };
 }
 
+/** "1,700 members of the 82nd Airborne Division", "about 900 are members of the brigade": members of a military
+ *  formation are its soldiers (not of a press or diplomatic corps). */
+const MEMBERS_RE =
+  /^(?:\s+(?:are|were))?\s+members\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
+
+/** A count of a formation's members, read as troops; the noun phrase ends with the formation's name. */
+export function membersAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
+  const found = MEMBERS_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
+  return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
+}
+
 /** Whether the number counts dead, wounded or captured people rather than a force. */
 export function isCasualty(
   text: string,

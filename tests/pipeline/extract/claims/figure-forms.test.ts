@@ -472,3 +472,26 @@ describe('extractClaims: numbers beside troop figures that are not troop claims'
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('extractClaims: figures from a ninth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'members of a military formation are its soldiers',
+      'Roughly 2,400 are members of the 3rd Mountain Brigade, which leaves for Narva on Monday.',
+      ['2400 troops'],
+    ],
+    [
+      'a bare figure after them takes them up',
+      'Of the 3,000 leaving the base, about 2,600 members of the 10th Armoured Division go to Tapa.\nThe other 400 are with the corps staff.',
+      ['2600 troops', '400 troops'],
+    ],
+    [
+      'members of a press corps are no force',
+      'Some 60 members of the press corps flew in with the minister.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -334,6 +334,16 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       'The army sent 3,000 soldiers north in May, and 2,000 remain there.',
       ['3000 increment', '2000 estimate'],
     ],
+    [
+      'troops that "will be sent" or "were transferred" are a move, not a projection or a standing count',
+      'A squadron of 800 soldiers will be sent to Latvia in May. About 500 paratroopers were transferred to Rzeszow overnight.',
+      ['800 increment', '500 increment'],
+    ],
+    [
+      'a country relocating a unit of some size moves that many troops',
+      'Norway is relocating a light company of about 150 soldiers to Finnmark.',
+      ['150 increment'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -544,3 +544,16 @@ describe('extractClaims: sources from a sixth round of pages read by eye', () =>
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a ninth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'one who "specified" a figure is its source',
+      'Lloyd Austin later specified that 1,200 more soldiers would guard the frontier.',
+      ['1200: lloyd-austin'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -490,6 +490,16 @@ describe('extractClaims: figures from a ninth round of pages read by eye', () =>
       'Some 60 members of the press corps flew in with the minister.',
       [],
     ],
+    [
+      'a ceiling set by a treaty, and the figures of its clause, are no force',
+      'The 1997 accord allowed no more than 20,000 Russian troops on the peninsula, and only 1,500 of them could be pilots.',
+      [],
+    ],
+    [
+      'after "but now" the sentence counts the force itself',
+      'The accord allowed no more than 20,000 troops there, but Russia now keeps 32,000 troops on the peninsula.',
+      ['32000 troops'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

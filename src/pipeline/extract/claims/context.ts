@@ -156,6 +156,26 @@ export function ownSubject(
   return id && reference.actors.has(id) ? id : null;
 }
 
+/** "200 troops from Denmark": a country after "from" right behind the troops is theirs, unless a verb moves them
+ *  (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to" names where they go. */
+export function fromCountry(
+  text: string,
+  before: string,
+  unitEnd: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  const from = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(unitEnd, unitEnd + 12));
+  if (!from || MOVED_BEFORE.test(before)) return null;
+  const hit = actors.find((a) => a.start === unitEnd + from[0].length);
+  if (!hit || reference.actors.get(hit.actorId)?.kind !== 'country') return null;
+  if (/^(?:[\s,]+[\p{L}.’'-]+){0,4}?\s+(?:to|into|towards?)\s/iu.test(text.slice(hit.end, hit.end + 50)))
+    return null;
+  return forceOf(hit.actorId, reference);
+}
+const MOVED_BEFORE =
+  /\b(?:withdr|pull|mov|shift|sen[dt]|redeploy|relocat|transfer|br(?:ing|ought)|return|evacuat|remov|deploy|dispatch|airlift|fl[eyi]|rotat)\p{L}*\s+(?:[\p{L}.-]+\s+){0,4}$/iu;
+
 /** "Belarus, which is said to keep 2,000 soldiers there": a relative clause that holds the figure belongs to the
  *  name it follows, when no other noun phrase (a determiner) stands in the clause before the figure. */
 function relativeReferent(text: string, phraseStart: number, actors: ActorHit[]): ActorHit | null {

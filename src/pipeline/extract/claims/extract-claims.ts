@@ -8,7 +8,15 @@
 import type { ClaimDraft, ParsedDoc, Recognised, Reference, Sentence } from '../../types';
 import { findCues, governingClaimants, type Discourse, type Names } from './attribution';
 import { candidatesIn, namesForceWithoutFigure, type Candidate } from './candidates';
-import { actingSubject, claimKind, dominantForce, leadForce, ownSubject, sideFought } from './context';
+import {
+  actingSubject,
+  claimKind,
+  dominantForce,
+  fromCountry,
+  leadForce,
+  ownSubject,
+  sideFought,
+} from './context';
 import { headingForces } from './headings';
 import { borderResolver } from './borders';
 import { articleYear, toDraft } from './draft';
@@ -186,6 +194,13 @@ export function extractClaims(
       const refersBack = /^\s+(?:of\s+)?(?:these|those)\b/i.test(text.slice(c.phrase.end, c.phrase.end + 12));
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
+        fromCountry(
+          text,
+          text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
+          c.end,
+          names.actors,
+          reference,
+        ) ??
         sideFought(text, c.end, Math.min(scopeEnd, c.end + 120), names.actors, reference) ??
         (refersBack ? before : null) ??
         antecedent ??

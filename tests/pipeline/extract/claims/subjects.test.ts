@@ -246,9 +246,31 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
       'The camp near Tapa holds 120 Danish and 90 Italian soldiers.',
       ['120 denmark', '90 italy'],
     ],
+    [
+      'troops "from" a country are its troops',
+      'The new battalion will consist of 600 British troops, up to 250 troops from Denmark and roughly 120 troops from Italy.',
+      ['600 united-kingdom', '250 denmark', '120 italy'],
+    ],
+    [
+      'a country troops are withdrawn from is where they leave, not whose they are',
+      'Russia withdrew 5,000 troops from Belarus last week.',
+      ['5000 russia'],
+    ],
   ];
+  // The fixture's name finder knows none of these countries: their names are found here.
+  const recognise = (text: string) => {
+    const found = recogniseNaively(text);
+    const named = [...text.matchAll(/\b(Denmark|Italy)\b/g)].map((m) => ({
+      actorId: m[1]!.toLowerCase(),
+      start: m.index,
+      end: m.index + m[1]!.length,
+      text: m[1]!,
+      via: 'alias' as const,
+    }));
+    return { ...found, actors: [...found.actors, ...named].sort((a, b) => a.start - b.start) };
+  };
   it.each(rows)('%s', (_label, text, expected) => {
-    const claims = extractClaims(docOf(text), recogniseNaively(text), withNations);
+    const claims = extractClaims(docOf(text), recognise(text), withNations);
     expect(claims.map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(expected);
   });
 });

@@ -33,9 +33,9 @@ import { entryIndexAt } from '../liveblog/entry-at';
 const SIZED_WITH =
   /^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:an?\s+)?(?:estimated\s+)?(?:(?:number|total|strength)\s+of\s+)?$/i;
 
-/** Between two figures: the second opens a conjunct after "and" whose verb was left out. */
+/** Between two figures: the second opens a conjunct after "and" or a list's comma whose verb was left out. */
 const GAPPED_AND =
-  /^[^,;.\d]{0,120}?,?\s+and\s+(?:(?:another|about|around|some|nearly|almost|roughly|up\s+to|over|more\s+than)\s+)?$/i;
+  /^[^,;.\d]{0,120}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|about|around|some|nearly|almost|roughly|up\s+to|over|more\s+than)\s+)?$/i;
 /** A verb in the words after a figure: the conjunct has a verb of its own ("and 2,000 remain there"). */
 const OWN_VERB =
   /\b(?:is|are|was|were|be|been|being|will|would|could|can|may|might|shall|should|must|has|have|had|do|does|did|remain|remains|stay|stays|stand|stands|\p{Ll}{2,}ed)\b/u;

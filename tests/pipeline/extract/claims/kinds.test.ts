@@ -344,6 +344,16 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       'Norway is relocating a light company of about 150 soldiers to Finnmark.',
       ['150 increment'],
     ],
+    [
+      'a list of troops a unit "will consist of" is projected item by item',
+      'The new battalion will consist of 600 British troops, up to 250 troops from Denmark and roughly 120 troops from Italy.',
+      ['600 forecast', '250 forecast', '120 forecast'],
+    ],
+    [
+      'a mission that "could see" a number of troops projects it',
+      'A future NATO mission in Bulgaria could see about 1,000 troops from several allies.',
+      ['1000 forecast'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

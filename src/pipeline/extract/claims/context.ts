@@ -184,8 +184,14 @@ function relativeReferent(text: string, phraseStart: number, actors: ActorHit[])
   if (!relative || /\b(?:the|a|an|this|that|these|those|its|their|where|when)\b/i.test(relative[1]!))
     return null;
   const comma = phraseStart - lead.length + relative.index;
-  return actors.find((a) => a.end === comma) ?? null;
+  const named = actors.find((a) => a.end === comma);
+  // "a NATO mission in Romania, which could see 1,000 troops": a place after a preposition is not what the clause
+  // tells of; the noun it places is.
+  if (!named || PLACED_BEFORE.test(text.slice(Math.max(0, named.start - 12), named.start))) return null;
+  return named;
 }
+
+const PLACED_BEFORE = /\b(?:in|at|near|on|into|inside|across|along)\s+(?:the\s+)?$/i;
 
 /** A counted force with its nationality, then "or" and the figure that restates it. */
 const RESTATED_RE = /\d\s+(\p{L}+)\s+(?:[\p{L}-]+\s+){1,2}or\s+$/u;

@@ -256,6 +256,11 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
       'Russia withdrew 5,000 troops from Belarus last week.',
       ['5000 russia'],
     ],
+    [
+      'a relative clause after a place tells of the noun the place follows',
+      'Britain offered to lead a future NATO mission in Poland, which could see about 1,000 troops.',
+      ['1000 nato'],
+    ],
   ];
   // The fixture's name finder knows none of these countries: their names are found here.
   const recognise = (text: string) => {

@@ -4,7 +4,7 @@
  * or alone on a byline line above a role ("Jessica Parker" / "BBC Brussels correspondent").
  */
 import type { ActorRecord } from '../../types';
-import { isHead } from './titles';
+import { isHead, isTitleQualifier, titledBefore } from './titles';
 import type { NameIndex } from '../entities/name-index';
 import type { SpanSet } from '../entities/spans';
 import { foldText, type Token } from '../entities/tokens';
@@ -39,6 +39,8 @@ export interface NameRun {
 
 function nameWord(t: Token | undefined, prev: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || t.upper || t.norm.length < 2 || isHead(t)) return false;
+  // "Chief of General Staff Viktor Muzhenko": a word that qualifies an office does not open a name.
+  if (!prev && isTitleQualifier(t)) return false;
   if (prev && t.nl) return false;
   return !COMMON_WORDS.has(t.norm) && !PARTICLES.has(t.norm);
 }
@@ -78,7 +80,7 @@ function inContext(text: string, tokens: readonly Token[], span: NameRun): boole
   const before = tokens[span.from - 1];
   const after = tokens[span.to];
   const after2 = tokens[span.to + 1];
-  if (isHead(before) && before && !tokens[span.from]!.nl) return true;
+  if (titledBefore(tokens, span.from) && !tokens[span.from]!.nl) return true;
   if (after && !after.nl && SPEECH.has(after.norm)) return true;
   if (
     before &&
@@ -103,7 +105,12 @@ export function findNewNames(
 ): NameRun[] {
   const found: NameRun[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!free(i) || (free(i - 1) && nameWord(tokens[i - 1], tokens[i - 2]) && !tokens[i]!.nl)) continue;
+    const inside =
+      free(i - 1) &&
+      nameWord(tokens[i - 1], tokens[i - 2]) &&
+      !isTitleQualifier(tokens[i - 1]) &&
+      !tokens[i]!.nl;
+    if (!free(i) || inside) continue;
     const span = runAt(tokens, i, free);
     if (span && inContext(text, tokens, span)) {
       found.push(span);
@@ -148,7 +155,7 @@ const TITLE_REACH = 5;
  *  Defence Minister Arvydas Anušauskas" speaks for Lithuania, "White House spokeswoman X" for the United
  *  States), when the registry has that country as an actor; else null. */
 function titleCountry(tokens: readonly Token[], from: number, index: NameIndex, set: SpanSet): string | null {
-  if (!isHead(tokens[from - 1]) || tokens[from]!.nl) return null;
+  if (!titledBefore(tokens, from) || tokens[from]!.nl) return null;
   for (let k = from - 1; k >= Math.max(0, from - TITLE_REACH); k -= 1) {
     const t = tokens[k]!;
     const body = index.data.actors.get(set.at(k)?.actor?.id ?? '');

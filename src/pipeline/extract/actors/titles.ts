@@ -23,6 +23,23 @@ const MODIFIERS = new Set(
 /** Words before a title that make it a past office, so that it names nobody today. */
 const PAST = new Set(['former', 'ex', 'then', 'onetime', 'late', 'previous', 'as']);
 
+/** True when tokens right before `from` are an office and its qualifiers ("Chief of General Staff", "Defence
+ *  Minister"), read back over qualifiers to an office word on the same line. */
+export function titledBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k -= 1) {
+    const t = tokens[k]!;
+    if (tokens[k + 1]!.nl || !t.word) return false;
+    if (HEADS.has(t.norm)) return true;
+    if (!MODIFIERS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** True when the token qualifies an office ("Staff" in "Chief of General Staff"), so it starts no name. */
+export function isTitleQualifier(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap && MODIFIERS.has(t.norm);
+}
+
 /** True when the token is an office word such as "president" or "Mr". */
 export function isHead(t: Token | undefined): boolean {
   return t !== undefined && t.word && HEADS.has(t.norm);

@@ -255,3 +255,10 @@ describe('recognise: places', () => {
     expect(found.newPlaces).toEqual([]);
   });
 });
+
+describe('recognise: people from a ninth round of pages read by eye', () => {
+  it('reads a title of several words before a new name as a title, not part of the name', () => {
+    const found = run('Estonian Chief of General Staff Peeter Tamm said the drills were large.');
+    expect(found.newActors.map((a) => [a.id, a.affiliation])).toEqual([['x-peeter-tamm', 'estonia']]);
+  });
+});

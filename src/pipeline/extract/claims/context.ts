@@ -62,6 +62,10 @@ export function claimKind(k: KindContext): ClaimKind {
   ) {
     return 'historical';
   }
+  // "the largest since the 1981 drills, which involved up to 150,000 troops": what an event of a past year named
+  // as such held is an earlier count.
+  const event = YEAR_EVENT.exec(k.before);
+  if (event && k.articleYear !== null && Number(event[1]) < k.articleYear) return 'historical';
   // "compared with 40 last month", "up from 60": an earlier value of a count the sentence gives now.
   if (
     EARLIER_BEFORE.test(k.before) ||
@@ -105,6 +109,10 @@ const MASSED_AT = /^\s*(?:near|on|along|at|around|close\s+to|inside|in)\b/i;
  *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"). */
 const BEFORE_EVENT =
   /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
+
+/** An event named with its year, and a relative clause of its own that tells what it held, right before a figure. */
+const YEAR_EVENT =
+  /\bthe\s+((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:drills?|exercises?|war|invasion|annexation|offensive|campaign|man(?:oeu|eu)vres?|maneuvers?|crisis|conflict|operation)\s*,?\s+(?:which|that|when)\s+(?:[\p{L}-]+\s+){0,2}?(?:involved|included|saw|had|featured|numbered|totall?ed|brought|mobili[sz]ed|used|drew|mustered|gathered|engaged)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A perfect of sending right before the figure ("has deployed as many as"), and a span of days after it. */
 const PERFECT_MOVE =

@@ -354,6 +354,16 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       'A future NATO mission in Bulgaria could see about 1,000 troops from several allies.',
       ['1000 forecast'],
     ],
+    [
+      'what an event of a past year "involved", in a clause of its own, is an earlier count',
+      'The 2021 drill is the largest since the 1985 Shield manoeuvres, which involved up to 90,000 troops.',
+      ['90000 historical'],
+    ],
+    [
+      'a figure of the sentence itself is no earlier count for naming such an event',
+      'The 2021 drill, the largest since the 1985 manoeuvres, involves 120,000 troops.',
+      ['120000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

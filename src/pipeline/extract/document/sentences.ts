@@ -66,13 +66,19 @@ function blocks(text: string): Sentence[] {
 }
 
 /** A hard-wrapped line continues the previous one only when that one is unfinished and this one starts
- *  in lower case (headings and live-blog lines stand alone). */
+ *  in lower case, or that one ends on a word no heading ends on ("gathered over" / "90,000 troops", "a border
+ *  with" / "Ukraine"); headings and live-blog lines stand alone. */
 function continues(previous: string, line: string): boolean {
   const last = previous.trimEnd().slice(-1);
   if (TERMINAL.test(last) || CLOSERS.includes(last) || last === ':') return false;
   const trimmed = line.trimStart();
-  return !BULLET.test(trimmed) && /^[a-z]/.test(trimmed);
+  if (BULLET.test(trimmed)) return false;
+  return /^[a-z]/.test(trimmed) || (DANGLING.test(previous.trimEnd()) && /^[\p{Lu}\d]/u.test(trimmed));
 }
+
+/** Words a line cut inside a sentence may end on, and a heading does not: articles, prepositions, conjunctions. */
+const DANGLING =
+  /\s(?:a|an|the|of|to|with|over|than|that|and|or|but|in|on|at|from|by|for|about|into|its|their|his|her|our|as|is|are|was|were|has|have|had|will|would|could)$/;
 
 function splitBlock(text: string, start: number, end: number, out: Sentence[]): void {
   const lead = /^\s*/.exec(text.slice(start, end))?.[0].length ?? 0;

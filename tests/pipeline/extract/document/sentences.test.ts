@@ -81,3 +81,20 @@ describe('splitSentences', () => {
     expect(spans[1]!.start).toBe(text.indexOf('A bullet'));
   });
 });
+
+describe('splitSentences: lines from a ninth round of pages read by eye', () => {
+  it.each([
+    [
+      'a line cut after a word no heading ends on goes on with a figure or a name',
+      'Kyiv says Moscow has moved over\n80,000 soldiers to a border with\nUkraine, officials add.',
+      ['Kyiv says Moscow has moved over\n80,000 soldiers to a border with\nUkraine, officials add.'],
+    ],
+    [
+      'a heading that ends on a noun still stands alone before a figure',
+      'Troops in numbers\n80,000 soldiers stand near the border.',
+      ['Troops in numbers', '80,000 soldiers stand near the border.'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});

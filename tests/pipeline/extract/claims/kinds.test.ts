@@ -364,6 +364,16 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       'The 2021 drill, the largest since the 1985 manoeuvres, involves 120,000 troops.',
       ['120000 estimate'],
     ],
+    [
+      'troops "that have been mobilised" were added to the force',
+      'So far there are 80,000 troops that have already been mobilised.',
+      ['80000 increment'],
+    ],
+    [
+      'a target is a projected size, and so are people "subject to" a call-up or a force a modal "could call"',
+      'The target set in May was 120,000 troops. Some 40,000 reservists are subject to mobilisation. Minsk could call as many as 9,000 reservists.',
+      ['120000 forecast', '40000 forecast', '9000 forecast'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -313,7 +313,7 @@ export function actingSubject(
     lastCue &&
     speaker &&
     // "Oslo said it feared that 400 conscripts ...": a pronoun before a "that" clause does not act in it.
-    /\b(?:he|she|we|I|it|they|(?:its|their|our|his)\s+(?:own\s+)?(?:participation|contribution|contingent|presence|deployment|commitment|share|forces?|troops|army|military))\b/.test(
+    /\b(?:he|she|we|I|it|they|(?:its|their|our|his)\s+(?:own\s+)?(?:participation|contribution|contingent|presence|deployment|commitment|share|forces?|troops|army|military|plans?|intention|decision|offer|pledge|promise|readiness))\b/.test(
       text.slice(lastCue.end, phraseStart).replace(/^.*\bthat\b/su, ''),
     )
   ) {

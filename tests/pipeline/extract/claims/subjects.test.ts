@@ -261,6 +261,11 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
       'Britain offered to lead a future NATO mission in Poland, which could see about 1,000 troops.',
       ['1000 nato'],
     ],
+    [
+      'a speaker that tells of "its plan" to deploy troops fields them',
+      'Russian troops hold the border. Poland disclosed its plan to deploy about 800 troops to Latvia.',
+      ['800 poland'],
+    ],
   ];
   // The fixture's name finder knows none of these countries: their names are found here.
   const recognise = (text: string) => {

@@ -43,7 +43,7 @@ export interface Candidate {
  *  increase from 60", "compared with 83", "there are now 90,000 in the region"): the figure counts what that force
  *  counts. */
 const TAKES_UP_BEFORE =
-  /(?:\b(?:the\s+remaining|the\s+other|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from|range[sd]?\s+from|ranging\s+from|(?:figure|number|total|count|tally|estimate)\s+(?:now\s+|currently\s+)?(?:at|is|was|of|stands\s+at|stood\s+at|to)|there\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?)|[(–—])\s*$/i;
+  /(?:\b(?:the\s+remaining|the\s+other|the\s+(?:first|last|final|initial)|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from|range[sd]?\s+from|ranging\s+from|(?:figure|number|total|count|tally|estimate)\s+(?:now\s+|currently\s+)?(?:at|is|was|of|stands\s+at|stood\s+at|to)|there\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?)|[(–—])\s*$/i;
 /** Between two figures of one sentence: the second is a later or earlier value of the first. */
 const SAME_COUNT_GAP =
   /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+(?:the\s+)?$/i;

@@ -500,6 +500,11 @@ describe('extractClaims: figures from a ninth round of pages read by eye', () =>
       'The accord allowed no more than 20,000 troops there, but Russia now keeps 32,000 troops on the peninsula.',
       ['32000 troops'],
     ],
+    [
+      '"the first N of them" takes up the troops of the sentence before',
+      'Britain is moving a company of about 600 soldiers to Estonia. Officials said the first 120 of them had landed.',
+      ['600 troops', '120 troops'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

@@ -158,7 +158,7 @@ export const FORECAST_BEFORE =
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
  *  projects a force. */
 export const FORECAST_AFTER =
-  /^\s*(?:could|would|might|may|will|(?:is|are|was|were)\s+(?:expected|set|due|likely|projected|poised|slated|scheduled)\s+to|to\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)\b|(?:(?:are|is|were|was)\s+)?(?:liable|subject)\s+to\s+(?:the\s+)?(?:partial\s+)?(?:mobili[sz]ation|call-?up|conscription|draft)\b)\b/i;
+  /^\s*(?:could|would|might|may|will|(?:is|are)\s+to\s+(?:be|take|join|deploy|arrive|move|go|stay|remain|begin|start|head|reach)\b|(?:is|are|was|were)\s+(?:expected|set|due|likely|projected|poised|slated|scheduled)\s+to|to\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)\b|(?:(?:are|is|were|was)\s+)?(?:liable|subject)\s+to\s+(?:the\s+)?(?:partial\s+)?(?:mobili[sz]ation|call-?up|conscription|draft)\b)\b/i;
 
 /**
  * Where the clause that holds a figure begins, for a projection's cue: a cue before "and says" belongs to what was

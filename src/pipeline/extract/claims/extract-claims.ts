@@ -209,14 +209,20 @@ export function extractClaims(
         drafts[i - 1]?.subjectId ??
         headingAt(c.phrase.start) ??
         dominant;
-      const ownKind = claimKind({
+      const context = {
         before: text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
         after: afterFigure(text, c.end, scopeEnd, sentence.end, candidates.slice(i + 1)),
         opening: text.slice(Math.max(sentence.start, c.phrase.start - 200), c.phrase.start),
         modifiers: c.modifiers,
         articleYear: year,
         related: c.relation !== null,
-      });
+      };
+      // "200,000 troops, 80 planes, 760 vehicles and 15 ships are to take part": the verb after a list of counted
+      // things tells the kind of every item.
+      const listed = i === 0 ? verbAfterList(text, c.end, sentence.end) : null;
+      const firstKind = claimKind(context);
+      const ownKind =
+        firstKind === 'estimate' && listed !== null ? claimKind({ ...context, after: listed }) : firstKind;
       // "100 battalion groups with up to 175,000 troops": a figure "with" the one before sizes the same force,
       // projected or moved as that one is.
       const sized =
@@ -300,6 +306,21 @@ function afterFigure(
   if (close < 0) return text.slice(end, Math.min(scopeEnd, end + 120));
   const next = rest.find((c) => c.phrase.start > close)?.phrase.start ?? sentenceEnd;
   return text.slice(close + 1, Math.min(next, close + 1 + 120));
+}
+
+/** The words from the verb on, when only a list of counted things ("80 planes and helicopters, 760 vehicles,
+ *  including 290 tanks") stands between a figure and the sentence's first verb; else null. */
+function verbAfterList(text: string, end: number, sentenceEnd: number): string | null {
+  // Bounded: a list longer than this is no subject of one verb.
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 300));
+  const verb = /\s(?:are|is|were|was|will|would|could|may|might|shall)\b/.exec(rest);
+  if (!verb) return null;
+  const items = rest.slice(0, verb.index).split(/,|\band\b|\bas\s+well\s+as\b|\bincluding\b/);
+  const counted = items.filter((item) => /\d/.test(item)).length;
+  const short = items.every((item) => /\d/.test(item) || item.trim().split(/\s+/).length <= 3);
+  // The list starts right after the figure's noun ("troops, 80 aircraft"), not after words of its own.
+  const opens = items[0]!.trim() === '';
+  return opens && items.length >= 3 && counted >= 2 && short ? rest.slice(verb.index) : null;
 }
 
 /** From the number (hedge included) to the end of its unit noun, and where the figures start. */

@@ -374,6 +374,16 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       'The target set in May was 120,000 troops. Some 40,000 reservists are subject to mobilisation. Minsk could call as many as 9,000 reservists.',
       ['120000 forecast', '40000 forecast', '9000 forecast'],
     ],
+    [
+      'the verb after a list of counted things tells the kind of the troops that open it',
+      'In all, 45,000 soldiers, 60 jets and helicopters, some 400 armoured vehicles and 12 warships are to take part in the drill.',
+      ['45000 forecast'],
+    ],
+    [
+      'a figure with a verb of its own right after it keeps its own kind',
+      'In all, 45,000 soldiers hold the line, while 60 jets, 400 tanks and 12 warships will join them.',
+      ['45000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -9,6 +9,7 @@ import {
   isPerUnit,
   membersAfter,
   mobilisedBefore,
+  peopleBesideHardware,
   stationedAfter,
   unitAfter,
   unitBefore,
@@ -75,7 +76,8 @@ export function candidatesIn(
       enlistedAfter(text, phrase, sentence.end) ??
       mobilisedBefore(text, phrase, sentence.start, sentence.end) ??
       stationedAfter(text, phrase, sentence.end) ??
-      membersAfter(text, phrase, sentence.end);
+      membersAfter(text, phrase, sentence.end) ??
+      peopleBesideHardware(text, phrase, sentence.start, sentence.end);
     if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
     // "could kill 50,000 civilians, 25,000 soldiers and 10,000 Russian forces": the verb governs the list.
     const casualty: boolean =

@@ -172,6 +172,30 @@ export function membersAfter(text: string, phrase: NumberPhrase, limit: number):
   return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
 }
 
+/** "13 thousand people, about 350 vehicles and 30 aircraft": people counted beside military hardware in one list
+ *  are the personnel of the force (plain "vehicles" may be a convoy of civilians, so they do not count). */
+const PEOPLE_RE = /^\s+(?:people|men|persons)\b/i;
+const KIT_IN_LIST_RE =
+  /(?:^|[,;]|\band\b)\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?\d[\d,.]*\s+(?:thousand\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tanks|aircraft|helicopters|warships|ships|armou?red\s+vehicles|military\s+vehicles|artillery|pieces\s+of\s+(?:military\s+)?(?:equipment|hardware)|units\s+of\s+(?:military\s+)?(?:equipment|hardware))\b/iu;
+
+/** A count of people in a list with military hardware, read as troops. */
+export function peopleBesideHardware(
+  text: string,
+  phrase: NumberPhrase,
+  sentenceStart: number,
+  limit: number,
+): UnitMatch | null {
+  const people = PEOPLE_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 20)));
+  if (!people) return null;
+  const end = phrase.end + people[0].length;
+  const after = text.slice(end, Math.min(limit, end + 160));
+  const before = text.slice(Math.max(sentenceStart, phrase.start - 160), phrase.start);
+  const listed = /^\s*(?:,|and\b)/.test(after)
+    ? KIT_IN_LIST_RE.test(after)
+    : /(?:,|\band)\s*$/.test(before) && KIT_IN_LIST_RE.test(before);
+  return listed ? { unit: 'troops', modifiers: [], end } : null;
+}
+
 /** Whether the number counts dead, wounded or captured people rather than a force. */
 export function isCasualty(
   text: string,

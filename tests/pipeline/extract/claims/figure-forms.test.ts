@@ -505,6 +505,16 @@ describe('extractClaims: figures from a ninth round of pages read by eye', () =>
       'Britain is moving a company of about 600 soldiers to Estonia. Officials said the first 120 of them had landed.',
       ['600 troops', '120 troops'],
     ],
+    [
+      'people listed beside military hardware are the force',
+      'The drill brings together 9 thousand people, some 200 armoured vehicles and 25 helicopters.',
+      ['9000 troops'],
+    ],
+    [
+      'people beside plain vehicles may be civilians',
+      'At the crossing, 3,000 people and 700 vehicles waited overnight.',
+      [],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

@@ -146,6 +146,12 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const at = sentence.start + m.index;
     // "the United States" is no verb: a capital inside a sentence starts a name.
     if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
+    // "CSTO member states will send", "the Baltic states": "states" after such a word is a noun.
+    if (
+      /^states$/i.test(m[2] ?? '') &&
+      STATES_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))
+    )
+      continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at + (m[1]?.length ?? 0))))
       continue;
     // "Minsk stands accused of massing ...": the accused is who acts in the charge, not who makes it.
@@ -159,6 +165,10 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   if (headed) cues.push(headed);
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** Words after which "states" is the plural noun ("member states", "Baltic states"), not a verb of saying. */
+const STATES_NOUN_BEFORE =
+  /\b(?:member|partner|allied|neighbou?ring|frontline|front-line|Baltic|Gulf|Arab|Nordic|European|Western|African|Asian|EU|NATO|Nato|nation|island|small|sovereign|other|these|those|many|several|all|both)\s+$/;
 
 /** Whether a short stretch of text is names and little else ("Pentagon", "Ukraine's Reznikov", "US"). */
 function onlyNames(names: Names, from: number, stretch: string): boolean {

@@ -552,6 +552,11 @@ describe('extractClaims: sources from a ninth round of pages read by eye', () =>
       'Lloyd Austin later specified that 1,200 more soldiers would guard the frontier.',
       ['1200: lloyd-austin'],
     ],
+    [
+      '"member states" is a noun, no verb of saying',
+      'NATO member states will send a contingent of up to 2,000 personnel to the drill.',
+      ['2000: '],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

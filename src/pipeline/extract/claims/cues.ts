@@ -68,7 +68,8 @@ export const PER_UNIT_BEFORE =
  *  ship carries 300 marines, or 200 with tanks"); a time ("each day") is no such subject. */
 export const EACH_SUBJECT =
   /^\W*(?:each|every)\s+(?!(?:day|week|month|year|night|morning|evening|hour|time|side|one)\b)(?:of\s+)?\p{L}/iu;
-export const PER_UNIT_AFTER = /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit))\b/i;
+export const PER_UNIT_AFTER =
+  /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit)|(?:to|in|for)\s+(?:each|every)\s+(?:one\s+)?(?:of\s+)?)\b/i;
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =

@@ -515,6 +515,11 @@ describe('extractClaims: figures from a ninth round of pages read by eye', () =>
       'At the crossing, 3,000 people and 700 vehicles waited overnight.',
       [],
     ],
+    [
+      'a unit of some size sent "to each of" several places gives a size per unit, no total',
+      'The summit agreed to station a 1,200-strong allied battalion in each of the three countries.',
+      [],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

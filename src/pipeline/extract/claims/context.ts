@@ -62,6 +62,17 @@ export function claimKind(k: KindContext): ClaimKind {
   ) {
     return 'historical';
   }
+  // "In 2023, the envoy said the garrison had 600 troops": a sentence that opens with a past year tells of then,
+  // unless a modal after it projects or "now" brings it to the present.
+  const opened = OPENING_YEAR.exec(k.opening);
+  if (
+    opened &&
+    k.articleYear !== null &&
+    Number(opened[1]) < k.articleYear &&
+    !FORECAST_BEFORE.test(k.opening.slice(opened[0].length)) &&
+    !/\b(?:since|now|currently|current|today|still)\b/i.test(k.opening.slice(opened[0].length))
+  )
+    return 'historical';
   // "the largest since the 1981 drills, which involved up to 150,000 troops": what an event of a past year named
   // as such held is an earlier count.
   const event = YEAR_EVENT.exec(k.before);
@@ -109,6 +120,10 @@ const MASSED_AT = /^\s*(?:near|on|along|at|around|close\s+to|inside|in)\b/i;
  *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"). */
 const BEFORE_EVENT =
   /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
+
+/** A sentence's opening phrase of time with a year ("In 2023,", "Back in March 2021,", "Also in 2019,"). */
+const OPENING_YEAR =
+  /^\s*(?:(?:also|back|and|but|already)\s+)?(?:in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/i;
 
 /** An event named with its year, and a relative clause of its own that tells what it held, right before a figure. */
 const YEAR_EVENT =

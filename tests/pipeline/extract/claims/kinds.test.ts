@@ -384,6 +384,21 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       'In all, 45,000 soldiers hold the line, while 60 jets, 400 tanks and 12 warships will join them.',
       ['45000 estimate'],
     ],
+    [
+      'a sentence that opens with a past year tells of then, however far its figure stands',
+      'Back in 2019, the envoy to Vilnius told a radio station that the garrison near the lake then held 600 soldiers. The 2021 drill is large.',
+      ['600 historical'],
+    ],
+    [
+      'a modal after such an opening still projects',
+      'In 2019, planners said that by now the army would field 900 more soldiers. The 2021 drill is large.',
+      ['900 forecast'],
+    ],
+    [
+      '"now" after such an opening brings the figure to the present',
+      'In 2014, Russia seized the peninsula, and it now keeps 31,000 soldiers there. The 2021 drill is large.',
+      ['31000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -351,8 +351,8 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
     ],
     [
       'a mission that "could see" a number of troops projects it',
-      'A future NATO mission in Bulgaria could see about 1,000 troops from several allies.',
-      ['1000 forecast'],
+      'An allied mission planned for Bulgaria could see roughly 1,200 soldiers from six countries.',
+      ['1200 forecast'],
     ],
     [
       'what an event of a past year "involved", in a clause of its own, is an earlier count',
@@ -365,8 +365,8 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
       ['120000 estimate'],
     ],
     [
-      'troops "that have been mobilised" were added to the force',
-      'So far there are 80,000 troops that have already been mobilised.',
+      'troops "who have been mobilised" were added to the force',
+      'The camps now hold 80,000 soldiers who have been mobilised since May.',
       ['80000 increment'],
     ],
     [

@@ -554,8 +554,8 @@ describe('extractClaims: sources from a ninth round of pages read by eye', () =>
     ],
     [
       '"member states" is a noun, no verb of saying',
-      'NATO member states will send a contingent of up to 2,000 personnel to the drill.',
-      ['2000: '],
+      'NATO member states are sending roughly 700 soldiers to the exercise.',
+      ['700: '],
     ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {

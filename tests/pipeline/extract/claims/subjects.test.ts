@@ -258,8 +258,8 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
     ],
     [
       'a relative clause after a place tells of the noun the place follows',
-      'Britain offered to lead a future NATO mission in Poland, which could see about 1,000 troops.',
-      ['1000 nato'],
+      'Britain offered to head a NATO mission in Poland, which could one day see 1,400 soldiers.',
+      ['1400 nato'],
     ],
     [
       'a speaker that tells of "its plan" to deploy troops fields them',

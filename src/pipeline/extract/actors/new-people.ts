@@ -39,7 +39,7 @@ export interface NameRun {
 
 function nameWord(t: Token | undefined, prev: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || t.upper || t.norm.length < 2 || isHead(t)) return false;
-  // "Chief of General Staff Viktor Muzhenko": a word that qualifies an office does not open a name.
+  // "Head of Joint Staff Anna Berg": a word that qualifies an office does not open a name.
   if (!prev && isTitleQualifier(t)) return false;
   if (prev && t.nl) return false;
   return !COMMON_WORDS.has(t.norm) && !PARTICLES.has(t.norm);

@@ -23,7 +23,7 @@ const MODIFIERS = new Set(
 /** Words before a title that make it a past office, so that it names nobody today. */
 const PAST = new Set(['former', 'ex', 'then', 'onetime', 'late', 'previous', 'as']);
 
-/** True when tokens right before `from` are an office and its qualifiers ("Chief of General Staff", "Defence
+/** True when tokens right before `from` are an office and its qualifiers ("Head of Joint Staff", "Defence
  *  Minister"), read back over qualifiers to an office word on the same line. */
 export function titledBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 5); k -= 1) {
@@ -35,7 +35,7 @@ export function titledBefore(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** True when the token qualifies an office ("Staff" in "Chief of General Staff"), so it starts no name. */
+/** True when the token qualifies an office ("Staff" in "Head of Joint Staff"), so it starts no name. */
 export function isTitleQualifier(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap && MODIFIERS.has(t.norm);
 }

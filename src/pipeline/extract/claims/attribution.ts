@@ -146,7 +146,7 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const at = sentence.start + m.index;
     // "the United States" is no verb: a capital inside a sentence starts a name.
     if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
-    // "CSTO member states will send", "the Baltic states": "states" after such a word is a noun.
+    // "NATO member states are sending", "the Baltic states": "states" after such a word is a noun.
     if (
       /^states$/i.test(m[2] ?? '') &&
       STATES_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))

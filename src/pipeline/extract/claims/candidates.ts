@@ -190,7 +190,7 @@ const OBLIGATION_AFTER = /^\s+(?:must|have\s+to|has\s+to|need\s+to|are\s+require
 const CONDITION_BEFORE =
   /\b(?:if|unless|once|provided(?:\s+that)?)\s+(?:the\s+)?(?:total\s+)?(?:number|size|strength|count)\s+of\b[^.;]{0,60}?\b(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|don['’]t\s+)?(?:exceeds?|surpass(?:es)?|tops?|reach(?:es)?|(?:is|are)\s+(?:above|below|over|under|more\s+than|less\s+than))\s+$/i;
 
-/** A ceiling a treaty or rule sets ("the accord allowed no more than 20,000 troops on the peninsula, and only 1,500
+/** A ceiling a treaty or rule sets ("the pact let Moscow keep no more than 20,000 troops at the base, with only 1,500
  *  of them ..."): every figure of the clause after it is a limit, until "but" or "now" turns to the force itself. */
 const LIMIT_BEFORE =
   /\b(?:specif(?:ied|ies|y)|stipulat(?:ed|es|e)|allow(?:ed|s)?|permit(?:ted|s)?|limit(?:ed|s)?|capp(?:ed)?|caps|restrict(?:ed|s)?)\s+(?:(?:that|to)\s+)?(?:(?:keep|have|station|deploy|base)\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+ceiling\s+of|up\s+to)\s(?:(?!\b(?:but|while|whereas|now|today|currently|yet)\b)[^;])*$/i;

@@ -73,7 +73,7 @@ export function claimKind(k: KindContext): ClaimKind {
     !/\b(?:since|now|currently|current|today|still)\b/i.test(k.opening.slice(opened[0].length))
   )
     return 'historical';
-  // "the largest since the 1981 drills, which involved up to 150,000 troops": what an event of a past year named
+  // "the biggest since the 1985 manoeuvres, which drew some 90,000 soldiers": what an event of a past year named
   // as such held is an earlier count.
   const event = YEAR_EVENT.exec(k.before);
   if (event && k.articleYear !== null && Number(event[1]) < k.articleYear) return 'historical';
@@ -179,7 +179,7 @@ export function ownSubject(
   return id && reference.actors.has(id) ? id : null;
 }
 
-/** "200 troops from Denmark": a country after "from" right behind the troops is theirs, unless a verb moves them
+/** "250 soldiers from Norway": a country after "from" right behind the troops is theirs, unless a verb moves them
  *  (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to" names where they go. */
 export function fromCountry(
   text: string,
@@ -208,7 +208,7 @@ function relativeReferent(text: string, phraseStart: number, actors: ActorHit[])
     return null;
   const comma = phraseStart - lead.length + relative.index;
   const named = actors.find((a) => a.end === comma);
-  // "a NATO mission in Romania, which could see 1,000 troops": a place after a preposition is not what the clause
+  // "an allied mission in Bulgaria, which may one day see 1,200 soldiers": a place after a preposition is not what the clause
   // tells of; the noun it places is.
   if (!named || PLACED_BEFORE.test(text.slice(Math.max(0, named.start - 12), named.start))) return null;
   return named;

@@ -217,7 +217,7 @@ export function extractClaims(
         articleYear: year,
         related: c.relation !== null,
       };
-      // "200,000 troops, 80 planes, 760 vehicles and 15 ships are to take part": the verb after a list of counted
+      // "45,000 soldiers, 60 jets, 400 armoured vehicles and 12 warships will take part": the verb after a list of counted
       // things tells the kind of every item.
       const listed = i === 0 ? verbAfterList(text, c.end, sentence.end) : null;
       const firstKind = claimKind(context);
@@ -231,7 +231,7 @@ export function extractClaims(
         SIZED_WITH.test(text.slice(candidates[i - 1]!.end, c.phrase.start));
       // "could strike with 30,000, including 5,000 paratroopers": a part of a projected force is projected too.
       const partOfForecast = c.relation === 'subset' && prior?.kind === 'forecast';
-      // "is sending 1,000 soldiers to Latvia and 400 to Estonia": a figure after "and" with no verb of its own
+      // "is flying 600 soldiers to Latvia and 250 to Estonia": a figure after "and" with no verb of its own
       // shares the verb, and so the kind, of the figure before it.
       const gapped =
         i > 0 &&
@@ -308,8 +308,8 @@ function afterFigure(
   return text.slice(close + 1, Math.min(next, close + 1 + 120));
 }
 
-/** The words from the verb on, when only a list of counted things ("80 planes and helicopters, 760 vehicles,
- *  including 290 tanks") stands between a figure and the sentence's first verb; else null. */
+/** The words from the verb on, when only a list of counted things ("60 jets and helicopters, 400 armoured vehicles,
+ *  including 150 tanks") stands between a figure and the sentence's first verb; else null. */
 function verbAfterList(text: string, end: number, sentenceEnd: number): string | null {
   // Bounded: a list longer than this is no subject of one verb.
   const rest = text.slice(end, Math.min(sentenceEnd, end + 300));

@@ -161,7 +161,7 @@ export function stationedAfter(text: string, phrase: NumberPhrase, limit: number
   return { unit: 'troops', modifiers: [found[1]!], end: phrase.end + found[0].length };
 }
 
-/** "1,700 members of the 82nd Airborne Division", "about 900 are members of the brigade": members of a military
+/** "2,600 members of the 10th Armoured Division", "about 900 are members of the brigade": members of a military
  *  formation are its soldiers (not of a press or diplomatic corps). */
 const MEMBERS_RE =
   /^(?:\s+(?:are|were))?\s+members\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
@@ -172,7 +172,7 @@ export function membersAfter(text: string, phrase: NumberPhrase, limit: number):
   return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
 }
 
-/** "13 thousand people, about 350 vehicles and 30 aircraft": people counted beside military hardware in one list
+/** "9 thousand people, some 200 armoured vehicles and 25 helicopters": people counted beside military hardware in one list
  *  are the personnel of the force (plain "vehicles" may be a convoy of civilians, so they do not count). */
 const PEOPLE_RE = /^\s+(?:people|men|persons)\b/i;
 const KIT_IN_LIST_RE =

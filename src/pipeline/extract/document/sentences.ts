@@ -66,7 +66,7 @@ function blocks(text: string): Sentence[] {
 }
 
 /** A hard-wrapped line continues the previous one only when that one is unfinished and this one starts
- *  in lower case, or that one ends on a word no heading ends on ("gathered over" / "90,000 troops", "a border
+ *  in lower case, or that one ends on a word no heading ends on ("has moved over" / "80,000 soldiers", "a border
  *  with" / "Ukraine"); headings and live-blog lines stand alone. */
 function continues(previous: string, line: string): boolean {
   const last = previous.trimEnd().slice(-1);

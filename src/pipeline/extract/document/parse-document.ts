@@ -61,6 +61,13 @@ function clip(line: string, longest = TITLE_LINE, cutAt = TITLE_CUT): string {
   return `${cut.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+/** Words of a site's labels above a headline ("Breaking News", "Top Story", "World News", "Live Updates"). */
+const KICKER_WORDS = new Set(
+  'breaking news live latest updates update top story stories world opinion analysis exclusive video watch explainer'.split(
+    ' ',
+  ),
+);
+
 /** How far down a page's opening lines a headline is looked for, past its section labels and stamps. */
 const HEADLINE_LINES = 6;
 
@@ -73,6 +80,8 @@ function readsAsHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
+  if (words.length <= 3 && words.every((w) => KICKER_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))))
+    return false;
   return /\p{Ll}/u.test(line) || words.length > 4;
 }
 

@@ -116,6 +116,7 @@ describe('titles and formats', () => {
       '(soft music)\nAnchor: Good evening, the drills go on.\nBody.',
       'Anchor: Good evening, the drills go on.',
     ],
+    ['Breaking News\nTop Story\nDrills end early\nBody.', 'Drills end early'],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });

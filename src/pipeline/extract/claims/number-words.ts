@@ -48,12 +48,12 @@ export const MULTIPLIERS: Record<string, number> = {
   crore: 10_000_000,
 };
 
-/** Fractions written before a multiplier ("half a million", "a quarter of a million"). */
+/** Fractions written before a multiplier ("half a million", "a quarter of a million", "half a dozen"). */
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three quarters': 0.75 };
 
 const WORD = `(?:${Object.keys(SMALL).join('|')}|dozen|hundred|thousand|million|billion|lakhs?|crore)`;
 const FRACTION =
-  '(?:(?:a\\s+)?half\\s+a|(?:a\\s+)?quarter\\s+of\\s+a|three[\\s-]+quarters\\s+of\\s+a)\\s+(?=(?:thousand|million|billion)\\b)';
+  '(?:(?:a\\s+)?half\\s+a|(?:a\\s+)?quarter\\s+of\\s+a|three[\\s-]+quarters\\s+of\\s+a)\\s+(?=(?:dozen|thousand|million|billion)\\b)';
 
 /** A run of number words, optionally led by "a" before a multiplier ("a hundred thousand") or by a fraction
  *  ("half a million"). */

@@ -15,6 +15,7 @@ describe('findNumbers', () => {
     ['sent 130 000 men', '130 000', 130_000, 130_000, false, null, false],
     ['sent a dozen groups', 'a dozen', 12, 12, false, null, false],
     ['sent two dozen groups', 'two dozen', 24, 24, false, null, false],
+    ['moved half a dozen groups', 'half a dozen', 6, 6, false, null, false],
     ['sent 130.000 men', '130.000', 130_000, 130_000, false, null, false],
     ['sent 1.500 million men', '1.500 million', 1_500_000, 1_500_000, false, null, false],
     ['sent 1.5 million men', '1.5 million', 1_500_000, 1_500_000, false, null, false],

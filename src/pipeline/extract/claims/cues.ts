@@ -60,10 +60,12 @@ export const CASUALTY_AFTER =
 export const CASUALTY_BEFORE =
   /\b(?:killing|killed|kill|lost|losing|deaths?\s+of|casualties|wounding|wounded|captured|capturing|capture\s+of|bodies\s+of|death\s+toll\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+// A definition ("a company is a small infantry unit made up of 120 men") sizes one unit of a kind, and so do plural
+// formations "of" a figure ("fighting groups of 700 men"): neither is a force anyone fields.
 /** Words showing a troop figure is the size of one group, not a total ("a single battalion tactical group (600
  *  marines)", "a fighting formation of 700 men"); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
 export const PER_UNIT_BEFORE =
-  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength|fighting|combat)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit|formation)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
+  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,3}(?:unit|formation|group)\b[^,.;]{0,30}$|\b(?:btgs|(?:battalion(?:[-\s]+tactical)?\s+)?groups|units|formations)\s+of\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength|fighting|combat)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit|formation)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
 /** A sentence whose subject is "each" or "every" of a kind of thing gives sizes per thing in all its clauses ("Every
  *  ship carries 300 marines, or 200 with tanks"); a time ("each day") is no such subject. */
 export const EACH_SUBJECT =

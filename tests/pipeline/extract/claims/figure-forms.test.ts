@@ -446,7 +446,24 @@ const eighthRound: [string, string, string[]][] = [
   ],
 ];
 
+/** Forms met in a tenth round of pages read by eye, each in our own words. */
+const tenthRound: [string, string, string[]][] = [
+  [
+    'a definition "is a ... formation that is made up of" gives a size per formation',
+    'A rifle battalion is a Polish infantry formation that is made up of 600 or so soldiers.',
+    [],
+  ],
+  [
+    'plural formations "of" a figure give a size per formation',
+    'Kyiv counts 40 battalion groups, mobile formations of 700 or so soldiers with their own guns, along the river.',
+    ['40 btg'],
+  ],
+];
+
 describe('extractClaims: figures in the forms real reporting uses', () => {
+  it.each(tenthRound)('%s', (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
   it.each(eighthRound)('%s', (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });

@@ -207,9 +207,9 @@ export const MOBILISING_BEFORE = new RegExp(
 );
 
 /** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit", "will add to
- *  the force there"). */
+ *  the force there", "are being flown in", "recently joined"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted)\s+(?:to|into|from)|will\s+go\s+to)\b/i;
+  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
  *  status", "on increased preparedness to deploy"), the words quoted or not. */

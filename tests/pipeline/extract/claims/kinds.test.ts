@@ -404,3 +404,21 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a tenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'troops "being sent" somewhere are a move under way',
+      'A Polish officer said up to 20,000 soldiers were being shifted to the north.',
+      ['20000 increment'],
+    ],
+    [
+      'troops that "recently joined" a force are newly added to it',
+      'The count takes in some 5,000 soldiers whom the colonel described as having recently joined.',
+      ['5000 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -28,7 +28,7 @@ export const STRONG_NOUN =
 export const UNIT_MODIFIERS = new Set(
   (
     'more additional extra further new fresh elite combat combat-ready battle-ready ground regular ' +
-    'active active-duty armed military frontline front-line reserve special airborne mechanised ' +
+    'active active-duty serving armed military frontline front-line reserve special airborne mechanised ' +
     'mechanized motorised motorized professional conscript contract heavily well equipped trained ' +
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
     'and its their his her the tactical battalion army navy naval air infantry tank strike security ' +

@@ -85,7 +85,7 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
     if (step === 0 && rest.startsWith(',')) return null;
     const word = WORD_RE.exec(rest);
-    if (!word?.[1] || !isModifier(word[1], step, phrase)) return null;
+    if (!word?.[1] || !isModifier(word[1], step, phrase, rest)) return null;
     modifiers.push(word[1]);
     at += word[0].length;
   }
@@ -103,9 +103,14 @@ const ALLIANCE_ACTS_RE =
   /\b(?:NATO|Nato|the\s+alliance)\s+(?:(?:will|would|could|has|have|is|are|plans\s+to|to)\s+){0,2}(?:station|deploy|rotat|send|sent|keep|kept|lead|led|base|field|position|reinforc)\p{L}*\s+$/u;
 
 /** A nationality or other adjective that may qualify the unit noun. */
-function isModifier(word: string, step: number, phrase: NumberPhrase): boolean {
+function isModifier(word: string, step: number, phrase: NumberPhrase, rest: string): boolean {
   const lower = word.toLowerCase();
-  if (lower === 'of') return step === 0 && (phrase.vague || phrase.qualifier === null);
+  // "more than 100,000 of its troops": a possessive after "of" names whose troops the bound counts.
+  if (lower === 'of')
+    return (
+      step === 0 &&
+      (phrase.vague || phrase.qualifier === null || /^\s+of\s+(?:its|their|his|her)\s/i.test(rest))
+    );
   if (UNIT_MODIFIERS.has(lower)) return true;
   // Title Case headlines capitalise every word: "15,000 People Killed By Troops" counts people, not troops.
   if (NOT_MODIFIERS.test(lower)) return false;

@@ -458,6 +458,16 @@ const tenthRound: [string, string, string[]][] = [
     'Kyiv counts 40 battalion groups, mobile formations of 700 or so soldiers with their own guns, along the river.',
     ['40 btg'],
   ],
+  [
+    'a figure "of its" troops after a bound counts that force',
+    'Minsk has gathered well over 9,000 of its soldiers by the lakes.',
+    ['9000 troops'],
+  ],
+  [
+    'troops still "serving" are a standing force',
+    'Belarus keeps 45,000 serving soldiers and can draw on reserves.',
+    ['45000 troops'],
+  ],
 ];
 
 describe('extractClaims: figures in the forms real reporting uses', () => {

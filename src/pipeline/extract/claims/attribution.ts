@@ -486,10 +486,11 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:in|at|from|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,2}$/u.test(
       names.text.slice(Math.max(from, a.start - 30), a.start),
     ) && /\S/.test(names.text.slice(from, a.start).replace(/\b(?:in|at|from|near)\b.*$/isu, ''));
-  // "the US ambassador to the OSCE": the body an envoy is sent to is not the one it speaks for.
+  // "the US ambassador to the OSCE": the body an envoy is sent to is not the one it speaks for, also when its
+  // full name is spelt out before the short one ("... to the Council of Baltic States (CBSS)").
   const host = (a: ActorHit): boolean =>
-    /\b(?:ambassador|envoy|representative|mission|delegation|delegate)\s+to\s+(?:the\s+)?$/i.test(
-      names.text.slice(Math.max(from, a.start - 30), a.start),
+    /\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Mm]ission|[Dd]elegation|[Dd]elegate)\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|for|of|and|in|on|the)\s+){0,9}?\(?$/u.test(
+      names.text.slice(Math.max(from, a.start - 100), a.start),
     ) && outer.some((b) => b.start < a.start);
   // "a report shared with CNN", "a memo seen by the newspaper": who received it is not who wrote it.
   const recipient = (a: ActorHit): boolean =>

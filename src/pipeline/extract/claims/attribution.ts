@@ -489,7 +489,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
   // "the US ambassador to the OSCE": the body an envoy is sent to is not the one it speaks for, also when its
   // full name is spelt out before the short one ("... to the Council of Baltic States (CBSS)").
   const host = (a: ActorHit): boolean =>
-    /\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Mm]ission|[Dd]elegation|[Dd]elegate)\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|for|of|and|in|on|the)\s+){0,9}?\(?$/u.test(
+    /\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Mm]ission|[Dd]elegation|[Dd]elegate)\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|and|in|on|the)\s+)*){1,9}?\()?$/u.test(
       names.text.slice(Math.max(from, a.start - 100), a.start),
     ) && outer.some((b) => b.start < a.start);
   // "a report shared with CNN", "a memo seen by the newspaper": who received it is not who wrote it.

@@ -570,6 +570,11 @@ describe('extractClaims: sources from a tenth round of pages read by eye', () =>
       'Minsk keeps some 60,000 troops near the lakes, the UK ambassador to the North Atlantic Treaty Organization (NATO) told reporters.',
       ['60000: united-kingdom'],
     ],
+    [
+      "a person named after the envoy's host country is the envoy",
+      'Also in 2020, the Dutch Envoy to Norway Lloyd Austin said Russia kept 700 troops in the north.',
+      ['700: lloyd-austin'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

@@ -486,7 +486,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     /\b(?:in|at|from|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,2}$/u.test(
       names.text.slice(Math.max(from, a.start - 30), a.start),
     ) && /\S/.test(names.text.slice(from, a.start).replace(/\b(?:in|at|from|near)\b.*$/isu, ''));
-  // "the US ambassador to the OSCE": the body an envoy is sent to is not the one it speaks for, also when its
+  // "a Canadian envoy to the OSCE": the body an envoy is sent to is not the one it speaks for, also when its
   // full name is spelt out before the short one ("... to the Council of Baltic States (CBSS)").
   const host = (a: ActorHit): boolean =>
     /\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Mm]ission|[Dd]elegation|[Dd]elegate)\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|and|in|on|the)\s+)*){1,9}?\()?$/u.test(

@@ -105,7 +105,7 @@ const ALLIANCE_ACTS_RE =
 /** A nationality or other adjective that may qualify the unit noun. */
 function isModifier(word: string, step: number, phrase: NumberPhrase, rest: string): boolean {
   const lower = word.toLowerCase();
-  // "more than 100,000 of its troops": a possessive after "of" names whose troops the bound counts.
+  // "well over 9,000 of their soldiers": a possessive after "of" names whose troops the bound counts.
   if (lower === 'of')
     return (
       step === 0 &&

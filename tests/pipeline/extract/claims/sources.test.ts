@@ -567,7 +567,7 @@ describe('extractClaims: sources from a tenth round of pages read by eye', () =>
   const rows: [string, string, string[]][] = [
     [
       'the body an envoy is sent to, spelt out before its short name, is not the one the envoy speaks for',
-      'Minsk keeps some 60,000 troops near the lakes, the UK ambassador to the North Atlantic Treaty Organization (NATO) told reporters.',
+      'Minsk keeps some 60,000 troops near the lakes, a UK Envoy to the Western Defence Alliance (NATO) told reporters.',
       ['60000: united-kingdom'],
     ],
     [

@@ -519,7 +519,7 @@ describe('extractClaims: figures from a ninth round of pages read by eye', () =>
     ],
     [
       'a ceiling set by a treaty, and the figures of its clause, are no force',
-      'The 1997 accord allowed no more than 20,000 Russian troops on the peninsula, and only 1,500 of them could be pilots.',
+      'Under the 1997 accord Moscow was permitted to keep no more than 20,000 troops at the naval base, and only 1,500 of them could be pilots.',
       [],
     ],
     [

@@ -346,7 +346,7 @@ describe('extractClaims: kinds from a ninth round of pages read by eye', () => {
     ],
     [
       'a list of troops a unit "will consist of" is projected item by item',
-      'The new battalion will consist of 600 British troops, up to 250 troops from Denmark and roughly 120 troops from Italy.',
+      'The planned battlegroup will consist of 600 British soldiers, as many as 250 soldiers from Denmark and about 120 soldiers from Italy.',
       ['600 forecast', '250 forecast', '120 forecast'],
     ],
     [

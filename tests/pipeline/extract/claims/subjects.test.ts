@@ -248,7 +248,7 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
     ],
     [
       'troops "from" a country are its troops',
-      'The new battalion will consist of 600 British troops, up to 250 troops from Denmark and roughly 120 troops from Italy.',
+      'The planned battlegroup will consist of 600 British soldiers, as many as 250 soldiers from Denmark and about 120 soldiers from Italy.',
       ['600 united-kingdom', '250 denmark', '120 italy'],
     ],
     [

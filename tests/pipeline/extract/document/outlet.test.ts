@@ -78,14 +78,14 @@ describe('findOutlet', () => {
     ['http://www.uawire.org:80/story', 'UAWire'],
     ['https://uk.news.yahoo.com/story.html', 'Yahoo News'],
     ['https://www.msn.com/en-gb/news/world/story/ar-AA1', 'MSN'],
-    ['https://www.defense.gov/News/Transcripts/Transcript/Article/1/briefing/', 'U.S. Department of Defense'],
+    ['https://www.defense.gov/News/Releases/1/', 'U.S. Department of Defense'],
     ['https://hansard.parliament.uk/Commons/2022-01-01/debates/X/Ukraine', 'Hansard'],
     ['https://committees.parliament.uk/work/1/', 'UK Parliament'],
     ['https://www.hurriyetdailynews.com/story-123', 'Hürriyet Daily News'],
     ['https://www.dawn.com/news/1234', 'Dawn'],
     ['https://timesofindia.indiatimes.com/world/europe/story/articleshow/1.cms', 'The Times of India'],
     ['https://economictimes.indiatimes.com/news/defence/story/articleshow/2.cms', 'The Economic Times'],
-    ['https://www.lrt.lt/en/news-in-english/19/123/story', 'LRT'],
+    ['https://www.lrt.lt/en/story/123', 'LRT'],
     ['https://www.pap.pl/en/news/story', 'Polish Press Agency'],
   ])('names the outlet of %s from the domain table', (url, name) => {
     expect(findOutlet('No cues here.', url)).toMatchObject({ name, source: 'url' });

@@ -7,6 +7,7 @@ import { claimantKeysOf, type DatasetIndex } from './dataset-index';
 import { filterTables, markPlaces } from './filter-tables';
 import { positionsOf, recordPositions, selectVisible, type FilterView, type Visible } from './filters';
 import { applyReview, statusOf, type Review, type ReviewedClaim, type ReviewStatus } from './reviews';
+import { sameItems } from './same-items';
 import type { Actor, Article, Claim } from './schema';
 
 /** What narrows the filtered rows. */
@@ -66,7 +67,7 @@ function correctsClaimants(reviews: ReadonlyMap<string, Review>): boolean {
     for (const r of reviews.values()) {
       const before = r.original.claimantIds;
       const after = r.correction?.claimantIds;
-      if (after && (after.length !== before.length || after.some((id, i) => id !== before[i]))) found = true;
+      if (after && !sameItems(after, before)) found = true;
     }
     changesClaimants.set(reviews, found);
   }
@@ -260,9 +261,7 @@ function byRank(rows: readonly number[], rankOf: (row: number) => number, ranks:
 
 /** `before` when it holds the same rows in the same order as `list`, else `list`. */
 function sameAs<T>(list: T[], before: readonly T[] | undefined): T[] {
-  if (!before || before.length !== list.length) return list;
-  for (let i = 0; i < list.length; i += 1) if (list[i] !== before[i]) return list;
-  return before as T[];
+  return before && sameItems(list, before) ? (before as T[]) : list;
 }
 
 /** `claims` by id as the views show them; the same map when no review applies. */

@@ -3,6 +3,7 @@
  * so a copied link reproduces the view and Back undoes a selection.
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { sameItems } from '../../domain/same-items';
 import { parseView, serializeView } from '../../url-state/url-codec';
 import type { ViewState } from '../../url-state/view-state';
 
@@ -43,10 +44,6 @@ function keepLists(next: ViewState, previous: ViewState): ViewState {
       Object.assign(kept, { [key]: before });
   }
   return kept;
-}
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** The view in the URL now; parsed once per distinct query string, so readers share one object until it changes. */

@@ -2,6 +2,7 @@
  * The answer to the typed query, shared by every pane: one search per query, the newest answer kept, stale ones
  * dropped. A tiny external store, since the answer arrives after the render that asked for it.
  */
+import { sameItems } from '../../domain/same-items';
 import type { SearchEngine, SearchResult } from './search-engine';
 
 let asked: { engine: SearchEngine; query: string } | null = null;
@@ -26,9 +27,7 @@ export function askSearch(engine: SearchEngine, query: string): void {
 }
 
 function sameRanking(a: Int32Array | null, b: Int32Array | null): boolean {
-  if (a === null || b === null || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
+  return a !== null && b !== null && sameItems(a, b);
 }
 
 /**

@@ -4,7 +4,7 @@
  * the same input always gives byte-identical JSON (the caller supplies `generatedAt`).
  */
 import { ClaimSchema, type Article, type ArticleBody, type Claim, type Dataset } from '../domain/schema';
-import { findOutlet, knownOutlet } from './extract/document/outlet';
+import { knownOutlet } from './extract/document/outlet';
 import {
   analyse,
   analyseFile,
@@ -94,7 +94,7 @@ function dropDuplicates(
 function outletOf(doc: ParsedDoc): Pick<Article, 'outlet' | 'outletSource'> {
   if (doc.meta.outlet)
     return { outlet: knownOutlet(doc.meta.outlet) ?? doc.meta.outlet, outletSource: 'metadata' };
-  const cue = findOutlet(doc.text, doc.meta.url);
+  const cue = doc.outletCue;
   return cue ? { outlet: cue.name, outletSource: cue.source } : { outlet: null, outletSource: null };
 }
 

@@ -4,6 +4,13 @@
  */
 import type { ActorKind, Claim, CrisisEvent, Day, Entry, PlaceKind } from '../domain/schema';
 
+/** An outlet and the cue it was read from. */
+export interface OutletCue {
+  name: string;
+  source: 'text' | 'url';
+  evidence: string;
+}
+
 /** One input file as io.ts found it; `bytes` is null when it could not or must not be read. */
 export interface RawFile {
   /** Path relative to the input folder, with `/` separators. */
@@ -45,6 +52,8 @@ export interface ParsedDoc {
   /** A ` date YYYY-MM-DD` header line, if the file had one. */
   headerDate: Day | null;
   title: string;
+  /** The outlet the text or the URL names (`findOutlet`), or null; the file's own metadata outranks it. */
+  outletCue: OutletCue | null;
   kind: 'article' | 'liveblog';
   entries: Entry[];
   /** Warnings for the report (decoded from Latin-1, front matter ignored, ...). */

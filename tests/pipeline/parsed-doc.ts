@@ -12,6 +12,7 @@ export function parsedDoc(text: string, over: Partial<ParsedDoc> = {}): ParsedDo
     meta: { title: null, outlet: null, url: null, date: null, author: null },
     headerDate: null,
     title: '',
+    outletCue: null,
     kind: (over.entries?.length ?? 0) > 0 ? 'liveblog' : 'article',
     entries: [],
     messages: [],

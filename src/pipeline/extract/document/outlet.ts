@@ -10,14 +10,8 @@
  */
 import { z } from 'zod';
 import table from '../../../../data/reference/outlets.json' with { type: 'json' };
+import type { OutletCue } from '../../types';
 import { siteName } from './site-name';
-
-/** An outlet and the cue it was read from. */
-export interface OutletCue {
-  name: string;
-  source: 'text' | 'url';
-  evidence: string;
-}
 
 const OutletTableSchema = z.object({
   outlets: z.array(

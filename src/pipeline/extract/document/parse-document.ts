@@ -87,8 +87,8 @@ function readsAsHeadline(line: string): boolean {
 
 /**
  * A title from the text: the first line that reads as a headline (a section label, date stamp or the site's
- * `masthead` above it is passed over), whole, or for a run-on paragraph its first sentence when short enough, else its start cut at a
- * word; a live page's first summary bullet.
+ * `masthead` above it is passed over), whole, or for a run-on paragraph its first sentence when short enough,
+ * else its start cut at a word; a live page's first summary bullet.
  */
 export function titleFromText(text: string, fallback: string, masthead: string | null = null): string {
   const lines = text
@@ -178,6 +178,7 @@ export function parseDocument(
   const live = detectLiveBlog(parsed.text, id, anchor);
   const kind = live.entries.length > 0 ? 'liveblog' : 'article';
   const fallback = file.split('/').pop() ?? file;
+  const outletCue = findOutlet(parsed.text, meta.url);
   return {
     id,
     file,
@@ -187,7 +188,8 @@ export function parseDocument(
     headerDate: parsed.headerDate,
     title: meta.title
       ? clip(meta.title, MAX_TITLE, MAX_TITLE)
-      : titleFromText(parsed.text, fallback, findOutlet(parsed.text, meta.url)?.name ?? null),
+      : titleFromText(parsed.text, fallback, outletCue?.name ?? null),
+    outletCue,
     kind,
     entries: live.entries,
     messages: [...parsed.messages, ...live.messages],

@@ -7,7 +7,7 @@
  */
 import type { DateSource, Day, Entry } from '../../domain/schema';
 import { pageDate } from '../extract/dates/page-date';
-import { dateFromUrl, yearAnchor } from '../extract/dates/url-date';
+import { dateFromUrl, urlMonth, yearAnchor } from '../extract/dates/url-date';
 import { SameEventIndex } from './same-event';
 
 /** What dating needs to know about one article. */
@@ -64,9 +64,7 @@ export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'pla
       messages: [],
     };
   }
-  const urlMonth =
-    fromUrl?.year && fromUrl.month ? `${fromUrl.year}-${String(fromUrl.month).padStart(2, '0')}` : null;
-  const stamp = pageDate(input.text, yearAnchor(fromUrl), urlMonth);
+  const stamp = pageDate(input.text, yearAnchor(fromUrl), urlMonth(fromUrl));
   if (stamp)
     return {
       date: stamp.date,

@@ -1,8 +1,8 @@
 /**
  * The publication date a page prints about itself, as a careful reader finds it: a stamp led by
  * "Published", "Posted" or "Updated" near the top or bottom (also run on after a headline, as live pages
- * paste: `…troopspublished at 13:42 GMT 17 February 2022`); a date alone on a line near the top
- * ("January 27, 2022", "|February 15, 2022", "09 Dec 2021 | 03:44 PM UTC", "10.02.2022"), or on a byline
+ * paste: `…drills widenpublished at 09:05 GMT 11 February 2022`); a date alone on a line near the top
+ * ("January 27, 2022", "|February 15, 2022", "10 Jan 2022 | 08:20 AM UTC", "10.02.2022"), or on a byline
  * ("By Jane Doe | February 10, 2022"); a dateline opening the story ("KYIV, Feb 10 (Reuters) -"); or short
  * lines stamped with a date and a clock time (a live entry's "Jane Doe 6 February 2022 16:30"; the newest
  * wins). Dates in running prose, captions and "Read more" links are never taken, nor anything under a
@@ -49,16 +49,16 @@ const STAMP_REST = new RegExp(
   `^[\\s|,.·•–—-]*(?:(?:at\\s+|T)?\\d{1,2}[:.]\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:Z|[A-Z]{2,4})?(?:[+-]\\d{1,2}(?::?\\d\\d)?)?)?|\\s*${ZONE}\\b)?[\\s|,.·•–—-]*$`,
   'i',
 );
-/** Before a date alone on its line: separators, or a pictograph a site sets as its calendar icon ("🗓️ 24 January 2022"). */
+/** Before a date alone on its line: separators, or a pictograph a site sets as its calendar icon ("🗓️ 9 March 2022"). */
 const STAMP_LEAD = /^[\s|,.·•–—\-\p{Extended_Pictographic}\uFE0F]*$/u;
 /**
  * After a date (and its clock time) at the head of a line, short segments a separator sets off are the site's
- * furniture: "• 26 minutes ago • < 1 minute read", "| Posted by Example News". Prose never opens with a full date
+ * furniture: "• 12 minutes ago • < 1 minute read", "| Posted by Example News". Prose never opens with a full date
  * and a separator.
  */
 const STAMP_TAIL = /^(?:\s*(?:[|•·]|[–—-](?=\s))\s*(?:[^|•·!?.]|\.(?!\s)){1,60})+\s*$/;
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+/;
-/** "Example Gate – Kiev – February 27, 2022 - …": an outlet and a place set off by dashes before the date. */
+/** "Example Gate – Lviv – March 3, 2022 - …": an outlet and a place set off by dashes before the date. */
 const DASHED_DATELINE = /^(?:\p{Lu}[\p{L}.'’ ]{1,30}?\s+[–—-]\s+){1,3}/u;
 const BRACKET_DATELINE = /^(?:[A-Z][A-Z.'’ -]{1,40}\s*)?\(([^()]{4,80})\)\s+\p{Lu}/u;
 const DATELINE_END = /^\s*(?:\([A-Za-z. ]{2,30}\)\s*)?[–—-]/;
@@ -117,8 +117,8 @@ function dateline(line: string, anchor: Day | null): Day | null {
     const hit = m && dayIn(line, anchor, m[0].length);
     if (hit && hit.start === m[0].length && DATELINE_END.test(line.slice(hit.end))) return hit.date;
   }
-  // "MOSCOW (Example News / Agency - 22nd February, 2022) The …": the agency and the date in brackets; a video
-  // script's "(3 Feb 2022) The …" gives the date alone.
+  // "KHARKIV (Example Wire / Agency - 3rd March, 2022) The …": the agency and the date in brackets; a video
+  // script's "(3 Mar 2022) The …" gives the date alone.
   const bracket = BRACKET_DATELINE.exec(line);
   const inside = bracket && dayIn(bracket[1]!, anchor);
   return inside && /^\s*$/.test(bracket[1]!.slice(inside.end)) ? inside.date : null;
@@ -143,7 +143,8 @@ function timestamp(line: string, anchor: Day | null): Day | null {
 
 /** True when `line` is a date stamp alone on its line ("February 2, 2022 GMT", "24 Jan 2022 | Posted by Example"). */
 export function isDateLine(line: string): boolean {
-  return stampHit(line.trim(), null) !== null || timestamp(line.trim(), null) !== null;
+  const trimmed = line.trim();
+  return stampHit(trimmed, null) !== null || timestamp(trimmed, null) !== null;
 }
 
 /**

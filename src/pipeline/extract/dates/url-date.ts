@@ -66,3 +66,8 @@ export function yearAnchor(url: UrlDate | null): Day | null {
   const last = new Date(Date.UTC(url.year, url.month, 0)).getUTCDate();
   return makeDay(url.year, url.month, last);
 }
+
+/** The month the URL names, "2021-11", for a date line to agree with; null when it names none. */
+export function urlMonth(url: UrlDate | null): string | null {
+  return url?.year && url.month ? `${url.year}-${String(url.month).padStart(2, '0')}` : null;
+}

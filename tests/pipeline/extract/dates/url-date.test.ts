@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, yearAnchor } from '../../../../src/pipeline/extract/dates/url-date';
+import { dateFromUrl, urlMonth, yearAnchor } from '../../../../src/pipeline/extract/dates/url-date';
 
 describe('dateFromUrl', () => {
   it.each([
@@ -44,5 +44,12 @@ describe('dateFromUrl', () => {
     expect(yearAnchor(dateFromUrl('https://x.example.com/2022/02/story'))).toBe('2022-02-28');
     expect(yearAnchor(dateFromUrl('https://x.example.com/2021/story'))).toBe('2021-12-31');
     expect(yearAnchor(dateFromUrl('https://x.example.com/story'))).toBeNull();
+  });
+
+  it('names the month the URL gives, for a date line to agree with', () => {
+    expect(urlMonth(dateFromUrl('https://x.example.com/2021/11/post'))).toBe('2021-11');
+    expect(urlMonth(dateFromUrl('https://x.example.com/2022/2/10/story'))).toBe('2022-02');
+    expect(urlMonth(dateFromUrl('https://x.example.com/2021/story'))).toBeNull();
+    expect(urlMonth(null)).toBeNull();
   });
 });

@@ -41,41 +41,98 @@ function foldChar(c: string): string {
 
 /** Folds text to a string of the same length: "Volodímir" -> "volodimir", "Russia’s" -> "russia's". */
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) out += foldChar(text.charAt(i));
-  return out;
+  // Replacing only what changes keeps this linear; appending a character at a time builds a rope whose
+  // flattening grows faster than the text.
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase()).replace(/[\u0080-\uffff]/g, foldChar);
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 /** A lower-to-upper step inside a word after three lower-case letters: a run-on ("BorrellImage"), not "McFaul". */
 const RUN_ON = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
 
-function pieces(text: string, start: number, end: number): [number, number][] {
-  if (end - start < 5 || text.slice(start + 1, end) === text.slice(start + 1, end).toLowerCase()) {
-    return [[start, end]];
-  }
-  const cuts = [...text.slice(start, end).matchAll(RUN_ON)].map((m) => start + m.index);
-  return [start, ...cuts].map((from, n) => [from, cuts[n] ?? end]);
+/** Where `text` splits between start and end: at run-ons, when the word has a capital after its first letter. */
+function cutsOf(text: string, start: number, end: number): number[] {
+  if (end - start < 5 || text.slice(start + 1, end) === text.slice(start + 1, end).toLowerCase()) return [];
+  return [...text.slice(start, end).matchAll(RUN_ON)].map((m) => start + m.index);
 }
 const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/** What a code point is to the tokenizer: 0 white space, 1 part of a word (letter or digit), 2 punctuation. */
+const KIND = new Map<number, number>();
+function kindOf(point: number): number {
+  let kind = KIND.get(point);
+  if (kind === undefined) {
+    const c = String.fromCodePoint(point);
+    kind = /\s/u.test(c) ? 0 : /[\p{L}\p{N}]/u.test(c) ? 1 : 2;
+    KIND.set(point, kind);
+  }
+  return kind;
+}
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) => kindOf(c));
+
+/** The code point at `i`; a lone surrogate stands for itself. */
+function pointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c : (text.codePointAt(i) ?? c);
+}
 
 /** Splits text into word and punctuation tokens with spans into `text`. */
 export function tokenize(text: string): Token[] {
   const norm = foldText(text);
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of norm.matchAll(TOKEN)) {
-    for (const [start, end] of pieces(text, m.index, m.index + m[0].length)) {
-      const raw = text.slice(start, end);
-      const first = raw.charAt(0);
-      const word = LETTER.test(first) || /\p{N}/u.test(first);
-      const cap = LETTER.test(first) && first !== first.toLowerCase();
-      const upper =
-        raw.length >= 2 && LETTER.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-      const nl = text.slice(last, start).includes('\n');
-      last = end;
-      tokens.push({ start, end, norm: norm.slice(start, end), cap, upper, word, nl });
+  // The next line break at or after `last`, found once per break rather than once per token.
+  let lineBreak = text.indexOf('\n');
+  const push = (start: number, end: number): void => {
+    if (lineBreak !== -1 && lineBreak < last) lineBreak = text.indexOf('\n', last);
+    const nl = lineBreak !== -1 && lineBreak < start;
+    last = end;
+    let ascii = true;
+    let lower = 0;
+    let capital = 0;
+    for (let k = start; k < end && ascii; k += 1) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) ascii = false;
+      else if (c >= 97 && c <= 122) lower += 1;
+      else if (c >= 65 && c <= 90) capital += 1;
     }
+    const first = text.charCodeAt(start);
+    const raw = ascii ? '' : text.slice(start, end);
+    const head = ascii ? '' : String.fromCodePoint(text.codePointAt(start) ?? first);
+    tokens.push({
+      start,
+      end,
+      norm: norm.slice(start, end),
+      cap: ascii ? first >= 65 && first <= 90 : LETTER.test(head) && head !== head.toLowerCase(),
+      upper: ascii
+        ? end - start >= 2 && lower === 0 && capital > 0
+        : raw.length >= 2 && LETTER.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      word: ascii ? ASCII_KIND[first] === 1 : LETTER.test(head) || NUMBER.test(head),
+      nl,
+    });
+  };
+  for (let i = 0; i < norm.length;) {
+    const point = pointAt(norm, i);
+    const size = point > 0xffff ? 2 : 1;
+    const kind = point < 0x80 ? ASCII_KIND[point]! : kindOf(point);
+    if (kind !== 1) {
+      if (kind === 2) push(i, i + size);
+      i += size;
+      continue;
+    }
+    let end = i + size;
+    while (end < norm.length) {
+      const next = pointAt(norm, end);
+      if ((next < 0x80 ? ASCII_KIND[next] : kindOf(next)) !== 1) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    let from = i;
+    for (const cut of cutsOf(text, i, end)) {
+      push(from, cut);
+      from = cut;
+    }
+    push(from, end);
+    i = end;
   }
   return tokens;
 }

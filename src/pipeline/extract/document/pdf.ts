@@ -57,18 +57,16 @@ function pageText(items: Item[]): string {
   const kept = lines
     .map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() }))
     .filter((l) => l.text && !PAGE_NUMBER.test(l.text));
-  let out = '';
-  kept.forEach((l, i) => {
+  // Parts joined once at the end: testing the end of a growing string would copy it for every line.
+  const parts = kept.map((l, i) => {
     const before = kept[i - 1];
-    if (!before) out = l.text;
-    else {
-      const gap = before.y - l.y;
-      const newParagraph =
-        gap > Math.max(l.size, before.size) * 1.5 || gap < 0 || Math.abs(l.size - before.size) > 1;
-      out += newParagraph ? `\n\n${l.text}` : /[A-Za-z]-$/.test(out) ? l.text : ` ${l.text}`;
-    }
+    if (!before) return l.text;
+    const gap = before.y - l.y;
+    const newParagraph =
+      gap > Math.max(l.size, before.size) * 1.5 || gap < 0 || Math.abs(l.size - before.size) > 1;
+    return newParagraph ? `\n\n${l.text}` : /[A-Za-z]-$/.test(before.text) ? l.text : ` ${l.text}`;
   });
-  return out;
+  return parts.join('');
 }
 
 /** "D:20220214091500Z" (or an ISO date from XMP) to YYYY-MM-DD. */

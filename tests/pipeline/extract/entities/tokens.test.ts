@@ -32,7 +32,12 @@ describe('tokenize', () => {
   });
 
   it('splits a run-on after three lower-case letters but not a name like McFaul', () => {
-    expect(pick('McFaul wrote PetrenkoPhoto').map((t) => t[0])).toEqual(['McFaul', 'wrote', 'Petrenko', 'Photo']);
+    expect(pick('McFaul wrote PetrenkoPhoto').map((t) => t[0])).toEqual([
+      'McFaul',
+      'wrote',
+      'Petrenko',
+      'Photo',
+    ]);
   });
 
   it('keeps a character outside the basic plane whole, and a word that starts with one is a word', () => {

@@ -85,6 +85,22 @@ function readsAsHeadline(line: string): boolean {
   return /\p{Ll}/u.test(line) || words.length > 4;
 }
 
+/** Two sentences or more, the last closed by a full stop: a paragraph. */
+function isProse(line: string): boolean {
+  return /\.["”’]?$/.test(line) && sentenceEnd(line, line.length) > 0;
+}
+
+/** Four words or more, every word of four letters or more capitalised, one sentence: a headline's style. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length >= 4 &&
+    words.every((w) => w.replace(/\P{L}/gu, '').length < 4 || /^\P{L}*\p{Lu}/u.test(w)) &&
+    !/[.:,;]$/.test(line) &&
+    sentenceEnd(line, line.length) < 0
+  );
+}
+
 /**
  * A title from the text: the first line that reads as a headline (a section label, date stamp or the site's
  * `masthead` above it is passed over), whole, or for a run-on paragraph its first sentence when short enough,
@@ -99,7 +115,10 @@ export function titleFromText(text: string, fallback: string, masthead: string |
   const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   // The site's name alone on a line is its masthead, not the story's headline.
   const isMasthead = (line: string) => masthead !== null && bare(line) === bare(masthead);
-  const first = lines.slice(0, HEADLINE_LINES).find((l) => readsAsHeadline(l) && !isMasthead(l)) ?? lines[0];
+  const candidates = lines.slice(0, HEADLINE_LINES).filter((l) => readsAsHeadline(l) && !isMasthead(l));
+  // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
+  const first =
+    (isProse(candidates[0] ?? '') ? candidates.find(isTitleCase) : undefined) ?? candidates[0] ?? lines[0];
   if (!first) return fallback;
   if (LIVE_INTRO.test(first) || BULLET.test(first)) {
     const bullet = lines.find((l) => BULLET.test(l));

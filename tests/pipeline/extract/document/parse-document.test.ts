@@ -117,6 +117,15 @@ describe('titles and formats', () => {
       'Anchor: Good evening, the drills go on.',
     ],
     ['Breaking News\nTop Story\nDrills end early\nBody.', 'Drills end early'],
+    // A notice or standfirst of sentences above a title-case headline; a lead with only sentence-case lines below.
+    [
+      'This archive page is kept for reference. Its links may be stale.\nGeneral Visits Border Posts on Friday\nBody.',
+      'General Visits Border Posts on Friday',
+    ],
+    [
+      'The drills began at dawn. Tanks crossed the river.\nWhat happens next\nBody.',
+      'The drills began at dawn. Tanks crossed the river.',
+    ],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });

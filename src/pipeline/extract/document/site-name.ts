@@ -35,6 +35,17 @@ function capital(word: string, index: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * Whether split words read as a name: a name does not end on a little word of two letters ("legis" is not
+ * "Leg Is") nor run two of them together ("aitat" is not "A It At"); an acronym may stand anywhere.
+ */
+function plausibleName(words: readonly string[]): boolean {
+  const little = (w: string | undefined) => w !== undefined && w.length <= 2 && !ACRONYMS.has(w);
+  return (
+    !(words.length > 1 && little(words.at(-1))) && !words.some((w, i) => little(w) && little(words[i + 1]))
+  );
+}
+
 /** One hyphen-free part of a label ("worldhours24") as display words, or null when unsure. */
 function namePart(part: string): string | null {
   const runs = part.match(/[a-z]+|\d+/g) ?? [];
@@ -43,7 +54,7 @@ function namePart(part: string): string | null {
     if (/^\d/.test(run)) pieces.push(run);
     else {
       const words = splitWords(run, EXTRA);
-      if (!words) return null;
+      if (!words || !plausibleName(words)) return null;
       pieces.push(...words);
     }
   }

@@ -8,6 +8,7 @@ describe('siteName', () => {
     ['https://nigeriandigest.com/a', 'Nigerian Digest'],
     ['https://thebluesignalnews.net/a', 'The Blue Signal News'],
     ['https://voiceofthesteppe.org/a', 'Voice of the Steppe'],
+    ['https://hopeisnews.com/a', 'Hope Is News'],
     ['https://easternpolicyreview.com/a', 'Eastern Policy Review'],
     // Prefixes and public suffixes go: .co.uk, .com.tr, .org.ua; amp/m/english subdomains.
     ['https://amp.northernledger.co.uk/a', 'Northern Ledger'],
@@ -32,6 +33,9 @@ describe('siteName', () => {
     ['https://zqi.st/a', 'zqi.st'],
     ['https://netzender.com/a', 'netzender.com'],
     ['https://www.krovnikal.com/a', 'krovnikal.com'],
+    // A split that ends on a little word, or runs two together, reads as no name.
+    ['https://toweris.net/a', 'toweris.net'],
+    ['https://anoftimes.com/a', 'anoftimes.com'],
     // A generic word alone names no site.
     ['https://news.by/eng/a', 'news.by'],
     ['https://online.ua/a', 'online.ua'],

@@ -11,7 +11,7 @@ import { isDateLine } from '../dates/page-date';
 import { dateFromUrl } from '../dates/url-date';
 import { EMPTY_META, cleanMeta, splitFrontMatter } from './front-matter';
 import { dropFurniture } from './furniture';
-import { findOutlet } from './outlet';
+import { findOutlet, knownOutlet } from './outlet';
 import { readPage } from './readable-page';
 import { detectLiveBlog } from '../liveblog/detect-liveblog';
 
@@ -31,6 +31,10 @@ const LIVE_INTRO =
   /^(summary|key points|key events|key developments|latest|live|live updates|what we know)$/i;
 const BULLET = /^[•*·▪–-]\s+/;
 const DATELINE = /^(?:[A-Z][A-Za-z .,'’-]{0,40})?\([A-Za-z][^)]{1,40}\)\s*[–—-]+\s*/;
+/** A place in capitals set off by a dash: "RIGA — ". */
+const CAPS_DATELINE = /^[A-Z][A-Z.'’]+(?:[ /][A-Z][A-Z.'’]+)*,?\s+[–—-]\s+/;
+/** A dateline with the agency between slashes: "RIGA, March 4. /Example Agency/." */
+const SLASH_DATELINE = /^[A-Z][A-Z .'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}\.?\s*\/[A-Za-z][\w -]{0,30}\/\.?\s*/;
 /** A first line up to this long is taken whole as the title: a headline, or a short lead. */
 const TITLE_LINE = 140;
 /** A longer first line is a run-on paragraph: its first sentence if it ends by here... */
@@ -68,6 +72,15 @@ const KICKER_WORDS = new Set(
   ),
 );
 
+/** Words of a site's own controls and boxes ("Top Menu", "Sign In", "Subscription was successful!"). */
+const INTERFACE_WORDS = new Set(
+  'menu menus item items left right main banner award article content contents navigation search skip close open sign in up out log login register registration subscribe subscription newsletter was is successful success no toggle button loading advertisement'.split(
+    ' ',
+  ),
+);
+
+const INTERFACE_OR_KICKER = new Set([...INTERFACE_WORDS, ...KICKER_WORDS]);
+
 /** How far down a page's opening lines a headline is looked for, past its section labels and stamps. */
 const HEADLINE_LINES = 6;
 
@@ -80,8 +93,24 @@ function readsAsHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
-  if (words.length <= 3 && words.every((w) => KICKER_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))))
+  const only = (set: ReadonlySet<string>, list: string[]) =>
+    list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+  if (
+    (words.length <= 3 && only(KICKER_WORDS, words)) ||
+    (words.length <= 4 && only(INTERFACE_OR_KICKER, words))
+  )
     return false;
+  // "LIVE | Mar 4, 2022, 10:05am EST": a kicker and a stamp set apart by bars.
+  const segments = line.split('|').map((part) => part.trim());
+  const stampOrKicker = (part: string) =>
+    isDateLine(part.replace(/,(?=\d)/g, ', ')) ||
+    only(
+      KICKER_WORDS,
+      part.split(/\s+/).filter((w) => /\p{L}/u.test(w)),
+    );
+  if (segments.length > 1 && segments.every(stampOrKicker)) return false;
+  // A dateline alone on its line: "RIGA, March 4. /Example Agency/."
+  if (!line.replace(SLASH_DATELINE, '').trim()) return false;
   return /\p{Ll}/u.test(line) || words.length > 4;
 }
 
@@ -114,11 +143,16 @@ export function titleFromText(text: string, fallback: string, masthead: string |
     .filter(Boolean);
   const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   // The site's name alone on a line is its masthead, not the story's headline.
-  const isMasthead = (line: string) => masthead !== null && bare(line) === bare(masthead);
+  // So is a news outlet's name alone, a wire story's credit ("Associated Press").
+  const isMasthead = (line: string) =>
+    (masthead !== null && bare(line) === bare(masthead)) || knownOutlet(line) !== null;
   const candidates = lines.slice(0, HEADLINE_LINES).filter((l) => readsAsHeadline(l) && !isMasthead(l));
   // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
-  const first =
+  const chosen =
     (isProse(candidates[0] ?? '') ? candidates.find(isTitleCase) : undefined) ?? candidates[0] ?? lines[0];
+  // A breadcrumb trail ending in the headline ("Home Europe Ferry Service Resumes…") gives way to the headline below it.
+  const first =
+    candidates.find((l) => l !== chosen && chosen?.endsWith(` ${l}`) && l.split(' ').length >= 4) ?? chosen;
   if (!first) return fallback;
   if (LIVE_INTRO.test(first) || BULLET.test(first)) {
     const bullet = lines.find((l) => BULLET.test(l));
@@ -127,6 +161,11 @@ export function titleFromText(text: string, fallback: string, masthead: string |
   const line = first
     .replace(/^#{1,6}\s+/, '')
     .replace(DATELINE, '')
+    .replace(SLASH_DATELINE, '')
+    // Before a lead's sentence only: "NATO - Russia Talks Fail" is a headline.
+    .replace(CAPS_DATELINE, (dateline: string, at: number, whole: string) =>
+      whole.slice(at + dateline.length).split(/\s+/).length >= 8 ? '' : dateline,
+    )
     .trim();
   return clip(line || first) || fallback;
 }

@@ -117,6 +117,29 @@ describe('titles and formats', () => {
       'Anchor: Good evening, the drills go on.',
     ],
     ['Breaking News\nTop Story\nDrills end early\nBody.', 'Drills end early'],
+    // A site's own controls, a kicker with a stamp, a wire credit and a bare slash dateline are no headline.
+    [
+      'Top Menu\nSign In\nFerry Service Resumes Across the Strait\nBody.',
+      'Ferry Service Resumes Across the Strait',
+    ],
+    ['Subscription was successful!\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['LIVE|Mar 4, 2022,10:05am EST\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['Associated Press\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['RIGA, March 4. /Example Agency/.\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    // Datelines before a lead's sentence go; a breadcrumb trail gives way to the headline it ends in.
+    [
+      'RIGA, March 4. /Example Agency/. The ferry between the two ports sailed again on Friday after a week of storms.',
+      'The ferry between the two ports sailed again on Friday after a week of storms.',
+    ],
+    [
+      'RIGA — The ferry between the two ports sailed again on Friday after a week of storms.',
+      'The ferry between the two ports sailed again on Friday after a week of storms.',
+    ],
+    ['NATO - Baltic Talks Resume\nBody.', 'NATO - Baltic Talks Resume'],
+    [
+      'Home Europe Ferry Service Resumes Across the Strait\nFerry Service Resumes Across the Strait\nBody.',
+      'Ferry Service Resumes Across the Strait',
+    ],
     // A notice or standfirst of sentences above a title-case headline; a lead with only sentence-case lines below.
     [
       'This archive page is kept for reference. Its links may be stale.\nGeneral Visits Border Posts on Friday\nBody.',

@@ -72,6 +72,9 @@ const KICKER_WORDS = new Set(
   ),
 );
 
+/** A caption's label: "Figure 2: …", "Photo: …", "Map 1. …". */
+const CAPTION = /^(?:figure|fig\.|photo|picture|image|map|chart|graphic|table|video)(?:\s+\d+)?\s*[:.|]\s/i;
+
 /** Words of a site's own controls and boxes ("Top Menu", "Sign In", "Subscription was successful!"). */
 const INTERFACE_WORDS = new Set(
   'menu menus item items left right main banner award article content contents navigation search skip close open sign in up out log login register registration subscribe subscription newsletter was is successful success no toggle button loading advertisement'.split(
@@ -93,6 +96,7 @@ function readsAsHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
+  if (CAPTION.test(line)) return false;
   const only = (set: ReadonlySet<string>, list: string[]) =>
     list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   if (

@@ -140,6 +140,10 @@ describe('titles and formats', () => {
       'Home Europe Ferry Service Resumes Across the Strait\nFerry Service Resumes Across the Strait\nBody.',
       'Ferry Service Resumes Across the Strait',
     ],
+    [
+      'The ferry sailed again today. Storms had kept it in port.\nFigure 2: Ferry Routes Across the Northern Strait\nBody.',
+      'The ferry sailed again today. Storms had kept it in port.',
+    ],
     // A notice or standfirst of sentences above a title-case headline; a lead with only sentence-case lines below.
     [
       'This archive page is kept for reference. Its links may be stale.\nGeneral Visits Border Posts on Friday\nBody.',

@@ -255,7 +255,8 @@ function verbCue(
   const end = at + length;
   const rest = text.slice(end, sentence.end);
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
-  const forward = /\S/.test(clause) || /^\s*:/.test(rest) || parenthetical(rest);
+  // 'Blinken said, “As we meet ...': a comma and an opening quotation mark after the verb open the speech it reports.
+  const forward = /\S/.test(clause) || /^\s*(?::|,\s*[“"‘])/.test(rest) || parenthetical(rest);
   const opener = clauseStart(text, names, sentence.start, at);
   // '“...,” said the commander': the quotation mark closing the speech is not part of the subject.
   const subject = text
@@ -292,6 +293,13 @@ function verbCue(
     // "..., said the officials": an inverted subject that refers back.
     ids = previous;
     inherited = true;
+  } else if (
+    ids.length === 0 &&
+    subject === '' &&
+    documentSource(text, names, sentence.start, opener).length > 0
+  ) {
+    // "cites a Ukrainian intelligence report that puts the number at ...": the document is the verb's subject.
+    ids = documentSource(text, names, sentence.start, opener);
   } else if (ids.length === 0 && subject === '') {
     // "..., said the ministry" inverts; "..., told parliament" names the listener, never the speaker.
     // "..., say U.S. intelligence officials (...)": an abbreviation's dots do not end the inverted subject, and a
@@ -314,12 +322,36 @@ function verbCue(
           ? byRole(names, clause.trim(), end)
           : (coordinatedSubject(text, names, sentence.start, opener) ??
             appositiveSubject(text, names, sentence.start, opener));
+    // "The official, speaking on condition of anonymity, said ...": a subject that refers back, set off from its
+    // verb by an aside, is the source named before.
+    const head = text
+      .slice(sentence.start, opener)
+      .split(',')[0]!
+      .replace(/^[\s“”"‘’']+/, '')
+      .trim();
+    if (
+      ids.length === 0 &&
+      !afterQuote &&
+      /,/.test(text.slice(sentence.start, opener)) &&
+      PRONOUN_SUBJECT.test(head)
+    ) {
+      ids = previous;
+      inherited = true;
+    }
   } else if (ids.length === 0) {
     ids = byRole(names, subject, opener);
   }
   // "Analysts say" or "It comes amid reports" name nobody a reader could filter by.
   return ids.length > 0 ? { start: opener, end, forward, backward, claimantIds: ids, inherited } : null;
 }
+
+/** A document a relative clause tells of ("a Polish army study that puts ..."): the sources its name holds. */
+function documentSource(text: string, names: Names, from: number, opener: number): string[] {
+  const m = DOCUMENT_THAT_RE.exec(text.slice(from, opener));
+  return m ? claimantsIn(names, from + m.index, opener) : [];
+}
+const DOCUMENT_THAT_RE =
+  /\b(?:an?|the|its|their)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:report|assessment|document|study|analysis|estimate|dossier|memo|briefing|map|statement)\s+(?:that|which)\s*$/iu;
 
 /** The words after a verb up to a clause break; a dot after a lone capital ("U.S.") or before a letter does not
  *  break it. */

@@ -91,13 +91,17 @@ export function claimKind(k: KindContext): ClaimKind {
     '',
   );
   if (READINESS_AFTER.test(after)) return 'forecast';
-  if (RECEIVER_BEFORE.test(k.before)) return 'estimate';
+  if (RECEIVER_BEFORE.test(k.before) || DEMANDED_MOVE.test(k.before)) return 'estimate';
   // "has deployed 7,000 troops over the past few days": a standing force sent within days is a move.
   if (PERFECT_MOVE.test(clause) && RECENT_DAYS.test(/^[^.;]*/.exec(k.after)?.[0] ?? '')) return 'increment';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
   if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after) || calledUp(clause, k.after))
     return 'increment';
-  if (FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) || FORECAST_AFTER.test(after))
+  if (
+    FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) ||
+    FORECAST_AFTER.test(after) ||
+    PLANNED_ATTACK.test(k.opening)
+  )
     return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
@@ -106,6 +110,18 @@ export function claimKind(k: KindContext): ClaimKind {
     INCREMENT_WORDS.test(clause) || k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase()));
   return added ? 'increment' : 'estimate';
 }
+
+/** "urged Moscow to withdraw the 60,000 soldiers it keeps there": a move someone is asked to make has not been
+ *  made, so the troops it names are counted where they stand. */
+const DEMANDED_MOVE =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.’'-]+\s+){0,4}?to\s+(?:[\p{L}-]+\s+){0,3}?(?:withdraw|pull\s+(?:back|out)|remove|return|move|send\s+home|bring\s+home)\s+(?:the|its|his|her|their|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "has made plans for a military offensive involving 175,000 troops", "is laying the groundwork for an assault in
+ *  the east, involving 40,000 soldiers", "could strike ... on Thursday with missiles and 70,000 troops": what a
+ *  planned or possible attack involves is projected; tested on the sentence's opening, since the plan or the modal
+ *  may stand further back than the words next to the figure. */
+const PLANNED_ATTACK =
+  /(?:\b(?:plans?|planning|preparations?|preparing|groundwork)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;]){0,80}?\b(?:involving|with|using|of)\s+|\b(?:would|could|might|may|will)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|invade|strike|launch|mount)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;]){0,100}?\bwith\s+(?:(?!\p{L}{3,}ing\b)[\p{L}-]+\s+){0,5}?)$/iu;
 
 /** People called up are added to the force; "has mobilised 100,000 troops near the border" only masses a
  *  standing force where it is. */
@@ -175,9 +191,13 @@ export function ownSubject(
   if (referent) return forceOf(referent.actorId, reference);
   // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
   const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
-  const id = restated ? DEMONYMS[restated[1]!.toLowerCase()] : undefined;
+  // "no sign of a Russian pullback of some of the 150,000 troops": the nationality of a move names whose troops move.
+  const moved = restated ?? MOVE_OF_RE.exec(text.slice(Math.max(0, phraseStart - 80), phraseStart));
+  const id = moved ? DEMONYMS[moved[1]!.toLowerCase()] : undefined;
   return id && reference.actors.has(id) ? id : null;
 }
+const MOVE_OF_RE =
+  /\b(\p{Lu}\p{Ll}+)\s+(?:troop\s+)?(?:pullback|pull-?out|withdrawal|drawdown|build-?up|deployment|redeployment)\s+of\s+(?:(?:some|any|all|most|many|part|half|none)\s+of\s+)?(?:the\s+|its\s+|their\s+)?$/u;
 
 /** "250 soldiers from Norway": a country after "from" right behind the troops is theirs, unless a verb moves them
  *  (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to" names where they go. */
@@ -303,6 +323,8 @@ export function actingSubject(
       )
         continue;
       if (TARGET_BEFORE.test(lead)) continue;
+      // "at 1am UK time": a country before "time" names a clock, not a force.
+      if (/^\s+time\b/i.test(text.slice(hit.end, hit.end + 8))) continue;
       // "planning a Ukraine offensive": a country's name before a noun of attack is its target ("a Russian
       // military offensive" names the attacker).
       if (

@@ -41,13 +41,15 @@ export const UNIT_MODIFIERS = new Set(
 export const TROOP_COMPOUND_HEADS =
   /^\s+(?:tents?|carriers?|transports?|trains?|trucks?|lorries|lorry|buses|ships?|planes?|aircraft|helicopters?|flights?|vehicles?|barracks|camps?|convoys?|rations|shelters?|beds)\b/i;
 
-/** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000."). */
+/** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000.", "at 127,000
+ *  when sailors are counted": a conjunction opens a clause of its own). */
 export const ELISION_FOLLOWERS = new Set(
   (
     'in at near on along inside from to into around across within are were is was have has had will ' +
     'would could remain remained stationed deployed positioned based located already now still more ' +
     'others of taking massed gathered close next by there here nearby elsewhere and or but with who ' +
-    'which that being participating engaged involved according claimed reported estimated cited'
+    'which that being participating engaged involved according claimed reported estimated cited when once if ' +
+    'while whereas although though because unless until'
   ).split(' '),
 );
 
@@ -75,7 +77,7 @@ export const PER_UNIT_AFTER =
 
 /** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
 export const SAY_VERB =
-  '(?:(?<=(?:estimates?|assessments?|figures|counts?|data)\\s+)(?:place|put)s?(?=\\s+(?:(?:more|fewer)\\s+than|some|about|around|roughly|nearly|almost|over|at\\s+least|up\\s+to|\\d))|said|says|say|saying|told|tells|telling|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|specified|stipulated|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:(?<=(?:estimates?|assessments?|figures|counts?|data)\\s+)(?:place|put)s?(?=\\s+(?:(?:more|fewer)\\s+than|some|about|around|roughly|nearly|almost|over|at\\s+least|up\\s+to|\\d))|said|says|say|saying|told|tells|telling|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:e|es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|found\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|specified|stipulated|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -104,7 +106,7 @@ export const SOURCE_NOUN_FROM =
 /** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
  *  report says") speaks for whoever issued it. */
 export const PRONOUN_SUBJECT =
-  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials|sources|source|agencies|services|analysts)|(?:the|this|that)\s+(?:report|document|assessment|study|analysis|dossier|memo|briefing|statement))$/i;
+  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials?|sources|source|agencies|services|analysts)|(?:the|this|that)\s+(?:report|document|assessment|study|analysis|dossier|memo|briefing|statement))$/i;
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
@@ -154,9 +156,10 @@ export const DEMONYMS: Record<string, string> = {
   bulgarian: 'bulgaria',
 };
 
-/** Modal and planning words before a number that make it the size of a projected force. */
+/** Modal and planning words before a number that make it the size of a projected force ("a plan that includes",
+ *  "could potentially be", "predicts a build-up to"). */
 export const FORECAST_BEFORE =
-  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:would\s+|will\s+)?(?:involves?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|eventually\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|eventually\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
  *  projects a force. */
@@ -166,10 +169,11 @@ export const FORECAST_AFTER =
 /**
  * Where the clause that holds a figure begins, for a projection's cue: a cue before "and says" belongs to what was
  * denied or said before ("denies plans to attack and says 90,000 troops are leaving"), and one before a finite
- * verb in the perfect belongs to another clause ("is preparing to strike as it has gathered 80,000 troops").
+ * verb in the perfect belongs to another clause ("is preparing to strike as it has gathered 80,000 troops"), and
+ * ", including" before a verb in -ing opens one ("stepped up planning, including stationing 8,000 more").
  */
 export const PROJECTION_CLAUSE_START =
-  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b))/isu;
+  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b)|,\s*including\s+(?=\p{L}{3,}ing\b))/isu;
 
 /** Words just before a number that make it troops added to a force ("sent an additional 10,000"). */
 export const INCREMENT_WORDS =
@@ -226,9 +230,10 @@ export const RECEIVER_BEFORE =
 export const AGO_AFTER =
   /^\s*(?:(?:remained|stayed|stood|numbered|totall?ed)\s+(?:(?:about|some|roughly|around|only|just)\s+)?(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)))?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
-/** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from"). */
+/** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from", "its earlier
+ *  estimate of"). */
 export const EARLIER_BEFORE =
-  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom|(?:previous|earlier|prior|initial|original|former)\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\s+(?:of|at|put\s+at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
 /** A change to a new figure, then "from" before the old one ("has swelled to 12,000 soldiers from 9,000"); tested
  *  on the sentence's opening, since the new figure stands between. */

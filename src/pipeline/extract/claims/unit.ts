@@ -62,6 +62,9 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
   // with its modifiers, counts the noun after the closing mark.
   let open = /[“"‘']$/.test(text.slice(0, phrase.start));
   let at = phrase.end;
+  // "over 90,000 [soldiers, by his count]": a noun an editor adds in brackets right after the figure is its noun.
+  const bracket = /^\s*[([](?=\p{L})/u.exec(text.slice(at, at + 3));
+  if (bracket) at += bracket[0].length;
   const modifiers: string[] = [];
   for (let step = 0; step <= 4; step += 1) {
     if (open && /^[”"’']/.test(text.slice(at, at + 1))) {
@@ -71,7 +74,7 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     const rest = text.slice(at, Math.min(limit, at + 80));
     const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
     const noun = NOUN_RE.exec(rest.slice(gap));
-    if (gap > 0 && noun) {
+    if ((gap > 0 || (bracket && step === 0)) && noun) {
       const end = at + gap + noun[0].length;
       if (TROOP_COMPOUND_HEADS.test(text.slice(end, end + 20))) return null;
       // "two battalions of S-400 air defence systems": a battalion of weapons is no battalion group.

@@ -552,3 +552,21 @@ describe('extractClaims: figures from a ninth round of pages read by eye', () =>
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figure forms from an eleventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a count of troops "put at" a figure',
+      'A leaked Kyiv report puts the number of Russian soldiers along the frontier at 112,000 if sailors are counted.',
+      ['112000 troops'],
+    ],
+    [
+      'a troop noun an editor adds in brackets after the figure',
+      'The colonel said Moscow fields over 90,000 [soldiers, by his count] in the south.',
+      ['90000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -422,3 +422,56 @@ describe('extractClaims: kinds from a tenth round of pages read by eye', () => {
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from an eleventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'an earlier estimate named as such is an earlier count',
+      'The ministry now counts 120,000 Russian troops, well above its earlier estimate of roughly 90,000.',
+      ['120000 estimate', '90000 historical'],
+    ],
+    [
+      'a move someone is urged to make is no move: the troops it names stand where they are',
+      'Paris urged Moscow to withdraw the 60,000 soldiers it keeps near the frontier.',
+      ['60000 estimate'],
+    ],
+    [
+      'a plan that includes troops projects them',
+      'The leaked plan includes roughly 90,000 soldiers crossing at three points.',
+      ['90000 forecast'],
+    ],
+    [
+      'plans for an offensive involving troops project them',
+      'Moscow has drawn up plans for a spring offensive involving some 120,000 troops.',
+      ['120000 forecast'],
+    ],
+    [
+      'the groundwork for an assault, its troops after a comma, projects them',
+      'Analysts think the army is laying the groundwork for an assault in the east, involving 40,000 soldiers.',
+      ['40000 forecast'],
+    ],
+    [
+      'a forecast of a build-up to a figure projects it',
+      'The map shows 50,000 troops today and forecasts a build-up to roughly 110,000 soldiers.',
+      ['50000 estimate', '110000 forecast'],
+    ],
+    [
+      '", including" and a gerund open a clause of its own, out of reach of "planning"',
+      'Moscow has stepped up planning for a possible strike, including stationing 8,000 additional troops on the coast.',
+      ['8000 increment'],
+    ],
+    [
+      'what a possible attack is to be made "with" is projected, however far back the modal stands',
+      'Officials fear the Russian army could strike the northern region shortly before dawn on Thursday with a wave of missiles and 70,000 troops.',
+      ['70000 forecast'],
+    ],
+    [
+      'a modal and any adverb before "be" project',
+      'Officials say the deployment might conceivably be 90 battalion tactical groups.',
+      ['90 forecast'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -580,3 +580,39 @@ describe('extractClaims: sources from a tenth round of pages read by eye', () =>
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from an eleventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a speaker whose verb a comma and an opening quotation mark follow speaks the quotation',
+      'At a joint appearance, Austin said, “Moscow now keeps close to 80,000 soldiers by the frontier, and it may add more.',
+      ['80000: lloyd-austin'],
+    ],
+    [
+      '"the official", set off from its verb by an aside, is the official who spoke before',
+      'A Pentagon official said on Monday that talks had stalled. The official, declining to give a name, said roughly 45,000 Russian soldiers were camped near the river.',
+      ['45000: pentagon'],
+    ],
+    [
+      'a verb of accusing in the plural present',
+      'Ukraine and Poland accuse Moscow of hiding 40,000 soldiers in the forests.',
+      ['40000: poland, ukraine'],
+    ],
+    [
+      '"found that" reports what a source concluded',
+      'Nato found that Russia kept 25,000 troops in the north.',
+      ['25000: nato'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
+
+describe('extractClaims: a document a relative clause tells of', () => {
+  it('gives the figure to whoever the document is named for, not to who cites it', () => {
+    const text =
+      'The Harbour Wire quotes a Polish army study that puts the number of Russian soldiers in the enclave at 30,000.';
+    expect(sources(text)).toEqual(['30000: poland']);
+  });
+});

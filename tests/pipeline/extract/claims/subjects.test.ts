@@ -284,3 +284,21 @@ describe('extractClaims: subjects from a ninth round of pages read by eye', () =
     expect(claims.map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from an eleventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a country before "time" names a clock, not a force',
+      'Reports say Russia might strike at dawn UK time with 60,000 troops.',
+      ['60000 russia'],
+    ],
+    [
+      "the troops of a nationality's pullback are that nationality's",
+      'Diplomats from the US saw no sign of a Russian withdrawal of any of the 90,000 troops massed in the north.',
+      ['90000 russia'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

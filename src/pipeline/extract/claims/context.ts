@@ -316,9 +316,16 @@ export function actingSubject(
         /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|\p{Ll}+ed)\b/u.test(
           text.slice(hit.end, hit.end + 20),
         );
+      // "warns of Russia readying a push": a name after "of" that a verb in -ing follows acts in that clause.
+      const gerund =
+        list !== null &&
+        list[1] === '' &&
+        /\bof\s+(?:the\s+)?$/i.test(lead) &&
+        /^\s+\p{Ll}{2,}ing\b/u.test(text.slice(hit.end, hit.end + 20));
       if (
         list &&
         !opensClause &&
+        !gerund &&
         list[1]!.split(/,\s*|\s+and\s+|\s+or\s+|\s+/u).every((w) => w === '' || /^(?:\p{Lu}|the$)/u.test(w))
       )
         continue;

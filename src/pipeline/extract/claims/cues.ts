@@ -99,9 +99,9 @@ export const SAY_AUX =
   '(?:(?:has|have|had|also|reportedly|now|previously|privately|publicly|earlier|recently|repeatedly|already|separately|further|still|would|will|did|do|does|now)\\s+)*';
 
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato", "based on
- *  the claims of Kyiv"). */
+ *  the claims of Kyiv", "a quote from Kuleba:"). */
 export const SOURCE_NOUN_FROM =
-  "(?:according\\s+to|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting)";
+  "(?:according\\s+to|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting|quotes?\\s+(?:from|by))";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
  *  report says") speaks for whoever issued it. */

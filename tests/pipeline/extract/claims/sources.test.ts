@@ -616,3 +616,11 @@ describe('extractClaims: a document a relative clause tells of', () => {
     expect(sources(text)).toEqual(['30000: poland']);
   });
 });
+
+describe('extractClaims: a quotation introduced as one "from" its speaker', () => {
+  it('gives the quoted figure to the speaker, not to the source named the sentence before', () => {
+    const text =
+      'The Harbour Wire said talks had stalled. A telling quote from Kuleba: “Russia has stationed 110,000 soldiers near us,” he said.';
+    expect(sources(text)).toEqual(['110000: dmytro-kuleba']);
+  });
+});

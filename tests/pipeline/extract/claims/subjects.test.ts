@@ -302,3 +302,11 @@ describe('extractClaims: subjects from an eleventh round of pages read by eye', 
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: a name after "of" that a verb in -ing follows', () => {
+  it('acts in the gerund clause, so its forces are counted', () => {
+    expect(subjects('The US memo warns of Russia readying a winter push involving 90,000 troops.')).toEqual([
+      '90000 russia',
+    ]);
+  });
+});

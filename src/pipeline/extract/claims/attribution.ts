@@ -255,7 +255,7 @@ function verbCue(
   const end = at + length;
   const rest = text.slice(end, sentence.end);
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
-  // 'Blinken said, “As we meet ...': a comma and an opening quotation mark after the verb open the speech it reports.
+  // 'Austin said, “Moscow now keeps ...': a comma and an opening quotation mark after the verb open the speech it reports.
   const forward = /\S/.test(clause) || /^\s*(?::|,\s*[“"‘])/.test(rest) || parenthetical(rest);
   const opener = clauseStart(text, names, sentence.start, at);
   // '“...,” said the commander': the quotation mark closing the speech is not part of the subject.
@@ -298,7 +298,7 @@ function verbCue(
     subject === '' &&
     documentSource(text, names, sentence.start, opener).length > 0
   ) {
-    // "cites a Ukrainian intelligence report that puts the number at ...": the document is the verb's subject.
+    // "quotes a Polish army study that gives the count as ...": the document is the verb's subject.
     ids = documentSource(text, names, sentence.start, opener);
   } else if (ids.length === 0 && subject === '') {
     // "..., said the ministry" inverts; "..., told parliament" names the listener, never the speaker.
@@ -322,7 +322,7 @@ function verbCue(
           ? byRole(names, clause.trim(), end)
           : (coordinatedSubject(text, names, sentence.start, opener) ??
             appositiveSubject(text, names, sentence.start, opener));
-    // "The official, speaking on condition of anonymity, said ...": a subject that refers back, set off from its
+    // "The official, declining to give a name, said ...": a subject that refers back, set off from its
     // verb by an aside, is the source named before.
     const head = text
       .slice(sentence.start, opener)

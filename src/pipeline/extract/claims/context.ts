@@ -116,8 +116,8 @@ export function claimKind(k: KindContext): ClaimKind {
 const DEMANDED_MOVE =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.’'-]+\s+){0,4}?to\s+(?:[\p{L}-]+\s+){0,3}?(?:withdraw|pull\s+(?:back|out)|remove|return|move|send\s+home|bring\s+home)\s+(?:the|its|his|her|their|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** "has made plans for a military offensive involving 175,000 troops", "is laying the groundwork for an assault in
- *  the east, involving 40,000 soldiers", "could strike ... on Thursday with missiles and 70,000 troops": what a
+/** "has drawn up plans for a spring offensive involving 120,000 troops", "has laid the groundwork for an assault on
+ *  the eastern flank, involving 40,000 soldiers", "could strike ... on Thursday with missiles and 70,000 troops": what a
  *  planned or possible attack involves is projected; tested on the sentence's opening, since the plan or the modal
  *  may stand further back than the words next to the figure. */
 const PLANNED_ATTACK =
@@ -191,7 +191,7 @@ export function ownSubject(
   if (referent) return forceOf(referent.actorId, reference);
   // "100 Russian combat units or about 170,000 troops": after "or" a figure restates the force before it.
   const restated = RESTATED_RE.exec(text.slice(Math.max(0, phraseStart - 60), phraseStart));
-  // "no sign of a Russian pullback of some of the 150,000 troops": the nationality of a move names whose troops move.
+  // "doubts about a Belarusian drawdown of half the 9,000 soldiers": the nationality of a move names whose troops move.
   const moved = restated ?? MOVE_OF_RE.exec(text.slice(Math.max(0, phraseStart - 80), phraseStart));
   const id = moved ? DEMONYMS[moved[1]!.toLowerCase()] : undefined;
   return id && reference.actors.has(id) ? id : null;
@@ -330,7 +330,7 @@ export function actingSubject(
       )
         continue;
       if (TARGET_BEFORE.test(lead)) continue;
-      // "at 1am UK time": a country before "time" names a clock, not a force.
+      // "at dawn UK time": a country before "time" names a clock, not a force.
       if (/^\s+time\b/i.test(text.slice(hit.end, hit.end + 8))) continue;
       // "planning a Ukraine offensive": a country's name before a noun of attack is its target ("a Russian
       // military offensive" names the attacker).

@@ -41,8 +41,8 @@ export const UNIT_MODIFIERS = new Set(
 export const TROOP_COMPOUND_HEADS =
   /^\s+(?:tents?|carriers?|transports?|trains?|trucks?|lorries|lorry|buses|ships?|planes?|aircraft|helicopters?|flights?|vehicles?|barracks|camps?|convoys?|rations|shelters?|beds)\b/i;
 
-/** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000.", "at 127,000
- *  when sailors are counted": a conjunction opens a clause of its own). */
+/** Words after a number that show a noun was left out ("30,000 more are engaged", "refer to 130,000.", "at 112,000
+ *  if sailors are counted": a conjunction opens a clause of its own). */
 export const ELISION_FOLLOWERS = new Set(
   (
     'in at near on along inside from to into around across within are were is was have has had will ' +
@@ -157,7 +157,7 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 /** Modal and planning words before a number that make it the size of a projected force ("a plan that includes",
- *  "could potentially be", "predicts a build-up to"). */
+ *  "might conceivably be", "forecasts a build-up to"). */
 export const FORECAST_BEFORE =
   /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
@@ -170,7 +170,7 @@ export const FORECAST_AFTER =
  * Where the clause that holds a figure begins, for a projection's cue: a cue before "and says" belongs to what was
  * denied or said before ("denies plans to attack and says 90,000 troops are leaving"), and one before a finite
  * verb in the perfect belongs to another clause ("is preparing to strike as it has gathered 80,000 troops"), and
- * ", including" before a verb in -ing opens one ("stepped up planning, including stationing 8,000 more").
+ * ", including" before a verb in -ing opens one ("ramped up preparations, including stationing 8,000 more").
  */
 export const PROJECTION_CLAUSE_START =
   /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b)|,\s*including\s+(?=\p{L}{3,}ing\b))/isu;

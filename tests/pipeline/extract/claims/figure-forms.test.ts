@@ -557,7 +557,7 @@ describe('extractClaims: figure forms from an eleventh round of pages read by ey
   const rows: [string, string, string[]][] = [
     [
       'a count of troops "put at" a figure',
-      'A leaked Kyiv report puts the number of Russian soldiers along the frontier at 112,000 if sailors are counted.',
+      'A leaked Kyiv report puts the total of Russian soldiers along the frontier at 112,000 if sailors are counted.',
       ['112000 troops'],
     ],
     [

@@ -447,7 +447,7 @@ describe('extractClaims: kinds from an eleventh round of pages read by eye', () 
     ],
     [
       'the groundwork for an assault, its troops after a comma, projects them',
-      'Analysts think the army is laying the groundwork for an assault in the east, involving 40,000 soldiers.',
+      'Analysts think the army has laid the groundwork for an assault on the eastern flank, involving 40,000 soldiers.',
       ['40000 forecast'],
     ],
     [
@@ -457,7 +457,7 @@ describe('extractClaims: kinds from an eleventh round of pages read by eye', () 
     ],
     [
       '", including" and a gerund open a clause of its own, out of reach of "planning"',
-      'Moscow has stepped up planning for a possible strike, including stationing 8,000 additional troops on the coast.',
+      'Moscow has ramped up planning for a possible strike, including stationing 8,000 additional troops on the coast.',
       ['8000 increment'],
     ],
     [

@@ -612,7 +612,7 @@ describe('extractClaims: sources from an eleventh round of pages read by eye', (
 describe('extractClaims: a document a relative clause tells of', () => {
   it('gives the figure to whoever the document is named for, not to who cites it', () => {
     const text =
-      'The Harbour Wire quotes a Polish army study that puts the number of Russian soldiers in the enclave at 30,000.';
+      'The Harbour Wire quotes a Polish army study that puts the count of Russian soldiers in the enclave at 30,000.';
     expect(sources(text)).toEqual(['30000: poland']);
   });
 });

@@ -294,7 +294,7 @@ describe('extractClaims: subjects from an eleventh round of pages read by eye', 
     ],
     [
       "the troops of a nationality's pullback are that nationality's",
-      'Diplomats from the US saw no sign of a Russian withdrawal of any of the 90,000 troops massed in the north.',
+      'Diplomats from the US doubt a Russian drawdown of any of the 90,000 troops massed in the north.',
       ['90000 russia'],
     ],
   ];

@@ -129,6 +129,11 @@ export function extractClaims(
     const cues = findCues(text, sentence, names, previous);
     // "Belarus keeps a small army. It has 45,000 active soldiers.": a pronoun that opens the sentence with a
     // verb of having stands for the force that opened the sentence before.
+    // '“Russia keeps adding armour. The build-up now tops 120,000 troops,” she said': a sentence of a quotation that
+    // names no force goes on about the one that opened the quotation's sentence before.
+    const quotedLead = continues
+      ? leadForce(text, sentences[k - 1]!, inside(actors, sentences[k - 1]!), reference)
+      : null;
     const pronoun =
       k > 0 && PRONOUN_HAS.test(text.slice(sentence.start, sentence.end))
         ? leadForce(text, sentences[k - 1]!, inside(actors, sentences[k - 1]!), reference)
@@ -207,6 +212,7 @@ export function extractClaims(
         pronoun ??
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
+        quotedLead ??
         headingAt(c.phrase.start) ??
         dominant;
       const context = {

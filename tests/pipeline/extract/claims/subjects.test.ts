@@ -310,3 +310,11 @@ describe('extractClaims: a name after "of" that a verb in -ing follows', () => {
     ]);
   });
 });
+
+describe('extractClaims: a quotation that goes on over two sentences', () => {
+  it('gives a figure whose sentence names no force to the force that opened the sentence before', () => {
+    expect(
+      subjects('“Russia keeps adding armour. The build-up now tops 120,000 troops,” the Nato chief said.'),
+    ).toEqual(['120000 russia']);
+  });
+});

@@ -54,6 +54,10 @@ const OPINION_RE =
   /\b(?:in|by)\s+(?:his|her|their|its)\s+(?:opinion|view|words|assessment|estimate|estimation|judge?ment|reckoning|account|count)\b/giu;
 const CITED_AS_RE =
   /(\bcit(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
+// "based on US intelligence that Moscow has made plans ...": whoever a source noun with a "that" clause is named for
+// is the source of what the clause tells (forward only).
+const FINDINGS_THAT_RE =
+  /(\b(?:on|in|from|by|with|citing)\s+)((?:[\p{L}.’'-]+\s+){1,3}?(?:intelligence|assessments?|estimates?|findings?|warnings?|data))\s+that\b/giu;
 const BELIEVED_RE = /(\bif\s+)((?:[\p{L}.’'-]+\s+){1,6}?)(?:is|are)\s+to\s+be\s+(?:believed|trusted)\b/giu;
 const CONCESSIVE_BEFORE =
   /(?:^|[,;:]\s*)(?:despite|in\s+spite\s+of|amid(?:st)?|notwithstanding)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -97,6 +101,7 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   // (forward only); "..., if Minsk is to be believed": the figure is that source's, with the outlet's doubt.
   for (const [pattern, backward] of [
     [CITED_AS_RE, false],
+    [FINDINGS_THAT_RE, false],
     [BELIEVED_RE, true],
   ] as const) {
     for (const m of body.matchAll(pattern)) {

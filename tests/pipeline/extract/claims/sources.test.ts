@@ -624,3 +624,11 @@ describe('extractClaims: a quotation introduced as one "from" its speaker', () =
     expect(sources(text)).toEqual(['110000: dmytro-kuleba']);
   });
 });
+
+describe('extractClaims: a source noun with a "that" clause', () => {
+  it('gives what the clause tells to whoever the noun is named for', () => {
+    const text =
+      'The alarm rests partly on Polish intelligence that Moscow keeps about 60,000 troops north of the lakes.';
+    expect(sources(text)).toEqual(['60000: poland']);
+  });
+});

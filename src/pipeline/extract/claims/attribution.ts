@@ -53,7 +53,7 @@ const LISTENER_RE =
 const OPINION_RE =
   /\b(?:in|by)\s+(?:his|her|their|its)\s+(?:opinion|view|words|assessment|estimate|estimation|judge?ment|reckoning|account|count)\b/giu;
 const CITED_AS_RE =
-  /(\bcit(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
+  /(\b(?:cit|quot)(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
 // "based on US intelligence that Moscow has made plans ...": whoever a source noun with a "that" clause is named for
 // is the source of what the clause tells (forward only).
 const FINDINGS_THAT_RE =
@@ -106,14 +106,20 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   ] as const) {
     for (const m of body.matchAll(pattern)) {
       const from = sentence.start + m.index + m[1]!.length;
-      const ids = claimantsIn(names, from, from + m[2]!.length);
+      const named = claimantsIn(names, from, from + m[2]!.length);
+      // "quoted the ministry as saying": a role names the body the text last spoke of.
       const start = sentence.start + m.index;
+      // "CNN quotes intelligence sources as saying": sources nobody can name leave the report to the one citing them.
+      const citer = names.actors.filter((a) => a.end <= start && /^\s*$/.test(text.slice(a.end, start)));
+      const role = named.length > 0 ? named : byRole(names, m[2]!.trim(), from);
+      const ids = role.length > 0 ? role : citer.map((a) => a.actorId);
       if (ids.length > 0) {
         cues.push({
           start,
           end: start + m[0].length,
           forward: true,
-          backward,
+          // '“...,” the paper quoted the ministry as saying': after a quotation the cited one speaks it.
+          backward: backward || /[”"]\s*,?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(body.slice(0, m.index)),
           claimantIds: ids,
           inherited: false,
         });
@@ -151,9 +157,9 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const at = sentence.start + m.index;
     // "the United States" is no verb: a capital inside a sentence starts a name.
     if (/^\p{Lu}/u.test(m[2] ?? '') && /\p{L}[^.!?:“"]*$/u.test(text.slice(sentence.start, at))) continue;
-    // "NATO member states are sending", "the Baltic states": "states" after such a word is a noun.
+    // "NATO member states are sending", "the Baltic state of Latvia": "state(s)" after such a word is a noun.
     if (
-      /^states$/i.test(m[2] ?? '') &&
+      /^states?$/i.test(m[2] ?? '') &&
       STATES_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))
     )
       continue;
@@ -168,10 +174,29 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   }
   const headed = colonCue(text, sentence, names);
   if (headed) cues.push(headed);
-  return cues.sort((a, b) => a.start - b.start);
+  // "A Ukrainian assessment, reported by CNN, says": the carrier's passive inside the subject is no source;
+  // "..., the general said in parliament, an agency correspondent reports": the correspondent relays the words
+  // of the speaker named before, who stays the source.
+  const relayed = (c: Cue): boolean =>
+    (CARRIER_RE.test(text.slice(c.start, c.end)) && cues.some((o) => o.start < c.start && o.end > c.end)) ||
+    (RELAYING_RE.test(text.slice(c.start, c.end)) && cues.some((o) => o.end <= c.start && !o.inherited));
+  return cues.filter((c) => !relayed(c)).sort((a, b) => a.start - b.start);
 }
 
-/** Words after which "states" is the plural noun ("member states", "Baltic states"), not a verb of saying. */
+/** A concessive clause after a comma ("..., even though ..."); a plain "although" may go on with the source's
+ *  own words ("sources say Moscow has not slowed, although it already has ..."). */
+const CONCESSION_RE = /,\s*(?:even\s+though|whereas)\b/i;
+
+/** A reporter who only tells what someone said ("a Ukrinform correspondent reports"). */
+const RELAYING_RE =
+  /\b(?:correspondents?|reporters?)\s+(?:reports?|reported|says|said|writes|wrote|notes|noted)\b/i;
+
+/** A passive that names who carried a report ("reported by CNN"); set off by commas inside a subject, an aside. */
+const CARRIER_RE = /^(?:first\s+)?(?:reported|cited|quoted|published|obtained|seen)\s+by\b/i;
+const CARRIER_ASIDE_RE =
+  /,\s*(?:first\s+)?(?:reported|cited|quoted|published|obtained|seen)\s+by\s+[^,]{1,60},\s*$/i;
+
+/** Words after which "state(s)" is the noun ("member states", "the Baltic state"), not a verb of saying. */
 const STATES_NOUN_BEFORE =
   /\b(?:member|partner|allied|neighbou?ring|frontline|front-line|Baltic|Gulf|Arab|Nordic|European|Western|African|Asian|EU|NATO|Nato|nation|island|small|sovereign|other|these|those|many|several|all|both)\s+$/;
 
@@ -262,10 +287,14 @@ function verbCue(
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
   // 'Austin said, “Moscow now keeps ...': a comma and an opening quotation mark after the verb open the speech it reports.
   const forward = /\S/.test(clause) || /^\s*(?::|,\s*[“"‘])/.test(rest) || parenthetical(rest);
-  const opener = clauseStart(text, names, sentence.start, at);
+  // "A Ukrainian assessment, reported by CNN, says": the aside names who carried the report, not its source, and
+  // the subject stands before it.
+  const aside = CARRIER_ASIDE_RE.exec(text.slice(sentence.start, at));
+  const subjectEnd = aside ? sentence.start + aside.index : at;
+  const opener = clauseStart(text, names, sentence.start, subjectEnd);
   // '“...,” said the commander': the quotation mark closing the speech is not part of the subject.
   const subject = text
-    .slice(opener, at)
+    .slice(opener, subjectEnd)
     .replace(/^[\s“”"‘’']+/, '')
     .trim();
   const verb =
@@ -277,13 +306,15 @@ function verbCue(
       .at(-1) ?? '';
   // "Moscow has added 7,000 troops" counts what was added; "he added" reports only with no object after it.
   if (/^add/i.test(verb) && startsWithFigure(rest)) return null;
+  // "regions that Moscow has claimed as its own": to claim a thing as something is to demand it, not to say.
+  if (/^claim/i.test(verb) && /^\s+as\b/i.test(rest)) return null;
   // "reports of explosions have surfaced": a noun followed by what it is about, no verb of saying.
   if (/^(?:reports?|claims?|warns?|estimates?)$/i.test(verb) && /^\s+of\b/i.test(rest)) return null;
   // "..., he told the parliament on Friday", "the sources informed the agency": the listener comes before what
   // closes the report.
   const listens = /^(?:tell|told|inform)/i.test(verb);
   let backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause);
-  let ids = claimantsIn(names, opener, at);
+  let ids = claimantsIn(names, opener, subjectEnd);
   // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
   if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
   let inherited = false;
@@ -544,8 +575,18 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         names.reference.actors.get(a.actorId)?.affiliation !== b.actorId &&
         /^\s+of\s+(?:the\s+(?:[\p{L}-]+\s+){1,4}?of\s+)?$/u.test(names.text.slice(a.end, b.start)),
     );
+  // "Commander-in-Chief of the Armed Forces of Ukraine Ruslan Khomchak said": a body in the title right before a
+  // person's name says what the person heads; the person speaks.
+  const titleOf = (a: ActorHit): boolean =>
+    names.reference.actors.get(a.actorId)?.kind !== 'person' &&
+    outer.some(
+      (b) =>
+        b.start > a.end &&
+        (b.via === 'new' || names.reference.actors.get(b.actorId)?.kind === 'person') &&
+        /^\s+$/.test(names.text.slice(a.end, b.start)),
+    );
   const ids = outer
-    .filter((a) => !located(a) && !host(a) && !recipient(a) && !ofCountry(a))
+    .filter((a) => !located(a) && !host(a) && !recipient(a) && !ofCountry(a) && !titleOf(a))
     .map((a) => a.actorId);
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western
@@ -678,16 +719,27 @@ export function governingClaimants(
   const from = i > 0 ? figures[i - 1]!.end : sentence.start;
   const to = figures[i + 1]?.start ?? sentence.end;
   // A verb may also be the figure's hedge ("Danilov estimated 80,000"): the figure itself starts at its core.
-  // "80,000 according to Kyiv to 95,000 ...": a source right after a figure belongs to that figure.
+  // "80,000 according to Kyiv to 95,000 ...": a source right after a figure belongs to that figure, unless it only
+  // reaches forward ("On top of 60 more, Ottawa said it could add 40").
   const attached = (q: Cue): boolean =>
-    i > 0 && q.start >= figures[i - 1]!.end && /^[\s,]*$/.test(text.slice(figures[i - 1]!.end, q.start));
-  const before = cues.filter((q) => q.forward && q.end <= c.core + 1 && q.end > from && !attached(q)).at(-1);
+    i > 0 &&
+    q.backward &&
+    q.start >= figures[i - 1]!.end &&
+    /^[\s,]*$/.test(text.slice(figures[i - 1]!.end, q.start));
+  // "The Kremlin claims that ..., even though Russia moved ... where 9,000 are": a concession after a comma is the
+  // writer's answer to the claim, out of the source's reach.
+  const conceded = (q: Cue): boolean => CONCESSION_RE.test(text.slice(q.end, c.start));
+  const before = cues
+    .filter((q) => q.forward && q.end <= c.core + 1 && q.end > from && !attached(q) && !conceded(q))
+    .at(-1);
   if (before) return before.claimantIds;
   const after = cues.find((q) => q.backward && q.start >= c.end && q.start < to);
   if (after) return after.claimantIds;
   const attachedToOne = (q: Cue): boolean =>
     figures.slice(0, i).some((f) => q.start >= f.end && /^[\s,]*$/.test(text.slice(f.end, q.start)));
-  const earlier = cues.filter((q) => q.forward && q.end <= c.start && !attachedToOne(q)).at(-1);
+  const earlier = cues
+    .filter((q) => q.forward && q.end <= c.start && !attachedToOne(q) && !conceded(q))
+    .at(-1);
   if (earlier) return earlier.claimantIds;
   return cues.find((q) => q.backward && q.start >= c.end)?.claimantIds ?? [];
 }

@@ -274,7 +274,12 @@ function takenUp(
     const people =
       /\b(?:reaching|rising\s+to|up\s+to|to|totall?ing|and|or)\s+$/i.test(gap) &&
       /^\s+(?:people|men|personnel)\b/i.test(text.slice(phrase.end, phrase.end + 12));
-    if ((pair || people || elidedAfter(text, phrase, sentence.end)) && near(last)) return last;
+    // "83 battalion tactical groups, up from the 53 groups it had": the head noun alone repeats the full name.
+    const head = /(\p{L}{4,})$/u.exec(text.slice(last.phrase.end, last.end))?.[1];
+    const shortened =
+      head !== undefined &&
+      new RegExp(`^\\s+${head}\\b`, 'iu').test(text.slice(phrase.end, phrase.end + head.length + 2));
+    if ((pair || people || shortened || elidedAfter(text, phrase, sentence.end)) && near(last)) return last;
     return null;
   }
   // "... 130,000 troops. “There are 130,000 of them,” he said.": the same figure again counts the same force.

@@ -171,14 +171,21 @@ function isPast(text: string, articleYear: number | null, before: boolean): bool
   return year === null || articleYear === null || year < articleYear;
 }
 
-/** Whose forces: a nationality word before the noun, else a possessive name before the number. */
+/** Whose forces: a group the counted noun names, a nationality word before the noun, else a possessive name
+ *  before the number. */
 export function ownSubject(
   text: string,
   modifiers: string[],
   phraseStart: number,
   actors: ActorHit[],
   reference: Reference,
+  unitEnd = phraseStart,
 ): string | null {
+  // "15,000 Russian separatists": a noun that names a group of fighters is the force, whatever nation they side with.
+  const group = actors.find(
+    (a) => a.end === unitEnd && a.start > phraseStart && reference.actors.get(a.actorId)?.kind === 'group',
+  );
+  if (group) return group.actorId;
   for (const word of modifiers) {
     const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
     if (id && reference.actors.has(id)) return id;
@@ -301,10 +308,15 @@ export function actingSubject(
       .reverse();
     for (const hit of before) {
       const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
+      // "the Armed Forces of the Russian Federation", "the army of Belarus": the country after "of" owns the force.
+      if (FORCE_OF_BEFORE.test(lead)) {
+        const owner = forceOf(hit.actorId, reference);
+        if (owner && !claimants.includes(hit.actorId) && !claimants.includes(owner)) return owner;
+      }
       // "send troops to Germany and Poland": every name of a list after the preposition is a place or target;
       // "In comparison, Ukraine's army" opens with a phrase of its own, whose words are no names.
       const list =
-        /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid)\s+(?:the\s+)?((?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3})$/iu.exec(
+        /\b(?:to|for|with|from|into|in|on|at|near|of|by|against|across|toward|towards|between|among|amid|around|along|inside|within|outside)\s+(?:the\s+)?((?:[\p{L}.'’-]+(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3})$/iu.exec(
           lead,
         );
       // "To bolster its garrison in Moldova, Russia has sent ...": a name after a comma with a verb of its own opens
@@ -363,8 +375,27 @@ export function actingSubject(
   ) {
     return forceOf(speaker, reference);
   }
+  // "The premier announced the deployment of 60 more troops": who announces or orders a deployment sends the troops.
+  if (
+    lastCue &&
+    speaker &&
+    /\b(?:announc|authori[sz]|approv|order)\p{L}*\s*$/iu.test(text.slice(lastCue.start, lastCue.end)) &&
+    /\b(?:deployment|dispatch|despatch|sending|stationing|rotation)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      text.slice(lastCue.end, phraseStart),
+    )
+  ) {
+    return forceOf(speaker, reference);
+  }
   return acting(sentenceStart, phraseStart);
 }
+
+/** A force's noun and "of" right before a country's name, which then owns the force. */
+const FORCE_OF_BEFORE =
+  /\b(?:armed\s+forces|army|armies|military|troops|forces|soldiers|servicemen|navy|air\s+force)\s+of\s+(?:the\s+)?$/i;
+
+/** An office "of" a force named "of" a country: the country heads the office, it does not field a force there. */
+const OFFICE_OF_FORCE =
+  /\b(?:commander(?:-in-chief)?|chief|head|staff|spokes(?:man|woman|person)|command|headquarters)\s+of\s+(?:the\s+)?(?:armed\s+forces|army|military|navy)\s+of\s+(?:the\s+)?$/i;
 
 /** A capitalised nationality before a word for a state's leader, government or army ("the Belarusian leader"). */
 const STATE_NOUN_RE =
@@ -421,7 +452,7 @@ const MAX_DEMONYM = 24;
 
 /** Nouns after "military" that name no force ("US military aid", "a Russian military intervention"). */
 const NOT_A_FORCE =
-  '(?:intervention|aid|assistance|support|action|options?|operations?|assault|spending|budget|hardware|equipment|exercises?|drills?|activit(?:y|ies)|escalation|threat|chiefs?|commanders?|generals?|spokes(?:man|woman|person)|secretary|officials?|leaders?|leadership|intelligence|analysts?|experts?|sources?|academy|college)\\b';
+  '(?:intervention|aid|assistance|support|action|options?|operations?|assault|spending|budget|hardware|equipment|exercises?|drills?|activit(?:y|ies)|escalation|threat|chiefs?|commanders?|generals?|spokes(?:man|woman|person)|secretary|officials?|leaders?|leadership|intelligence|analysts?|experts?|sources?|academy|college|security|doctrine|strategy|reforms?|capabilit(?:y|ies))\\b';
 
 /** "Minsk keeps moving more troops north": a country that masses, deploys or moves troops fields them. */
 const MASSING_AFTER = new RegExp(
@@ -464,6 +495,13 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
     const after = text.slice(hit.end, hit.end + 100);
     const massing = reference.actors.get(hit.actorId)?.kind === 'country' && MASSING_AFTER.test(after);
     if (massing || POSSESSIVE_FORCE.test(after)) add(forceOf(hit.actorId, reference), 3);
+    // "the Armed Forces of the Russian Federation": a force's noun and "of" before the name, unless the force is
+    // itself named "of" an office ("the Commander-in-Chief of the Armed Forces of Ukraine").
+    else if (
+      FORCE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)) &&
+      !OFFICE_OF_FORCE.test(text.slice(Math.max(0, hit.start - 60), hit.start))
+    )
+      add(forceOf(hit.actorId, reference), 3);
   }
   // A briefing names its own side's officials at every turn; the forces it counts are named with troop words.
   const named = leader(score);

@@ -5,12 +5,12 @@
 
 /** Nouns that count people under arms. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|paratroopers|marines|conscripts|reservists|combatants|fighters|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
+  'troops|soldiers|forces|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups; "battle groups" alone are not counted (NATO's battlegroups
  *  are a different thing), only when the words name battalions ("battalion battle groups"). */
 export const BTG_NOUN =
-  'battalion[-\\s]+tactical[-\\s]+groups?|battlefield[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion[-\\s]+(?:battle|combat)[-\\s]+groups?|(?:battle|combat)[-\\s]+groups?\\s+of\\s+battalions|battalion\\s+groups?|BTGs?|battalions';
+  'battalion[-\\s]+tactical[-\\s]+groups?|battlefield[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion[-\\s]+(?:battle|combat)[-\\s]+groups?|(?:battle|combat|tactical)[-\\s]+groups?[”"’]?\\s+of\\s+battalions|battalion\\s+groups?|BTGs?|battalions';
 
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people"). */
@@ -31,7 +31,7 @@ export const UNIT_MODIFIERS = new Set(
     'active active-duty serving armed military frontline front-line reserve special airborne mechanised ' +
     'mechanized motorised motorized professional conscript contract heavily well equipped trained ' +
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
-    'and its their his her the tactical battalion army navy naval air infantry tank strike security ' +
+    'and its their his her the tactical battalion army navy naval air air-force land infantry tank strike security ' +
     'interior guard national-guard rapid-reaction response deployed stationed top senior high-ranking ' +
     'so-called other these those duty multinational international coalition operational'
   ).split(' '),
@@ -54,9 +54,10 @@ export const ELISION_FOLLOWERS = new Set(
 );
 
 /** Verbs and nouns that make a number a count of casualties, not of a force, also in a relative clause
- *  ("9,000 soldiers, who were killed"); units "wrecked" or made "combat ineffective" are losses too. */
+ *  ("9,000 soldiers, who were killed") or after a second figure that shares the verb ("500 of ours and 900 of
+ *  theirs would be wounded"); units "wrecked" or made "combat ineffective" are losses too. */
 export const CASUALTY_AFTER =
-  /^(?:,\s*(?:who|which|that)\b)?[^,.;]{0,40}?\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives|wrecked|(?:been|were|was|being)\s+destroyed|combat[-\s]ineffective)\b/i;
+  /^(?:,\s*(?:who|which|that)\b)?(?:[^,.;]{0,40}?|\s+and\s+(?:[^,.;]|[,.](?=\d)){0,80}?)\b(?:killed|dead|died|die|wounded|injured|injuries|wounds|hospitali[sz]ed|captured|missing|casualties|perished|taken\s+prisoner|prisoners|lost\s+their\s+lives|wrecked|(?:been|were|was|being)\s+destroyed|combat[-\s]ineffective)\b/i;
 
 /** Casualty words just before a number ("killing 300 soldiers", "the deaths of 50 troops"). */
 export const CASUALTY_BEFORE =
@@ -101,12 +102,12 @@ export const SAY_AUX =
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato", "based on
  *  the claims of Kyiv", "a quote from Kuleba:"). */
 export const SOURCE_NOUN_FROM =
-  "(?:according\\s+to|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting|quotes?\\s+(?:from|by))";
+  "(?:according\\s+to|as\\s+per|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting|quotes?\\s+(?:from|by))";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
  *  report says") speaks for whoever issued it. */
 export const PRONOUN_SUBJECT =
-  /^(?:they|he|she|we|it|(?:the|these|those)\s+(?:officials?|sources|source|agencies|services|analysts)|(?:the|this|that)\s+(?:report|document|assessment|study|analysis|dossier|memo|briefing|statement))$/i;
+  /^(?:they|he|she|we|it|him|her|them|(?:the|these|those)\s+(?:officials?|sources|source|agencies|services|analysts)|(?:the|this|that)\s+(?:report|document|assessment|study|analysis|dossier|memo|briefing|statement))$/i;
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
@@ -159,7 +160,7 @@ export const DEMONYMS: Record<string, string> = {
 /** Modal and planning words before a number that make it the size of a projected force ("a plan that includes",
  *  "might conceivably be", "forecasts a build-up to"). */
 export const FORECAST_BEFORE =
-  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|invasion\s+force\s+of)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|(?:capacity|ability|option)\s+to|invasion\s+force\s+of)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
  *  projects a force. */
@@ -213,7 +214,7 @@ export const MOBILISING_BEFORE = new RegExp(
 /** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit", "will add to
  *  the force there", "are being flown in", "recently joined"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to)\b/i;
+  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
  *  status", "on increased preparedness to deploy"), the words quoted or not. */
@@ -233,7 +234,7 @@ export const AGO_AFTER =
 /** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from", "its earlier
  *  estimate of"). */
 export const EARLIER_BEFORE =
-  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+\s+){0,2}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom|(?:previous|earlier|prior|initial|original|former)\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\s+(?:of|at|put\s+at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+,?\s+){0,6}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom|(?:previous|earlier|prior|initial|original|former)\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\s+(?:of|at|put\s+at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
 
 /** A change to a new figure, then "from" before the old one ("has swelled to 12,000 soldiers from 9,000"); tested
  *  on the sentence's opening, since the new figure stands between. */
@@ -270,7 +271,7 @@ export const TARGET_BEFORE =
 
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"). */
 const LINK_ANY =
-  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|(?:is|are|was|were)\\s+(?:(?:even|much|far|now|still)\\s+)?(?:higher|larger|bigger|greater|lower|smaller),|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)\\s+(?:to|from|by)|at|to)';
+  '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|(?:is|are|was|were)\\s+(?:(?:even|much|far|now|still)\\s+)?(?:higher|larger|bigger|greater|lower|smaller),|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)(?:\\s+[\\p{L}-]+){0,6}?,?\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at"). */

@@ -40,6 +40,14 @@ const GAPPED_AND =
 const OWN_VERB =
   /\b(?:is|are|was|were|be|been|being|will|would|could|can|may|might|shall|should|must|has|have|had|do|does|did|remain|remains|stay|stays|stand|stands|\p{Ll}{2,}ed)\b/u;
 
+/** "In total, the count is N": a total with no force of its own sums up the force the sentence before counted. */
+const TOTAL_BEFORE =
+  /\b(?:the\s+(?:total|overall|combined|whole)\s+(?:number|figure|count|strength|size)|in\s+total|in\s+all|altogether|all\s+told)\b/i;
+
+/** "the (additional) 60", "the figure of 60": a definite article right before a figure. */
+const DEFINITE_BEFORE =
+  /\bthe\s+(?:(?:additional|extra|further|new|same|other)\s+|(?:figure|number|count|total)\s+of\s+)?$/i;
+
 /** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
 export function extractClaims(
   doc: ParsedDoc,
@@ -198,7 +206,7 @@ export function extractClaims(
       // "thousands of these troops": the determiner refers back to the force counted last.
       const refersBack = /^\s+(?:of\s+)?(?:these|those)\b/i.test(text.slice(c.phrase.end, c.phrase.end + 12));
       const subjectId =
-        ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference) ??
+        ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference, c.end) ??
         fromCountry(
           text,
           text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),
@@ -208,10 +216,18 @@ export function extractClaims(
         ) ??
         sideFought(text, c.end, Math.min(scopeEnd, c.end + 120), names.actors, reference) ??
         (refersBack ? before : null) ??
+        // "On top of the additional 60 personnel", "The figure of 190,000 is ...": a figure with "the" is one the
+        // text has given already, and counts the force it counted then.
+        (DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, c.phrase.start - 30), c.phrase.start))
+          ? (claims.find(
+              (k) => k.valueMin === c.phrase.min && k.valueMax === c.phrase.max && k.unit === c.unit,
+            )?.subjectId ?? null)
+          : null) ??
         antecedent ??
         pronoun ??
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
+        (i === 0 && TOTAL_BEFORE.test(text.slice(sentence.start, c.phrase.start)) ? carriedSubject : null) ??
         quotedLead ??
         headingAt(c.phrase.start) ??
         dominant;

@@ -33,9 +33,10 @@ interface Core {
   vague: { min: number; max: number } | null;
 }
 
-// Indian grouping ("1,20,000") first, then thousands by commas or spaces ("150 000"), then plain digits.
+// Indian grouping ("1,20,000") first, then thousands by commas or spaces ("150 000"), then plain digits. A comma
+// and a space before "000" is a typo in one figure ("125, 000"): no list ever holds the number 000.
 const DIGITS_RE =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+  /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|,[ \u00a0](?=000(?![\d,]))|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 /** A month name or its abbreviation: "Dec. 20" and "20 December" are days, not counts. */
 const MONTH =
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
@@ -226,6 +227,7 @@ function isChange(before: string): boolean {
 const NUMBER_CHANGED_FROM_RE =
   /\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|grew|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing))\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom\s+$/i;
 
-// A verb or noun of change a few words before "from": "rose from", "has increased sharply from", "a jump from".
+// A verb or noun of change a few words before "from": "rose from", "has increased sharply from", "a jump from",
+// "has grown steadily over the past month, from".
 const CHANGE_FROM_RE =
-  /\b(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|dropp?(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr(?:ink|ank|unk)(?:s|ing)?|reduc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|went|gone|up|down)\s+(?:[\p{L}-]+\s+){0,3}?from\s+$/iu;
+  /\b(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|dropp?(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|shr(?:ink|ank|unk)(?:s|ing)?|reduc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|went|gone|up|down)\s+(?:[\p{L}-]+,?\s+){0,6}?from\s+$/iu;

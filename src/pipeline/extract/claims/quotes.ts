@@ -36,7 +36,11 @@ export function laterSpeaker(
     const body = text.slice(s.start, s.end);
     const close = Math.max(body.lastIndexOf('”'), body.lastIndexOf('"'));
     if (close < 0) return [];
-    const cue = cuesAt(j).find((c) => c.backward && c.start >= s.start + close);
+    // '...,” the general said at a long session of parliament': a cue that opens at the closing mark names the
+    // speaker, however long the words after its verb.
+    const cue = cuesAt(j).find(
+      (c) => (c.backward || c.start <= s.start + close) && c.start >= s.start + close,
+    );
     return cue?.claimantIds ?? [];
   }
   return [];

@@ -174,10 +174,19 @@ export function stationedAfter(text: string, phrase: NumberPhrase, limit: number
 const MEMBERS_RE =
   /^(?:\s+(?:are|were))?\s+members\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
 
+/** "300 Danish Armed Forces members": the force named before "members", its nationality first. */
+const FORCE_MEMBERS_RE =
+  /^\s+(?:([\p{L}’'.-]+)\s+)??(?:armed\s+forces|army|navy|air\s+force|military|national\s+guard)\s+members\b/iu;
+
 /** A count of a formation's members, read as troops; the noun phrase ends with the formation's name. */
 export function membersAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
-  const found = MEMBERS_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
-  return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[0].length } : null;
+  const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 120));
+  const found = MEMBERS_RE.exec(rest);
+  if (found) return { unit: 'troops', modifiers: [], end: phrase.end + found[0].length };
+  const prenominal = FORCE_MEMBERS_RE.exec(rest);
+  if (!prenominal) return null;
+  const nation = prenominal[1] && DEMONYMS[prenominal[1].toLowerCase()] ? [prenominal[1]] : [];
+  return { unit: 'troops', modifiers: nation, end: phrase.end + prenominal[0].length };
 }
 
 /** "9 thousand people, some 200 armoured vehicles and 25 helicopters": people counted beside military hardware in one list
@@ -212,7 +221,7 @@ export function isCasualty(
   sentenceStart: number,
 ): boolean {
   const before = text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start);
-  return CASUALTY_AFTER.test(text.slice(unitEnd, unitEnd + 60)) || CASUALTY_BEFORE.test(before);
+  return CASUALTY_AFTER.test(text.slice(unitEnd, unitEnd + 100)) || CASUALTY_BEFORE.test(before);
 }
 
 /** Whether a troop figure is the size of each group ("each comprised of around 700 to 800 troops"). */
@@ -225,6 +234,13 @@ export function isPerUnit(
   const before = text.slice(Math.max(sentenceStart, phrase.start - 80), phrase.start);
   // "Each of the 30,000 soldiers carries a rifle": the figure "each" picks from is the total.
   if (/\b(?:each|every)\s+of\s+(?:the|these|those|its|their)\s+$/i.test(before)) return false;
+  // "A group of 300 medics flies out on Monday": a group that opens the sentence is the one force it tells of.
+  if (
+    /^\W*(?:a|one)\s+group\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+      text.slice(sentenceStart, phrase.start),
+    )
+  )
+    return false;
   return (
     PER_UNIT_BEFORE.test(before) ||
     PER_UNIT_AFTER.test(text.slice(unitEnd, unitEnd + 40)) ||

@@ -570,3 +570,52 @@ describe('extractClaims: figure forms from an eleventh round of pages read by ey
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twelfth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a change whose verb stands apart from "from" by adverbs and a comma',
+      'The count of enemy units on the plain - known as battalion tactical groups - has risen sharply over the winter, from 40 to 65.',
+      ['40 btg', '65 btg'],
+    ],
+    [
+      '"tactical groups" of battalions, and the bare figure after them',
+      'Officials see about 45 so-called “tactical groups” of battalions near the lake, and four more are on the road.',
+      ['45 btg', '4 btg'],
+    ],
+    [
+      'personnel of two services joined by "and"',
+      'The memo lists 80,000 land troops and 9,000 navy and air-force personnel.',
+      ['80000 troops', '9000 troops'],
+    ],
+    ['separatists are fighters', 'Some 12,000 separatists hold the trenches in the east.', ['12000 troops']],
+    [
+      'the head noun alone repeats the full name of the units',
+      'Minsk now fields 30 battalion tactical groups, a sharp rise from the 18 groups it had in the autumn.',
+      ['30 btg', '18 btg'],
+    ],
+    [
+      'a second figure after "and" shares the casualty verb of the first',
+      'Between 1,000 and 4,000 Polish soldiers and between 2,000 and 7,000 Belarusian soldiers could be wounded in a month, the study warns.',
+      [],
+    ],
+    [
+      'a group that opens the sentence is one force; army members are soldiers',
+      'A group of 300 Polish army members rotates through the base each spring.',
+      ['300 troops'],
+    ],
+    [
+      '"boots on the ground" are troops',
+      'The plan would lift the number of boots on the ground to 900.',
+      ['900 troops'],
+    ],
+    [
+      'a figure typed with a space after its comma',
+      'Officials put the count at 85, 000 soldiers.',
+      ['85000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

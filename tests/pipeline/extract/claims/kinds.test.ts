@@ -475,3 +475,21 @@ describe('extractClaims: kinds from an eleventh round of pages read by eye', () 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twelfth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'the capacity to raise a number projects it',
+      'The minister said there is capacity to raise the contingent to 700 soldiers.',
+      ['700 forecast'],
+    ],
+    [
+      'a force that "has been moved to" a place is added there',
+      'A force of 2,000 Russian soldiers has been moved to Belarus.',
+      ['2000 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

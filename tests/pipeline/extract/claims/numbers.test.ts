@@ -13,6 +13,8 @@ describe('findNumbers', () => {
   const rows: Row[] = [
     ['sent 130,000 men', '130,000', 130_000, 130_000, false, null, false],
     ['sent 130 000 men', '130 000', 130_000, 130_000, false, null, false],
+    // A comma and a space before "000" is a typo in one figure: no list holds the number 000.
+    ['sent 85, 000 men', '85, 000', 85_000, 85_000, false, null, false],
     ['sent a dozen groups', 'a dozen', 12, 12, false, null, false],
     ['sent two dozen groups', 'two dozen', 24, 24, false, null, false],
     ['moved half a dozen groups', 'half a dozen', 6, 6, false, null, false],

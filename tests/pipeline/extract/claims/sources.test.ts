@@ -632,3 +632,71 @@ describe('extractClaims: a source noun with a "that" clause', () => {
     expect(sources(text)).toEqual(['60000: poland']);
   });
 });
+
+describe('extractClaims: sources from a twelfth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a pronoun after "according to" refers back to the last speaker',
+      'Kuleba said the frontier was tense. According to him, 40,000 more Russian troops could arrive.',
+      ['40000: dmytro-kuleba'],
+    ],
+    [
+      'a speaker named at the closing quotation mark is its speaker, however long the words after the verb',
+      '“There are 70,000 Russian troops near Kharkiv. More are coming,” Kuleba said at an extraordinary closed sitting of the foreign affairs committee of parliament on Tuesday, a Harbour Wire correspondent reports.',
+      ['70000: dmytro-kuleba'],
+    ],
+    [
+      'a correspondent who tells what a speaker said only relays it, and the speaker stays the one referred back to',
+      'Kuleba said 70,000 Russian troops were near Kharkiv, a Harbour Wire correspondent reports. He said 40,000 more Russian troops could come.',
+      ['70000: dmytro-kuleba', '40000: dmytro-kuleba'],
+    ],
+    [
+      'a body in the title right before a name says what the person heads; the person speaks',
+      'Head of the Pentagon Lloyd Austin said 3,000 more troops would go to Poland.',
+      ['3000: lloyd-austin'],
+    ],
+    [
+      'an aside "reported by" between a subject and its verb names the carrier, not the source',
+      'A count by the Pentagon, reported by the Harbour Wire, says Belarus keeps 20,000 troops near the lakes.',
+      ['20000: pentagon'],
+    ],
+    [
+      '"quoted X as saying" after a quotation gives the quotation to X',
+      "“Some 50,000 Russian troops are near the border,” the Harbour Wire quoted Ukraine's defence ministry as saying.",
+      ['50000: ukrainian-defence-ministry'],
+    ],
+    [
+      'sources nobody can name leave the report to the one citing them',
+      'Harbour Wire quotes unnamed sources as saying that Russia has 60,000 troops in the south.',
+      ['60000: harbour-wire'],
+    ],
+    [
+      '"as per" names a source',
+      'As per the Pentagon, 8,000 Russian troops are in Belarus.',
+      ['8000: pentagon'],
+    ],
+    [
+      'the noun "state" is no verb of saying',
+      'US troops in the Baltic state of Estonia watch as 90,000 Russian troops gather to the south.',
+      ['90000: '],
+    ],
+    [
+      "a cue after a figure that reaches only forward is not that figure's",
+      'On top of the extra 300 soldiers, Austin said there is room to raise the number of troops to 1,000.',
+      ['300: ', '1000: lloyd-austin'],
+    ],
+    [
+      'to claim a thing "as" something is to demand it, not to say',
+      'The towns that Minsk has claimed as its own now hold 3,000 Belarusian troops.',
+      ['3000: '],
+    ],
+    [
+      "a concession after a comma is out of the claim's reach",
+      'The Kremlin claims the drills are routine, even though 30,000 Russian troops stay near the border.',
+      ['30000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -318,3 +318,82 @@ describe('extractClaims: a quotation that goes on over two sentences', () => {
     ).toEqual(['120000 russia']);
   });
 });
+
+describe('extractClaims: subjects from a twelfth round of pages read by eye', () => {
+  const rebels: ActorRecord = {
+    id: 'eastern-separatists',
+    name: 'eastern separatists',
+    kind: 'group',
+    affiliation: null,
+    aliases: ['separatists'],
+    titles: [],
+  };
+  const withRebels: Reference = { ...reference, actors: new Map([...reference.actors, [rebels.id, rebels]]) };
+  const rows: [string, string, string[]][] = [
+    [
+      'a noun that names a group of fighters is the force, whatever nation they side with',
+      'About 15,000 Russian separatists hold the line in the east.',
+      ['15000 eastern-separatists'],
+    ],
+    [
+      'the Armed Forces "of" a country are its own, not those of a direction named after a neighbour',
+      "Ukraine's army is on alert, and Ukraine's leaders met in Kyiv. The grouping of the Armed Forces of Russia in the Ukrainian direction numbers 80,000 soldiers.",
+      ['80000 russia'],
+    ],
+    [
+      'a total with no force of its own sums up the force the sentence before counted',
+      'Poland keeps 4,000 soldiers at the camp near Ukraine. With the air wing, the total number of soldiers is 5,500.',
+      ['4000 poland', '5500 poland'],
+    ],
+    [
+      'who announces the deployment of troops sends them',
+      'Lloyd Austin announced on Friday the deployment of 900 more troops to Poland.',
+      ['900 united-states'],
+    ],
+    [
+      'a figure with "the" takes up the force of the same figure given before',
+      'Lloyd Austin announced the deployment of 900 more troops to Poland. Poland and Ukraine welcomed it, and Poland thanked Kyiv. Beside the extra 900 soldiers, 300 more troops may follow.',
+      ['900 united-states', '300 united-states'],
+    ],
+    [
+      'a country\'s "military security" is no force of it',
+      "Russia's army is on the move. Ukraine's military security is at stake, Ukraine's leaders say. Some 30,000 soldiers are near Kharkiv.",
+      ['30000 russia'],
+    ],
+    [
+      'an office "of" the Armed Forces of a country names no force of it (a guard row)',
+      'The chief of staff of the Armed Forces of Ukraine spoke in Kyiv. Russian troops massed in the north. Some 30,000 soldiers are near the border.',
+      ['30000 russia'],
+    ],
+    [
+      '"the figure of" a number given before counts the force counted then',
+      'Russia keeps 90,000 soldiers near Kyiv. Poland backs the 5,000 separatists in the hills. The figure of 90,000 is the highest so far.',
+      ['90000 russia', '5000 eastern-separatists'],
+    ],
+    [
+      'a place after "around" in a list is no acting force for a bare figure after it',
+      'Officials count 40 Russian battalion tactical groups along and around Ukraine, and another five are on the road.',
+      ['40 russia', '5 russia'],
+    ],
+    [
+      'the Armed Forces "of" a country name the document\'s force',
+      'Units of the Armed Forces of Russia crossed the river. Poland and Ukraine protested, and Ukraine asked Poland for help. Some 30,000 soldiers are near the border.',
+      ['30000 russia'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    const found = recogniseNaively(text);
+    // The shared naive finder knows only the fixture's names: add the group's own.
+    for (const m of text.matchAll(/separatists/g))
+      found.actors.push({
+        actorId: rebels.id,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        via: 'alias',
+      });
+    expect(extractClaims(docOf(text), found, withRebels).map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(
+      expected,
+    );
+  });
+});

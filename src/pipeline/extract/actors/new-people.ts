@@ -76,6 +76,10 @@ function lineText(text: string, at: number): { line: string; next: string } {
   };
 }
 
+/** ", Poland's deputy interior minister": an appositive naming a country's office after a name. */
+const APPOSITIVE_OFFICE =
+  /^,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|commander|president|chief|adviser|advisor)\b/u;
+
 function inContext(text: string, tokens: readonly Token[], span: NameRun): boolean {
   const before = tokens[span.from - 1];
   const after = tokens[span.to];
@@ -91,6 +95,8 @@ function inContext(text: string, tokens: readonly Token[], span: NameRun): boole
     return true;
   }
   if (after?.norm === ',' && after2 && APPOSITION.has(after2.norm) && !after2.nl) return true;
+  if (APPOSITIVE_OFFICE.test(text.slice(tokens[span.to - 1]!.end, tokens[span.to - 1]!.end + 120)))
+    return true;
   const { line, next } = lineText(text, tokens[span.from]!.start);
   // A credit line lists people: "Reporting by A B and C D; Editing by E F", "By A B".
   if (CREDIT_LINE.test(line) && ['by', 'and', ','].includes(before?.norm ?? '')) return true;
@@ -177,6 +183,29 @@ function titleCountry(tokens: readonly Token[], from: number, index: NameIndex, 
   return null;
 }
 
+/** The country an appositive office after a name gives ("Anna Berg, Norway's deputy foreign minister" speaks for
+ *  Norway), when the registry has the body named before "'s"; else null. */
+function appositiveCountry(
+  tokens: readonly Token[],
+  to: number,
+  index: NameIndex,
+  set: SpanSet,
+): string | null {
+  if (tokens[to]?.norm !== ',') return null;
+  const id = set.at(to + 1)?.actor?.id;
+  const body = id ? index.data.actors.get(id) : undefined;
+  if (!body || body.kind === 'media' || !body.affiliation) return null;
+  let k = to + 1;
+  while (set.at(k + 1)?.actor?.id === id) k += 1;
+  if (tokens[k + 1]?.norm !== "'" || tokens[k + 2]?.norm !== 's') return null;
+  for (let m = k + 3; m < k + 3 + TITLE_REACH; m += 1) {
+    const t = tokens[m];
+    if (!t || !t.word || t.nl) return null;
+    if (isHead(t)) return body.affiliation;
+  }
+  return null;
+}
+
 /**
  * Adds spans for unregistered people (and later mentions of their surname) and returns their records,
  * with ids `x-<slug of the name>`.
@@ -190,7 +219,8 @@ export function findNewPeople(text: string, index: NameIndex, set: SpanSet): Act
     const name = text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
     const id = `x-${slug(name)}`;
     if (!records.has(id)) {
-      const affiliation = titleCountry(tokens, span.from, index, set);
+      const affiliation =
+        titleCountry(tokens, span.from, index, set) ?? appositiveCountry(tokens, span.to, index, set);
       records.set(id, { id, name, kind: 'person', affiliation, aliases: [], titles: [] });
     }
     surnames.set(tokens[span.to - 1]!.norm, id);

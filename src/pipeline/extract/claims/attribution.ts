@@ -83,7 +83,12 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const to = stop ? from + stop.index : sentence.end;
     const source = text.slice(from, to).trim();
     const inherited = PRONOUN_SUBJECT.test(source);
-    const ids = inherited ? previous : claimantsIn(names, from, to);
+    const named = inherited ? previous : claimantsIn(names, from, to);
+    // "according to the commander": a source named by its role alone is read as one named by a verb is.
+    const ids =
+      named.length === 0 && !inherited && /^(?:the|this|that)\s/i.test(source)
+        ? byRole(names, source, from)
+        : named;
     // "Despite warnings from X that an attack would be a disaster, 100,000 troops ...": a source in a fronted
     // concessive phrase speaks only within it, so without a figure there it is no one's source.
     if (CONCESSIVE_BEFORE.test(body.slice(0, m.index))) {

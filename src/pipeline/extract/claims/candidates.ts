@@ -142,7 +142,19 @@ export function candidatesIn(
     } else if (!antecedent && !last && massedBare(text, phrase, sentence)) {
       out.push(bare(phrase, 'troops', false));
     } else if (antecedent) {
-      const c = bare(phrase, antecedent.unit, /^\s+more\b/i.test(text.slice(phrase.end, sentence.end)));
+      // "a battalion of 800 men, 500 Dutch and 300 Danish": the figure that waited for this one's noun takes up
+      // the same force, with its own nationality.
+      const own = opened ? ownNationality(text, opened, phrase) : null;
+      if (opened && own) {
+        const first = { ...bare(opened, antecedent.unit, false), modifiers: [own] };
+        out.push(antecedent === last ? related(text, first, last) : first);
+      }
+      const taken = bare(phrase, antecedent.unit, /^\s+more\b/i.test(text.slice(phrase.end, sentence.end)));
+      // "... and 300 Danish": a nationality right after the bare figure is its own.
+      const word = /^\s+(\p{Lu}[\p{L}.]*)/u
+        .exec(text.slice(phrase.end, phrase.end + 30))?.[1]
+        ?.replace(/\.$/, '');
+      const c = word && DEMONYMS[word.toLowerCase()] ? { ...taken, modifiers: [word] } : taken;
       out.push(antecedent === last ? related(text, c, last) : c);
     } else {
       pending = phrase;
@@ -172,7 +184,10 @@ function ownNationality(text: string, bareOne: NumberPhrase, next: NumberPhrase)
   const word = gap?.[1];
   if (!word || !DEMONYMS[word.toLowerCase()]) return null;
   return DEMONYMS[
-    /^\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(next.end, next.end + 30))?.[1]?.toLowerCase() ?? ''
+    /^\s+(\p{Lu}[\p{L}.]*)/u
+      .exec(text.slice(next.end, next.end + 30))?.[1]
+      ?.toLowerCase()
+      .replace(/\.$/, '') ?? ''
   ]
     ? word
     : null;
@@ -284,9 +299,16 @@ function takenUp(
   }
   // "... 130,000 troops. “There are 130,000 of them,” he said.": the same figure again counts the same force.
   const repeated = carry !== null && carry.phrase.min === phrase.min && carry.phrase.max === phrase.max;
+  // "... 80,000 troops in Europe. Now it is sending thousands more": a vague amount "more" adds to the force
+  // named last.
+  const more =
+    phrase.vague &&
+    /^\s+more(?:\s*(?:[.,;:]|$)|\s+(?:to|in|into|at|on|for|from|are|were|will|would|have|had|has|soon|later|now|there|here|than|and|or|who|which|that)\b)/i.test(
+      text.slice(phrase.end, phrase.end + 20),
+    );
   if (
     carry &&
-    (TAKES_UP_BEFORE.test(before) || repeated) &&
+    (TAKES_UP_BEFORE.test(before) || repeated || more) &&
     elidedAfter(text, phrase, sentence.end) &&
     near(carry) &&
     !otherCountBetween(text.slice(carry.end, phrase.start), [carry.phrase.max, phrase.max])

@@ -5,7 +5,7 @@
 
 /** Nouns that count people under arms. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
+  'troops|soldiers|forces|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|(?:military|army)\\s+reserves|peacekeepers|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups; "battle groups" alone are not counted (NATO's battlegroups
  *  are a different thing), only when the words name battalions ("battalion battle groups"). */
@@ -13,9 +13,9 @@ export const BTG_NOUN =
   'battalion[-\\s]+tactical[-\\s]+groups?|battlefield[-\\s]+tactical[-\\s]+groups?|tactical[-\\s]+battalion[-\\s]+groups?|battalion[-\\s]+(?:battle|combat)[-\\s]+groups?|(?:battle|combat|tactical)[-\\s]+groups?[”"’]?\\s+of\\s+battalions|battalion\\s+groups?|BTGs?|battalions';
 
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
- *  numbers 30,000", "units, which number 127,000 people"). */
+ *  numbers 30,000", "units, which number 127,000 people", "the battalion, which has 700 men"). */
 export const FORMATION_NOUN =
-  'manpower|units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades|divisions|regiments|corps';
+  'manpower|units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades?|divisions?|regiments?|battalion|squadrons?|corps';
 
 /** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people"). */
 export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';
@@ -33,6 +33,7 @@ export const UNIT_MODIFIERS = new Set(
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
     'and its their his her the tactical battalion army navy naval air air-force land infantry tank strike security ' +
     'interior guard national-guard rapid-reaction response deployed stationed top senior high-ranking ' +
+    'cavalry artillery ' +
     'so-called other these those duty multinational international coalition operational'
   ).split(' '),
 );
@@ -49,7 +50,7 @@ export const ELISION_FOLLOWERS = new Set(
     'would could remain remained stationed deployed positioned based located already now still more ' +
     'others of taking massed gathered close next by there here nearby elsewhere and or but with who ' +
     'which that being participating engaged involved according claimed reported estimated cited when once if ' +
-    'while whereas although though because unless until'
+    'while whereas although though because unless until assembling gathering waiting serving'
   ).split(' '),
 );
 
@@ -66,9 +67,10 @@ export const CASUALTY_BEFORE =
 // A definition ("a company is a small infantry unit made up of 120 men") sizes one unit of a kind, and so do plural
 // formations "of" a figure ("fighting groups of 700 men"): neither is a force anyone fields.
 /** Words showing a troop figure is the size of one group, not a total ("a single battalion tactical group (600
- *  marines)", "a fighting formation of 700 men"); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
+ *  marines)", "a fighting formation of 700 men", "a force usually comprising 3,000 soldiers": what a kind of
+ *  formation usually holds); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
 export const PER_UNIT_BEFORE =
-  /\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,3}(?:unit|formation|group)\b[^,.;]{0,30}$|\b(?:btgs|(?:battalion(?:[-\s]+tactical)?\s+)?groups|units|formations)\s+of\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength|fighting|combat)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit|formation)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
+  /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:force|formation|unit|group|brigade|division|regiment|battalion|company|squadron)\s*,?\s+(?:which\s+|that\s+)?(?:usually|normally|generally|ordinarily|commonly)\s+(?:comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|made\s+up\s+of|numbering|numbers|counting|counts|has|having|of|with)\s+(?:(?:about|around|some|roughly|up\s+to|between)\s+)?$|\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,3}(?:unit|formation|group)\b[^,.;]{0,30}$|\b(?:btgs|(?:battalion(?:[-\s]+tactical)?\s+)?groups|units|formations)\s+of\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength|fighting|combat)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit|formation)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;
 /** A sentence whose subject is "each" or "every" of a kind of thing gives sizes per thing in all its clauses ("Every
  *  ship carries 300 marines, or 200 with tanks"); a time ("each day") is no such subject. */
 export const EACH_SUBJECT =
@@ -76,9 +78,10 @@ export const EACH_SUBJECT =
 export const PER_UNIT_AFTER =
   /^\s*,?\s*(?:each|apiece|per\s+(?:group|btg|battalion|unit)|(?:to|in|for)\s+(?:each|every)\s+(?:one\s+)?(?:of\s+)?)\b/i;
 
-/** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said"). */
+/** Verbs of saying or estimating whose subject is the claimant ("Ukraine's defence ministry has said", "the
+ *  minister wrote on Twitter"). */
 export const SAY_VERB =
-  '(?:(?<=(?:estimates?|assessments?|figures|counts?|data)\\s+)(?:place|put)s?(?=\\s+(?:(?:more|fewer)\\s+than|some|about|around|roughly|nearly|almost|over|at\\s+least|up\\s+to|\\d))|said|says|say|saying|told|tells|telling|tell|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:e|es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|found\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|specified|stipulated|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
+  '(?:(?<=(?:estimates?|assessments?|figures|counts?|data)\\s+)(?:place|put)s?(?=\\s+(?:(?:more|fewer)\\s+than|some|about|around|roughly|nearly|almost|over|at\\s+least|up\\s+to|\\d))|said|says|say|saying|told|tells|telling|tell|wrote|writes|tweeted|tweets|inform(?:s|ed)?|estimated|estimates|estimate|estimating|believes?|believed|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|report(?:s|ed)?|refer(?:s|red)?\\s+to|put(?:s|ting)?\\s+(?:the\\s+)?(?:(?:number|figure|total|count|size)(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:troops|forces|soldiers|servicemen|personnel)(?:\\s+(?:in|near|on|along|around|inside)\\s+(?:[\\p{L}’-]+\\s+){0,3}?[\\p{L}’-]+)?)?|it|them)\\s+at|assess(?:es|ed)?|thinks?|thought|suggest(?:s|ed|ing)?|state[sd]?|declar(?:es|ed|ing)|complain(?:s|ed|ing)?|announced?|announces|indicate[sd]?|added|adds|adding|insist(?:s|ed)?|allege[sd]?|calculate[sd]?|confirm(?:s|ed)?|noted?|notes|noting|counted|counts|cited|cites|mentioned|mentions|reckons?|reckoned|accus(?:e|es|ed|ing)|charg(?:es|ed|ing)\\s+that|point(?:s|ed|ing)?\\s+to|(?:express|voic|rais)(?:es|ed|ing)\\s+(?:(?:grave|serious|deep|growing)\\s+)?(?:concerns?|alarm|fears?|worries)\\s+(?:about|over|at|that)|determined\\s+that|found\\s+that|conclude[sd]?\\s+that|concluding\\s+that|called(?!\\s+up\\b)|calls(?!\\s+up\\b)|describ(?:ed|es|ing)|labell?ed|branded|characteri[sz]ed|reveal(?:s|ed)|disclosed|unveiled|stress(?:es|ed|ing)|emphasi[sz](?:es|ed|ing)|explained|specified|stipulated|argued|acknowledged|admitted|predicted|projected|speculat(?:es|ed|ing)|detected|spotted|observed|knows|knew|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:closely\\s+|carefully\\s+)?(?:following|monitoring|tracking|watching|observing))';
 
 /** Participles that continue the sentence's speaker ("..., he said, adding that ..."). */
 export const PARTICIPLE_VERB =
@@ -162,10 +165,10 @@ export const DEMONYMS: Record<string, string> = {
 export const FORECAST_BEFORE =
   /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|intends?\s+to|intending\s+to|prepar(?:es|ing)\s+to|expected\s+to|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|(?:capacity|ability|option)\s+to|invasion\s+force\s+of)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
-/** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass") also
- *  projects a force. */
+/** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass"), or after a
+ *  "from ..." phrase that says where they come from, also projects a force. */
 export const FORECAST_AFTER =
-  /^\s*(?:could|would|might|may|will|(?:is|are)\s+to\s+(?:be|take|join|deploy|arrive|move|go|stay|remain|begin|start|head|reach)\b|(?:is|are|was|were)\s+(?:expected|set|due|likely|projected|poised|slated|scheduled)\s+to|to\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)\b|(?:(?:are|is|were|was)\s+)?(?:liable|subject)\s+to\s+(?:the\s+)?(?:partial\s+)?(?:mobili[sz]ation|call-?up|conscription|draft)\b)\b/i;
+  /^(?:\s+(?:from|of)\s+[^,.;]{0,80}?(?=\s(?:could|would|might|may|will|shall)\s))?\s*(?:could|would|might|may|will|shall|(?:is|are)\s+to\s+(?:be|take|join|deploy|arrive|move|go|stay|remain|begin|start|head|reach)\b|(?:is|are|was|were)\s+(?:expected|set|due|likely|projected|poised|slated|scheduled)\s+to|to\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)\b|(?:(?:are|is|were|was)\s+)?(?:liable|subject)\s+to\s+(?:the\s+)?(?:partial\s+)?(?:mobili[sz]ation|call-?up|conscription|draft)\b)\b/i;
 
 /**
  * Where the clause that holds a figure begins, for a projection's cue: a cue before "and says" belongs to what was
@@ -196,9 +199,10 @@ export const INCREMENT_AFTER =
   /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|mobili[sz]ed|conscripted|drafted|called\s+up)\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
- *  4,700"): the figure is troops added where they go. "has deployed 100,000" is a standing force, not a move. */
+ *  4,700"), and a place that "will receive" them: the figure is troops added where they go. "has deployed
+ *  100,000" is a standing force, not a move. */
 export const MOVEMENT_BEFORE =
-  /\b(?:send(?:s|ing)?|sent|arrival\s+of|carr(?:y|ies|ied|ying)(?!\s+out)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|relocat(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|deploying|ordered\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:squadron|company|regiment|brigade|contingent|detachment|team)\s+of\s+|(?:[\p{L}.-]+\s+){0,3})$/iu;
+  /\b(?:send(?:s|ing)?|sent|arrival\s+of|carr(?:y|ies|ied|ying)(?!\s+out)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|relocat(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|(?:will|would|to|is\s+to|set\s+to)\s+receive|deploying|ordered\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:squadron|company|regiment|brigade|contingent|detachment|team)\s+of\s+|(?:[\p{L}.-]+\s+){0,3})$/iu;
 
 /** Verbs of mobilising, shared by the unit and kind rules ("calling up", "mobilised", "drafts"). */
 export const MOBILISING_VERB =
@@ -212,14 +216,17 @@ export const MOBILISING_BEFORE = new RegExp(
 );
 
 /** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit", "will add to
- *  the force there", "are being flown in", "recently joined"). */
+ *  the force there", "are being flown in", "recently joined", "to complement the battlegroup"), also after a
+ *  long "from ..." or "of ..." that says where the troops come from ("from the staff of the 5th Corps have
+ *  arrived"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},)?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to)\b/i;
+  /^(?:,[^,.;]{0,70},|\s+(?:from|of)\s+[^,.;]{0,80}?(?=\s(?:have|has|had|were|was|are|is|will|would)\s))?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:reinforce|complement|augment|supplement|bolster)|(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
- *  status", "on increased preparedness to deploy"), the words quoted or not. */
+ *  status", "on increased preparedness to deploy"), the words quoted or not; the full stops of an abbreviation
+ *  ("that U.S. officials put on alert") do not end the words between. */
 export const READINESS_AFTER =
-  /^[^.;]{0,40}?\b(?:(?:on|at)\s+(?:an?\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b/i;
+  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at)\s+(?:an?\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b/iu;
 
 /** The force that others join or reinforce ("to reinforce 900 troops already there", "add to 100 engineers"):
  *  a standing count, not the change; "reinforced with" and "joined by" name the change instead. */
@@ -274,9 +281,9 @@ const LINK_ANY =
   '(?:(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|(?:is|are|was|were)\\s+(?:(?:even|much|far|now|still)\\s+)?(?:higher|larger|bigger|greater|lower|smaller),|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)(?:\\s+[\\p{L}-]+){0,6}?,?\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
- *  consisted of", "forces, estimated by NATO at"). */
+ *  consisted of", "forces, estimated by NATO at", "the brigade, which has"). */
 const LINK_SIZE =
-  '(?:approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
+  '(?:(?:which|that)\\s+(?:now\\s+)?(?:has|had|have)|approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by)';
 
 /** "Dutch troops came in 1995, but their numbers have shrunk to 400": "their numbers" takes up the
  *  troops the sentence named before, and a verb of change or a linking verb gives their size. */
@@ -294,9 +301,9 @@ export const UNIT_BEFORE_HEDGED = new RegExp(
 );
 
 /** A troop noun named before its number ("the number of Russian troops stands at 127,000", "forces
- *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people");
- *  tested on a bounded window that ends at the number. */
+ *  numbering 60,000", "a force of 30,000", "how many troops ... to 130,000", "a strength of 40,000 people",
+ *  "the number of its soldiers is a mere 9,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
   'iu',
 );

@@ -22,7 +22,7 @@ import { borderResolver } from './borders';
 import { articleYear, toDraft } from './draft';
 import { placesOf } from './places';
 import { officialRecordOf } from './official-record';
-import { laterSpeaker, openQuotes } from './quotes';
+import { doubledQuoteMarks, laterSpeaker, openQuotes } from './quotes';
 import { mergeRepeats } from './repeats';
 import { speakerTurns } from './turns';
 import { inside } from './spans';
@@ -55,7 +55,8 @@ export function extractClaims(
   reference: Reference,
   day: string | null = null,
 ): ClaimDraft[] {
-  const text = doc.text;
+  // Read with doubled single marks as double ones; quotes are still cut from the text as written.
+  const text = doubledQuoteMarks(doc.text);
   const actors = [...found.actors].sort((a, b) => a.start - b.start);
   const places = [...found.places].sort((a, b) => a.start - b.start);
   const dominant = dominantForce(text, found.actors, reference);

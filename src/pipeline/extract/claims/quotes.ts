@@ -45,3 +45,12 @@ export function laterSpeaker(
   }
   return [];
 }
+
+/** Two single quotation marks typed for a double one ("...,’’ he said", "training'' in") read as a closing
+ *  double mark, and two before a word as an opening one; the second mark becomes a space, so every offset
+ *  stays that of the text. An apostrophe doubled inside a word ("Kyiv''s") is left alone. */
+export function doubledQuoteMarks(text: string): string {
+  return text
+    .replace(/(?<=[\p{L}\p{N}.,!?;:…)\]])(?:''|’’)(?![\p{L}\p{N}])/gu, '” ')
+    .replace(/(?<=^|[\s([—–])(?:''|‘‘)(?=[\p{L}\p{N}])/gu, '“ ');
+}

@@ -71,11 +71,22 @@ function sameClaim(a: ClaimDraft, b: ClaimDraft, context: RepeatContext): boolea
     return false;
   // Two equal figures in one sentence are two claims ("30,000 in Belarus and 30,000 in Crimea").
   if (a.quote.start === b.quote.start) return false;
+  // "200,000 reservists" and "200,000 military personnel" count two different bodies of people.
+  if (countsReserve(a) !== countsReserve(b)) return false;
   if (context.periodOf(a.quote.start) !== context.periodOf(b.quote.start)) return false;
   if (a.subjectId && b.subjectId && a.subjectId !== b.subjectId) return false;
   if (a.claimantIds.length === 0 || b.claimantIds.length === 0) return true;
   const groups = (d: ClaimDraft) => [...new Set(d.claimantIds.map(context.groupOf))].sort().join('|');
   return groups(a) === groups(b);
+}
+
+const RESERVE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:reservists|reserves|reserve\s+(?:troops|soldiers|forces|personnel))\b/iu;
+
+/** Whether the figure counts reservists rather than serving troops. */
+function countsReserve(d: ClaimDraft): boolean {
+  const at = d.valueSpan.end - d.quote.start;
+  return RESERVE_AFTER.test(d.quote.text.slice(at, at + 60));
 }
 
 /** The figures of a draft, without its sentence (where the lead's figure stands), source or kind. */

@@ -286,6 +286,8 @@ const FORCE_NOUN_RE = new RegExp(`\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NO
 const BTG_IN_RE = new RegExp(`\\b(?:${BTG_NOUN})\\b`, 'iu');
 /** A troop noun right before the figure and its hedge ("a massing of soldiers in excess of 40,000"). */
 const DIRECT_BEFORE_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\s+(?:of\\s+)?$`, 'iu');
+// "a wartime strength of 280,000 because ...": after a force named before, a conjunction ends the figure's phrase.
+const CLAUSE_AFTER_RE = /^\s+(?:because|while|whereas|although|though|thanks\s+to|due\s+to)\b/i;
 // After a figure, a past tense or modal shows the sentence goes on with a verb, not a counted noun.
 const VERB_AFTER_RE = /^\s+(?:[a-z]+ed|could|would|might|may|must|should|can|will|have|has|had)\b/;
 
@@ -310,7 +312,10 @@ export function unitBefore(
   const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 40));
   const people = PEOPLE_AFTER_RE.exec(rest);
   const ends =
-    people !== null || elidedAfter(text, phrase, limit) || (direct !== null && VERB_AFTER_RE.test(rest));
+    people !== null ||
+    elidedAfter(text, phrase, limit) ||
+    CLAUSE_AFTER_RE.test(rest) ||
+    (direct !== null && VERB_AFTER_RE.test(rest));
   if (!ends) return null;
   // "the deployment of Russian units, which number ...": the nationality of the named force is the figure's.
   const named = window.slice(Math.max(0, found.index - 24));

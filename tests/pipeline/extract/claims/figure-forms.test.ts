@@ -470,7 +470,74 @@ const tenthRound: [string, string, string[]][] = [
   ],
 ];
 
+/** Forms met in a thirteenth round of pages read by eye (neighbouring stories), each in our own words. */
+const thirteenthRound: [string, string, string[]][] = [
+  [
+    'a branch of service between figure and noun ("cavalry") is a modifier',
+    'An armoured troop of 640 Dutch cavalry soldiers is heading to Hungary.',
+    ['640 troops'],
+  ],
+  [
+    'peacekeepers are troops',
+    'The bloc will send roughly 1,800 peacekeepers to the capital.',
+    ['1800 troops'],
+  ],
+  [
+    '"military reserves" counted are people',
+    'Officials said 9,300 military reserves are being summoned for drills.',
+    ['9300 troops'],
+  ],
+  [
+    '"the number of ... is a mere N": an evaluative adjective before the figure',
+    'The number of regular soldiers in the Danish army is a mere 9,000, yet its reserve is large.',
+    ['9000 troops'],
+  ],
+  [
+    'a strength "of N" ends at a conjunction',
+    'The navy has a reserve strength of 45,000 because every sailor serves a term.',
+    ['45000 troops'],
+  ],
+  [
+    'a battalion "which has N men", and its parts by nationality',
+    'The battalion, which has 650 men, 400 Spanish and 250 Italian, guards the airfield.',
+    ['650 troops', '400 troops', '250 troops'],
+  ],
+  [
+    "a figure waiting for the next one's noun takes up the force when that one does",
+    'There are 650 troops: 400 Spanish and 250 Italian.',
+    ['650 troops', '400 troops', '250 troops'],
+  ],
+  [
+    'a singular brigade that "will number" a figure',
+    'The brigade will soon number 2,400 men.',
+    ['2400 troops'],
+  ],
+  [
+    'a vague amount "more" with no noun adds to the force named last',
+    'Norway keeps nearly 4,000 troops in the north. Now it is flying thousands more to the coast.',
+    ['4000 troops', '2000-9000 troops'],
+  ],
+  [
+    'a vague amount "more" before a noun of its own counts that noun',
+    'The flood displaced 4,000 troops. Thousands more people fled.',
+    ['4000 troops'],
+  ],
+  [
+    'a bare figure the troops "join", already waiting there, counts the same kind',
+    'About 2,000 marines are on their way to Norway to join 900 already assembling there.',
+    ['2000 troops', '900 troops'],
+  ],
+  [
+    'what a kind of formation "usually" comprises is a size per formation',
+    'Latvia will host a new armoured brigade, a force usually comprising 4,000 to 6,000 soldiers.',
+    [],
+  ],
+];
+
 describe('extractClaims: figures in the forms real reporting uses', () => {
+  it.each(thirteenthRound)('%s', (_name, text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
   it.each(tenthRound)('%s', (_name, text, want) => {
     expect(figures(text)).toEqual(want);
   });

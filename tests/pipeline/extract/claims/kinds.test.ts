@@ -493,3 +493,41 @@ describe('extractClaims: kinds from a twelfth round of pages read by eye', () =>
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a thirteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'troops that "shall be" posted are projected',
+      'About 450 Irish troops shall be posted to Cyprus.',
+      ['450 forecast'],
+    ],
+    [
+      'a modal after a "from ..." phrase projects the troops',
+      'In all, about 600 soldiers from the 2nd Rifle Brigade shall be based in Latvia.',
+      ['600 forecast'],
+    ],
+    [
+      'an alert after an abbreviation with full stops is still readiness',
+      'The 900 sailors are in addition to the 5,200 soldiers that U.S. officials put on high alert last month.',
+      ['900 estimate', '5200 forecast'],
+    ],
+    [
+      'troops a place "will receive" are a move',
+      'Hungary will receive most of 1,200 Italian infantry troops next month.',
+      ['1200 increment'],
+    ],
+    [
+      'a move verb after a long "from ..." phrase',
+      'Some 250 soldiers from the forward logistics element of the 3rd Marine Brigade have arrived in Norway.',
+      ['250 increment'],
+    ],
+    [
+      'troops that come "to complement" a force are added to it',
+      'We expect about 420 soldiers and some sixty extra trucks to complement our battlegroup.',
+      ['420 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -700,3 +700,36 @@ describe('extractClaims: sources from a twelfth round of pages read by eye', () 
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a thirteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a speaker after a dash that follows the closing quotation mark, with "wrote"',
+      '"More than 7,000 soldiers guard the frontier," - Kuleba wrote on Twitter.',
+      ['7000: dmytro-kuleba'],
+    ],
+    [
+      '"according to the ministry": a source named by its role alone',
+      'Poland put the count at 1,300 guards. About 300 soldiers landed on Friday, according to the ministry.',
+      ['300: poland'],
+    ],
+    [
+      "two single marks typed for a closing double one end the quotation, so the next sentence is not the speaker's",
+      "Kuleba said the troops need \"hard training'' before spring.\nRussia keeps 70,000 troops in the south.",
+      ['70000: '],
+    ],
+    [
+      'a count of reservists and one of serving soldiers of the same size are two claims',
+      'Poland has some 60,000 reservists on call. The army has about 60,000 soldiers under arms.',
+      ['60000: ', '60000: '],
+    ],
+    [
+      'an apostrophe doubled inside a word opens no quotation',
+      "Kyiv''s army has 250,000 troops, Kuleba said.\nIts reserve holds 90,000 reservists.",
+      ['250000: dmytro-kuleba', '90000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -397,3 +397,13 @@ describe('extractClaims: subjects from a twelfth round of pages read by eye', ()
     );
   });
 });
+
+describe('extractClaims: subjects from a thirteenth round of pages read by eye', () => {
+  it('gives the parts of a force by nationality their own countries', () => {
+    expect(subjects('The battalion has 650 troops: 400 Polish and 250 British.')).toEqual([
+      '650 null',
+      '400 poland',
+      '250 united-kingdom',
+    ]);
+  });
+});

@@ -262,3 +262,12 @@ describe('recognise: people from a ninth round of pages read by eye', () => {
     expect(found.newActors.map((a) => [a.id, a.affiliation])).toEqual([['x-peeter-tamm', 'estonia']]);
   });
 });
+
+describe('recognise: people from a thirteenth round of pages read by eye', () => {
+  it('reads a name before an appositive office of a country (", Norway\'s deputy trade minister") as a person of that country', () => {
+    const found = run(
+      "The figure came in a post by Ingrid Solberg, Norway's deputy trade minister, on Friday.",
+    );
+    expect(found.newActors.map((a) => [a.id, a.affiliation])).toEqual([['x-ingrid-solberg', 'norway']]);
+  });
+});

@@ -54,7 +54,7 @@ const OPINION_RE =
   /\b(?:in|by)\s+(?:his|her|their|its)\s+(?:opinion|view|words|assessment|estimate|estimation|judge?ment|reckoning|account|count)\b/giu;
 const CITED_AS_RE =
   /(\b(?:cit|quot)(?:ed|es|ing)\s+)((?:[\p{L}.’'-]+\s+){1,8}?)as\s+(?:saying|stating|estimating|reporting)\b/giu;
-// "based on US intelligence that Moscow has made plans ...": whoever a source noun with a "that" clause is named for
+// "resting on Polish intelligence that Minsk keeps ...": whoever a source noun with a "that" clause is named for
 // is the source of what the clause tells (forward only).
 const FINDINGS_THAT_RE =
   /(\b(?:on|in|from|by|with|citing)\s+)((?:[\p{L}.’'-]+\s+){1,3}?(?:intelligence|assessments?|estimates?|findings?|warnings?|data))\s+that\b/giu;
@@ -114,7 +114,7 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
       const named = claimantsIn(names, from, from + m[2]!.length);
       // "quoted the ministry as saying": a role names the body the text last spoke of.
       const start = sentence.start + m.index;
-      // "CNN quotes intelligence sources as saying": sources nobody can name leave the report to the one citing them.
+      // "a broadcaster cites unnamed spies as saying": sources nobody can name leave the report to the one citing them.
       const citer = names.actors.filter((a) => a.end <= start && /^\s*$/.test(text.slice(a.end, start)));
       const role = named.length > 0 ? named : byRole(names, m[2]!.trim(), from);
       const ids = role.length > 0 ? role : citer.map((a) => a.actorId);
@@ -179,7 +179,7 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   }
   const headed = colonCue(text, sentence, names);
   if (headed) cues.push(headed);
-  // "A Ukrainian assessment, reported by CNN, says": the carrier's passive inside the subject is no source;
+  // "A Polish estimate, carried by a wire service, puts": the carrier's passive inside the subject is no source;
   // "..., the general said in parliament, an agency correspondent reports": the correspondent relays the words
   // of the speaker named before, who stays the source.
   const relayed = (c: Cue): boolean =>
@@ -292,7 +292,7 @@ function verbCue(
   const clause = /^[^,.;:]*/.exec(rest)?.[0] ?? '';
   // 'Austin said, “Moscow now keeps ...': a comma and an opening quotation mark after the verb open the speech it reports.
   const forward = /\S/.test(clause) || /^\s*(?::|,\s*[“"‘])/.test(rest) || parenthetical(rest);
-  // "A Ukrainian assessment, reported by CNN, says": the aside names who carried the report, not its source, and
+  // "A Polish estimate, carried by a wire service, puts": the aside names who carried the report, not its source, and
   // the subject stands before it.
   const aside = CARRIER_ASIDE_RE.exec(text.slice(sentence.start, at));
   const subjectEnd = aside ? sentence.start + aside.index : at;
@@ -580,7 +580,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         names.reference.actors.get(a.actorId)?.affiliation !== b.actorId &&
         /^\s+of\s+(?:the\s+(?:[\p{L}-]+\s+){1,4}?of\s+)?$/u.test(names.text.slice(a.end, b.start)),
     );
-  // "Commander-in-Chief of the Armed Forces of Ukraine Ruslan Khomchak said": a body in the title right before a
+  // "Head of the Border Guard Service Jan Nowak said": a body in the title right before a
   // person's name says what the person heads; the person speaks.
   const titleOf = (a: ActorHit): boolean =>
     names.reference.actors.get(a.actorId)?.kind !== 'person' &&

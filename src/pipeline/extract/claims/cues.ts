@@ -67,7 +67,7 @@ export const CASUALTY_BEFORE =
 // A definition ("a company is a small infantry unit made up of 120 men") sizes one unit of a kind, and so do plural
 // formations "of" a figure ("fighting groups of 700 men"): neither is a force anyone fields.
 /** Words showing a troop figure is the size of one group, not a total ("a single battalion tactical group (600
- *  marines)", "a fighting formation of 700 men", "a force usually comprising 3,000 soldiers": what a kind of
+ *  marines)", "a fighting formation of 700 men", "a unit normally consisting of 3,500 men": what a kind of
  *  formation usually holds); a group listed beside the troops ("one brigade and 900 troops stayed") is no size. */
 export const PER_UNIT_BEFORE =
   /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:force|formation|unit|group|brigade|division|regiment|battalion|company|squadron)\s*,?\s+(?:which\s+|that\s+)?(?:usually|normally|generally|ordinarily|commonly)\s+(?:comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|made\s+up\s+of|numbering|numbers|counting|counts|has|having|of|with)\s+(?:(?:about|around|some|roughly|up\s+to|between)\s+)?$|\b(?:each|every|typically)\b[^,.;]{0,60}$|\b(?:is|are)\s+an?\s+(?:[a-z-]+\s+){0,3}(?:unit|formation|group)\b[^,.;]{0,30}$|\b(?:btgs|(?:battalion(?:[-\s]+tactical)?\s+)?groups|units|formations)\s+of\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$|\b(?:a|one|per|an\s+average)\s+(?:(?:single|typical|standard|light|heavy|full-strength|fighting|combat)\s+)?(?:btg|battalion(?:[-\s]+tactical)?(?:\s+group)?|group|unit|formation)\b(?:(?!\s(?:and|or|plus)\s)[^,.;]){0,30}$/i;

@@ -217,7 +217,7 @@ export function extractClaims(
         ) ??
         sideFought(text, c.end, Math.min(scopeEnd, c.end + 120), names.actors, reference) ??
         (refersBack ? before : null) ??
-        // "On top of the additional 60 personnel", "The figure of 190,000 is ...": a figure with "the" is one the
+        // "Besides the extra 45 staff", "The figure of 190,000 is ...": a figure with "the" is one the
         // text has given already, and counts the force it counted then.
         (DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, c.phrase.start - 30), c.phrase.start))
           ? (claims.find(

@@ -69,6 +69,10 @@ function kindOf(point: number): number {
   return kind;
 }
 const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) => kindOf(c));
+/** `kindOf`, from the table for ASCII. */
+const kindAt = (point: number): number => (point < 0x80 ? ASCII_KIND[point]! : kindOf(point));
+/** How many UTF-16 units the code point takes. */
+const unitsOf = (point: number): number => (point > 0xffff ? 2 : 1);
 
 /** The code point at `i`; a lone surrogate stands for itself. */
 function pointAt(text: string, i: number): number {
@@ -113,18 +117,17 @@ export function tokenize(text: string): Token[] {
   };
   for (let i = 0; i < norm.length;) {
     const point = pointAt(norm, i);
-    const size = point > 0xffff ? 2 : 1;
-    const kind = point < 0x80 ? ASCII_KIND[point]! : kindOf(point);
+    const kind = kindAt(point);
     if (kind !== 1) {
-      if (kind === 2) push(i, i + size);
-      i += size;
+      if (kind === 2) push(i, i + unitsOf(point));
+      i += unitsOf(point);
       continue;
     }
-    let end = i + size;
+    let end = i + unitsOf(point);
     while (end < norm.length) {
       const next = pointAt(norm, end);
-      if ((next < 0x80 ? ASCII_KIND[next] : kindOf(next)) !== 1) break;
-      end += next > 0xffff ? 2 : 1;
+      if (kindAt(next) !== 1) break;
+      end += unitsOf(next);
     }
     let from = i;
     for (const cut of cutsOf(text, i, end)) {

@@ -92,26 +92,24 @@ const HEADLINE_LINES = 6;
  * no date stamp ("World", "LIVE TV", "World·Investigates", "(soft music)" and "Feb 2, 2022 GMT" are not; "Ukraine
  * Update" is).
  */
+/** The words of `line` that hold a letter. */
+function letterWords(line: string): string[] {
+  return line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
 function readsAsHeadline(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = letterWords(line);
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
   if (CAPTION.test(line)) return false;
   const only = (set: ReadonlySet<string>, list: string[]) =>
     list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
-  if (
-    (words.length <= 3 && only(KICKER_WORDS, words)) ||
-    (words.length <= 4 && only(INTERFACE_OR_KICKER, words))
-  )
-    return false;
+  // Kicker words and a site's control words, alone or mixed ("Top Menu"), make no headline.
+  if (words.length <= 4 && only(INTERFACE_OR_KICKER, words)) return false;
   // "LIVE | Mar 4, 2022, 10:05am EST": a kicker and a stamp set apart by bars.
   const segments = line.split('|').map((part) => part.trim());
   const stampOrKicker = (part: string) =>
-    isDateLine(part.replace(/,(?=\d)/g, ', ')) ||
-    only(
-      KICKER_WORDS,
-      part.split(/\s+/).filter((w) => /\p{L}/u.test(w)),
-    );
+    isDateLine(part.replace(/,(?=\d)/g, ', ')) || only(KICKER_WORDS, letterWords(part));
   if (segments.length > 1 && segments.every(stampOrKicker)) return false;
   // A dateline alone on its line: "RIGA, March 4. /Example Agency/."
   if (!line.replace(SLASH_DATELINE, '').trim()) return false;
@@ -125,7 +123,7 @@ function isProse(line: string): boolean {
 
 /** Four words or more, every word of four letters or more capitalised, one sentence: a headline's style. */
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = letterWords(line);
   return (
     words.length >= 4 &&
     words.every((w) => w.replace(/\P{L}/gu, '').length < 4 || /^\P{L}*\p{Lu}/u.test(w)) &&

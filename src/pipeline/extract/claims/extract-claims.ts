@@ -140,13 +140,13 @@ export function extractClaims(
     // verb of having stands for the force that opened the sentence before.
     // '“Russia keeps adding armour. The build-up now tops 120,000 troops,” she said': a sentence of a quotation that
     // names no force goes on about the one that opened the quotation's sentence before.
-    const quotedLead = continues
-      ? leadForce(text, sentences[k - 1]!, inside(actors, sentences[k - 1]!), reference)
-      : null;
-    const pronoun =
-      k > 0 && PRONOUN_HAS.test(text.slice(sentence.start, sentence.end))
+    const opensWithHaving = k > 0 && PRONOUN_HAS.test(text.slice(sentence.start, sentence.end));
+    const lead =
+      continues || opensWithHaving
         ? leadForce(text, sentences[k - 1]!, inside(actors, sentences[k - 1]!), reference)
         : null;
+    const quotedLead = continues ? lead : null;
+    const pronoun = opensWithHaving ? lead : null;
     // The sentence before in the same paragraph may name the force a bare "the number is N" counts.
     const named =
       !paragraph &&

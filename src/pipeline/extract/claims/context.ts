@@ -308,7 +308,7 @@ export function actingSubject(
       .reverse();
     for (const hit of before) {
       const lead = text.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
-      // "the Armed Forces of the Russian Federation", "the army of Belarus": the country after "of" owns the force.
+      // "the armed forces of Ruritania", "the army of Belarus": the country after "of" owns the force.
       if (FORCE_OF_BEFORE.test(lead)) {
         const owner = forceOf(hit.actorId, reference);
         if (owner && !claimants.includes(hit.actorId) && !claimants.includes(owner)) return owner;
@@ -495,8 +495,8 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
     const after = text.slice(hit.end, hit.end + 100);
     const massing = reference.actors.get(hit.actorId)?.kind === 'country' && MASSING_AFTER.test(after);
     if (massing || POSSESSIVE_FORCE.test(after)) add(forceOf(hit.actorId, reference), 3);
-    // "the Armed Forces of the Russian Federation": a force's noun and "of" before the name, unless the force is
-    // itself named "of" an office ("the Commander-in-Chief of the Armed Forces of Ukraine").
+    // "the land forces of Belarus": a force's noun and "of" before the name, unless the force is itself named
+    // "of" an office ("the chief of the armed forces of Latvia").
     else if (
       FORCE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)) &&
       !OFFICE_OF_FORCE.test(text.slice(Math.max(0, hit.start - 60), hit.start))

@@ -8,6 +8,7 @@ import { FiltersPanel, type FilterValues } from '../features/filters/filters-pan
 import type { PickerOption } from '../features/filters/multi-picker';
 import { PHONE_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useView, useVisible } from './hooks/use-view';
+import { viewLink } from './hooks/use-view-state';
 
 const byLabel = (a: PickerOption, b: PickerOption) => a.label.localeCompare(b.label);
 
@@ -74,6 +75,7 @@ export function FiltersBar() {
       onChange={onChange}
       onReset={onReset}
       onExport={onExport}
+      currentLink={viewLink}
       collapsible={phone}
     />
   );

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
+import { flushView } from '../../src/app/hooks/use-view-state';
 import { DatasetProvider } from '../../src/data/dataset-provider';
 import { bundledOnly } from '../../src/data/local/local-data';
 import { datasetQuery } from '../../src/data/queries';
@@ -35,6 +36,8 @@ export function stubFetch(files: Record<string, Served>) {
 
 /** Puts the page at `search` without adding history. */
 export function visit(search: string): void {
+  // A change left waiting by the test before is written first, so it cannot stand in for this address.
+  flushView();
   window.history.replaceState(null, '', `/${search}`);
 }
 

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useViewState } from '../../src/app/hooks/use-view-state';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPLACE_PAUSE_MS, useViewState, viewLink } from '../../src/app/hooks/use-view-state';
 import { DEFAULT_VIEW } from '../../src/url-state/view-state';
 import { visit } from './harness';
 
@@ -13,16 +13,56 @@ describe('useViewState', () => {
     expect(result.current[0]).toEqual({ ...DEFAULT_VIEW, from: '2022-01-01', actors: ['russia'] });
   });
 
-  it('pushes selections and replaces drags', () => {
+  it('pushes selections at once and replaces drags after a pause', () => {
+    vi.useFakeTimers();
+    try {
+      const { result } = renderHook(() => useViewState());
+      const start = window.history.length;
+      act(() => result.current[1]({ claim: 'c1' }));
+      expect(window.location.search).toBe('?claim=c1');
+      expect(window.history.length).toBe(start + 1);
+      act(() => result.current[1]({ from: '2021-12-01' }, { replace: true }));
+      act(() => result.current[1]({ from: '2021-12-02' }, { replace: true }));
+      expect(result.current[0]).toMatchObject({ claim: 'c1', from: '2021-12-02' });
+      expect(window.location.search).toBe('?claim=c1');
+      act(() => vi.advanceTimersByTime(REPLACE_PAUSE_MS));
+      expect(window.location.search).toBe('?from=2021-12-02&claim=c1');
+      expect(window.history.length).toBe(start + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes a waiting change into its own entry before a push, so Back returns to it', async () => {
     const { result } = renderHook(() => useViewState());
-    const start = window.history.length;
+    act(() => result.current[1]({ q: 'ferry' }, { replace: true }));
+    act(() => result.current[1]({ claim: 'c9' }));
+    expect(window.location.search).toBe('?q=ferry&claim=c9');
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current[0].claim).toBeNull());
+    expect(result.current[0].q).toBe('ferry');
+    expect(window.location.search).toBe('?q=ferry');
+  });
+
+  it('gives the link of the view as shown, and writes a waiting change when the page is hidden', () => {
+    const { result } = renderHook(() => useViewState());
+    act(() => result.current[1]({ q: 'convoy' }, { replace: true }));
+    expect(viewLink()).toBe(`${window.location.origin}/?q=convoy`);
+    act(() => result.current[1]({ q: 'convoys' }, { replace: true }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?q=convoys');
+  });
+
+  it('drops a waiting change when Back leaves its entry', async () => {
+    const { result } = renderHook(() => useViewState());
     act(() => result.current[1]({ claim: 'c1' }));
-    expect(window.location.search).toBe('?claim=c1');
-    expect(window.history.length).toBe(start + 1);
-    act(() => result.current[1]({ from: '2021-12-01' }, { replace: true }));
-    expect(window.location.search).toBe('?from=2021-12-01&claim=c1');
-    expect(window.history.length).toBe(start + 1);
-    expect(result.current[0]).toMatchObject({ claim: 'c1', from: '2021-12-01' });
+    act(() => result.current[1]({ q: 'pontoon' }, { replace: true }));
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current[0].claim).toBeNull());
+    expect(result.current[0].q).toBe('');
+    act(() => window.history.forward());
+    await waitFor(() => expect(result.current[0].claim).toBe('c1'));
+    expect(result.current[0].q).toBe('');
   });
 
   it('adds no history entry when nothing changes', () => {

@@ -13,8 +13,13 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
+/** Props: where the link comes from (the page's address, once any waiting change of the view is in it). */
+export interface CopyLinkProps {
+  currentLink?: () => string;
+}
+
 /** The button, a status line, and the fallback field when the clipboard is out of reach. */
-export function CopyLink() {
+export function CopyLink({ currentLink = () => window.location.href }: CopyLinkProps) {
   const [state, setState] = useState<CopyState>('idle');
   const [href, setHref] = useState('');
   const field = useRef<HTMLInputElement>(null);
@@ -32,7 +37,7 @@ export function CopyLink() {
   }, [state]);
 
   const copy = async () => {
-    const current = window.location.href;
+    const current = currentLink();
     setHref(current);
     setState((await writeClipboard(current)) ? 'copied' : 'manual');
   };

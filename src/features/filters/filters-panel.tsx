@@ -36,6 +36,8 @@ export interface FiltersPanelProps {
   onChange: (patch: Partial<FilterValues>) => void;
   onReset: () => void;
   onExport: (format: ExportFormat) => void;
+  /** The link "Copy link" copies: the view's address (the page's by default). */
+  currentLink?: () => string;
   /** On a phone: the controls fold behind a "Filters" button that says how many filters are on. */
   collapsible?: boolean;
 }
@@ -106,6 +108,7 @@ function FilterControls({
   onChange,
   onReset,
   onExport,
+  currentLink,
 }: FiltersPanelProps & { id: string }) {
   // The browser's locale decides how a typed 02/03/2022 reads (3 February or 2 March).
   const order = useMemo(() => dateOrderOf(globalThis.navigator?.language), []);
@@ -151,7 +154,7 @@ function FilterControls({
         <button type="button" onClick={onReset} disabled={activeCount(values) === 0}>
           Reset filters
         </button>
-        <CopyLink />
+        <CopyLink currentLink={currentLink} />
         <ExportMenu count={counts.claims} onExport={onExport} />
       </div>
     </div>

@@ -40,6 +40,11 @@ const OTHER_STORIES_HEADING =
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]*\d)/;
 const GLUED_MONTH =
   /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d)/gu;
+/** "…Jane DoePUBLISHED JAN. 26, 2022": a stamp's cue glued to the line above it by lost markup. */
+const GLUED_CUE = /(\p{Ll})(?=(?:PUBLISHED|Published|POSTED|Posted|UPDATED|Updated)\b)/gu;
+/** A month's name in capitals, as stamps set it ("PUBLISHED JAN. 26, 2022"), read as the month. */
+const CAPS_MONTH =
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)/g;
 const CLOCK = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Time zones a stamp may name after its date without a clock time ("February 2, 2022 GMT"). */
@@ -162,7 +167,7 @@ function findPageDate(
   urlMonth: string | null,
 ): Omit<PageDate, 'borrowedYear'> | null {
   const lines: string[] = [];
-  for (const raw of text.split('\n')) {
+  for (const raw of text.replace(GLUED_CUE, '$1\n').split('\n')) {
     const line = raw.trim();
     // A "Read more: …" line names another story; below a "Related" or "More stories" heading, every line
     // may be another story's, so nothing from there on is read.
@@ -170,7 +175,13 @@ function findPageDate(
     else if (OTHER_STORIES_HEADING.test(line)) break;
     else if (OTHER_STORY.test(line)) continue;
     // "Churchman6 February 2022", "PonomarenkoDecember 22, 2021": a name glued to the date by lost markup.
-    else lines.push(line.replace(/(\p{Ll})(\d)/gu, '$1 $2').replace(GLUED_MONTH, '$1 $2'));
+    else
+      lines.push(
+        line
+          .replace(/(\p{Ll})(\d)/gu, '$1 $2')
+          .replace(GLUED_MONTH, '$1 $2')
+          .replace(CAPS_MONTH, (month) => month[0] + month.slice(1).toLowerCase()),
+      );
   }
   const top = lines.slice(0, TOP_LINES);
   const edges = [...top, ...lines.slice(Math.max(TOP_LINES, lines.length - BOTTOM_LINES))];

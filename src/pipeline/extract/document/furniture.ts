@@ -30,6 +30,12 @@ const FURNITURE: RegExp[] = [
   /^listen to this (?:article|story)(?: \d+ min(?:utes?)?)?\.?$/i,
   // An icon's label left alone on its line by a copied page (a quotation mark, a caption's camera).
   /^(?:quote(?: message)?|image caption|media caption|video caption|image source)$/i,
+  // An icon's spoken description copied with its label: "Arrow icon It indicates a menu that opens. HOME".
+  // The description runs on into a capital "It" with no stop between: alt text, not a sentence.
+  /^(?:\p{Lu}[\w-]* ){1,2}icon It (?:indicates|means|shows|opens)\b.{0,200}$/u,
+  // A paywall's or a video player's label: "Subscriber Only", "Premium", "EMBED <>More Videos".
+  /^(?:(?:subscribers?|members?|premium)(?: only| exclusive| content| article)?|embed\s*<>\s*more videos)$/i,
+  /^report an? (?:correction|error|typo|mistake)(?: or (?:an? )?(?:correction|error|typo|mistake))?\.?$/i,
 ];
 
 /** The longest line considered: prompts are short, article paragraphs are not. */

@@ -67,13 +67,19 @@ function clip(line: string, longest = TITLE_LINE, cutAt = TITLE_CUT): string {
 
 /** Words of a site's labels above a headline ("Breaking News", "Top Story", "World News", "Live Updates"). */
 const KICKER_WORDS = new Set(
-  'breaking news live latest updates update top story stories world opinion analysis exclusive video watch explainer'.split(
+  'breaking news live latest updates update top story stories world opinion analysis exclusive video videos watch explainer'.split(
     ' ',
   ),
 );
 
 /** A caption's label: "Figure 2: …", "Photo: …", "Map 1. …". */
 const CAPTION = /^(?:figure|fig\.|photo|picture|image|map|chart|graphic|table|video)(?:\s+\d+)?\s*[:.|]\s/i;
+
+/** A market ticker's line: "XYZ 11.60 Decreased By ▼ -0.15 (-1.28%)". */
+const TICKER = /[▲▼]|\([+−-]\d+(?:\.\d+)?%\)/;
+
+/** A section's name of two words joined by an ampersand, alone on its line: "Arts & Culture". */
+const SECTION_PAIR = /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+$/u;
 
 /** Words of a site's own controls and boxes ("Top Menu", "Sign In", "Subscription was successful!"). */
 const INTERFACE_WORDS = new Set(
@@ -101,7 +107,7 @@ function readsAsHeadline(line: string): boolean {
   const words = letterWords(line);
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
-  if (CAPTION.test(line)) return false;
+  if (CAPTION.test(line) || TICKER.test(line) || SECTION_PAIR.test(line)) return false;
   const only = (set: ReadonlySet<string>, list: string[]) =>
     list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   // Kicker words and a site's control words, alone or mixed ("Top Menu"), make no headline.
@@ -114,6 +120,13 @@ function readsAsHeadline(line: string): boolean {
   // A dateline alone on its line: "RIGA, March 4. /Example Agency/."
   if (!line.replace(SLASH_DATELINE, '').trim()) return false;
   return /\p{Ll}/u.test(line) || words.length > 4;
+}
+
+/** `line` without the kicker words that end it ("Example Wire Live Updates" → "Example Wire"). */
+function withoutKickers(line: string): string {
+  const words = line.split(/\s+/);
+  while (words.length > 1 && KICKER_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.join(' ');
 }
 
 /** Two sentences or more, the last closed by a full stop: a paragraph. */
@@ -146,8 +159,9 @@ export function titleFromText(text: string, fallback: string, masthead: string |
   const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   // The site's name alone on a line is its masthead, not the story's headline.
   // So is a news outlet's name alone, a wire story's credit ("Associated Press").
+  // A known outlet with a section's name after it is its credit too ("Associated Press Videos").
   const isMasthead = (line: string) =>
-    (masthead !== null && bare(line) === bare(masthead)) || knownOutlet(line) !== null;
+    (masthead !== null && bare(line) === bare(masthead)) || knownOutlet(withoutKickers(line)) !== null;
   const candidates = lines.slice(0, HEADLINE_LINES).filter((l) => readsAsHeadline(l) && !isMasthead(l));
   // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
   const chosen =

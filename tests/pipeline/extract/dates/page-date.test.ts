@@ -61,6 +61,14 @@ const rows: Row[] = [
   // Published, then updated, on one stamp line: the first date is the publication's.
   [`Headline\nMar 3, 2022, 7:38 AM | Updated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-03-03', 'stamp'],
   [`Headline\nUpdated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-04-11', 'stamp'],
+  // A stamp in capitals, and one glued by lost markup to the credits above it.
+  [`HEADLINE\nUPDATED MARCH 3, 2022 10:05 AM\n${lead}`, null, '2022-03-03', 'stamp'],
+  [
+    `Headline\nA convoy at dusk. Photo Desk/Ann RowBy Bo Kim and Li WuPUBLISHED JAN. 26, 2022\n${lead}`,
+    null,
+    '2022-01-26',
+    'stamp',
+  ],
 ];
 
 describe('pageDate', () => {
@@ -107,6 +115,8 @@ describe('pageDate', () => {
     // A date opening a sentence, and a separator inside prose.
     [`Headline\nMarch 9, 2022 was the day the talks broke down | analysis.\n${lead}`, null],
     [`Headline\nMarch 9, 2022 GMT+ the convoy moved\n${lead}`, null],
+    // A capital "MAY" that is no month.
+    [`Headline\nTHE CONVOY MAY 2 WEEKS LATE\n${lead}`, null],
   ])('finds no page date in %j', (text, anchor) => {
     expect(pageDate(text, anchor)).toBeNull();
   });

@@ -32,6 +32,11 @@ describe('page furniture lines', () => {
     'A .gov website belongs to a government agency of the state.',
     'A lock (shown closed) means you have safely connected to the .gov website. Take care online.',
     'Secure .gov websites use HTTPS',
+    'Caret icon It shows that a list of sections unfolds here. MENU',
+    'Subscribers only',
+    'Premium',
+    'EMBED <> More Videos',
+    'Report an error',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -49,6 +54,10 @@ describe('page furniture lines', () => {
     'Related: the troops moved west overnight, officials said, and more are expected to follow them in the coming days while the talks continue in the capital and the ministers meet again.'.repeat(
       2,
     ),
+    'Premium fuel ran short at depots behind the front, a logistics officer said.',
+    'Members only learnt of the deployment of 2,000 soldiers from the news.',
+    'The map icon it shows marks every place a text names.',
+    'Report an error in the count, the ministry told the three observers.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

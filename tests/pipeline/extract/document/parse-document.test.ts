@@ -153,6 +153,12 @@ describe('titles and formats', () => {
       'The drills began at dawn. Tanks crossed the river.\nWhat happens next\nBody.',
       'The drills began at dawn. Tanks crossed the river.',
     ],
+    // A wire's credit with a section's name, a market ticker and a section of two words are no headline either.
+    ['Associated Press Videos\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['XYZ 4.20 Up ▲ 0.05\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['Grain Index 310 Falls (-0.4%)\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['Travel & Weather\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['Ferry service resumes as 40% of routes reopen\nBody.', 'Ferry service resumes as 40% of routes reopen'],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });

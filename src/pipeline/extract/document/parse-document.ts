@@ -122,6 +122,45 @@ function readsAsHeadline(line: string): boolean {
   return /\p{Ll}/u.test(line) || words.length > 4;
 }
 
+/** How far down a page a line its address spells is looked for. */
+const SLUG_LINES = 12;
+
+/** The words of an address's last segment when it is a slug of four words or more ("troops-mass-near-border"). */
+function slugWords(url: string | null): string[] {
+  let path: string;
+  try {
+    path = url ? new URL(url).pathname : '';
+  } catch {
+    return [];
+  }
+  const slug = path
+    .split('/')
+    .map((segment) => segment.replace(/\.[a-z]{2,5}$/i, ''))
+    .filter((segment) => segment.split('-').length >= 4)
+    .pop();
+  return slug ? wordsOf(slug) : [];
+}
+
+/** Lower-case words holding a letter: what a slug keeps of a line. */
+function wordsOf(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /\p{L}/u.test(w));
+}
+
+/** How many words of `line` the slug does not have. */
+function extraWords(line: string, slug: readonly string[]): number {
+  return wordsOf(line).filter((w) => !slug.includes(w)).length;
+}
+
+/** True when `line` and the slug share nearly all their words: the slug was made from the line. */
+function spellsSlug(line: string, slug: readonly string[]): boolean {
+  const words = new Set(wordsOf(line));
+  const shared = new Set(slug.filter((w) => words.has(w))).size;
+  return shared >= 4 && shared >= 0.8 * new Set(slug).size && shared >= 0.8 * words.size;
+}
+
 /** `line` without the kicker words that end it ("Example Wire Live Updates" → "Example Wire"). */
 function withoutKickers(line: string): string {
   const words = line.split(/\s+/);
@@ -150,12 +189,23 @@ function isTitleCase(line: string): boolean {
  * `masthead` above it is passed over), whole, or for a run-on paragraph its first sentence when short enough,
  * else its start cut at a word; a live page's first summary bullet.
  */
-export function titleFromText(text: string, fallback: string, masthead: string | null = null): string {
+export function titleFromText(
+  text: string,
+  fallback: string,
+  masthead: string | null = null,
+  url: string | null = null,
+): string {
   const lines = text
     .slice(0, 20_000)
     .split('\n')
     .map((l) => l.replace(/\u00a0/g, ' ').trim())
     .filter(Boolean);
+  // The line the page's address spells as its slug is the headline, whatever a player or a tagline puts above it;
+  // of two such lines, the one with fewer other words (a breadcrumb trail holds the headline and more).
+  const slug = slugWords(url);
+  const named = slug.length > 0 ? lines.slice(0, SLUG_LINES).filter((l) => spellsSlug(l, slug)) : [];
+  if (named.length > 0)
+    return clip(named.reduce((a, b) => (extraWords(b, slug) < extraWords(a, slug) ? b : a)));
   const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   // The site's name alone on a line is its masthead, not the story's headline.
   // So is a news outlet's name alone, a wire story's credit ("Associated Press").
@@ -262,7 +312,7 @@ export function parseDocument(
     headerDate: parsed.headerDate,
     title: meta.title
       ? clip(meta.title, MAX_TITLE, MAX_TITLE)
-      : titleFromText(parsed.text, fallback, outletCue?.name ?? null),
+      : titleFromText(parsed.text, fallback, outletCue?.name ?? null, meta.url ?? null),
     outletCue,
     kind,
     entries: live.entries,

@@ -163,6 +163,42 @@ describe('titles and formats', () => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });
 
+  it.each([
+    // A player and a station's tagline above the headline the address spells.
+    [
+      'Listen Live\nRiverside Public Radio\nFerry service resumes after storms close the strait\nBody.',
+      'https://example.org/2022-03-04/ferry-service-resumes-after-storms-close-the-strait',
+      'Ferry service resumes after storms close the strait',
+    ],
+    // Of two lines spelling it, the one without a breadcrumb's extra words.
+    [
+      'Home World Ferry Service Resumes After Storms\nFerry Service Resumes After Storms\nBody.',
+      'https://example.org/world/ferry-service-resumes-after-storms.html',
+      'Ferry Service Resumes After Storms',
+    ],
+    // An address without a slug, or with one no line spells, leaves the usual choice.
+    [
+      'Riverside Public Radio\nFerry service resumes\nBody.',
+      'https://example.org/story/48213',
+      'Riverside Public Radio',
+    ],
+    [
+      'Riverside Public Radio\nFerry service resumes\nBody.',
+      'https://example.org/news/harbour-cranes-return-to-work-today',
+      'Riverside Public Radio',
+    ],
+  ])('title of %j with the address %j', (text, url, title) => {
+    expect(titleFromText(text, 'fallback', null, url)).toBe(title);
+  });
+
+  it('reads the address for the title from the front matter', () => {
+    const doc = parseDocument(
+      'g.txt',
+      '---\nurl: https://example.org/2022/03/04/cranes-return-to-the-harbour-after-the-strike\n---\nSkip ad\nListen now\nCranes return to the harbour after the strike\nBody.',
+    );
+    expect(doc.title).toBe('Cranes return to the harbour after the strike');
+  });
+
   it("passes over the site's name standing as a masthead", () => {
     const text = 'Riverside Courier\nTroops gather near the river crossing\nBody.';
     expect(titleFromText(text, 'fallback', 'The Riverside Courier')).toBe(

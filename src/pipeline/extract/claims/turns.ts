@@ -23,6 +23,19 @@ const HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?$/;
 /** "The statement made by X", "Remarks by X", "Full text of the speech given by X". */
 const STATEMENT_RE =
   /^\s*(?:the\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:statement|speech|remarks|address|testimony|opening\s+statement)\s+(?:(?:made|delivered|given)\s+)?by\s+$/i;
+/** "Press conference by NATO Secretary General X": a heading over a speaker's own words, titles allowed between
+ *  "by" and the name. */
+const HEADING_BY_RE =
+  /^\s*(?:[Pp]ress|[Nn]ews)\s+(?:conference|briefing)\s+by\s+(?:(?:\p{Lu}[\p{L}.-]*|of|the)\s+){0,5}$/u;
+/** "Transcript of President X's Speech on Russia": the words after a person's name in a heading over the speech. */
+const POSSESSIVE_SPEECH_RE = /^['’]s\s+(?:speech|remarks|address|statement|testimony)\b[^.!?]*$/i;
+/** A label alone on its line, a bullet allowed before it ("• Anna Berg, Defence Minister:"), the speech under it. */
+const LABEL_LINE_RE = /^\s*(?:[•·▪*–-]\s*)?(\p{Lu}[^:\n]{0,79}):\s*$/u;
+/** Longest label alone on its line: a name with its role ("Anna Berg, Minister of Defence (through translator)"). */
+const MAX_LABEL_LINE_WORDS = 12;
+/** Labels alone on their lines open turns only in a text that uses at least this many: one such line may be a
+ *  story's stray heading. */
+const MIN_LABEL_LINES = 2;
 /** First person, or thanks to the listener: the words after a label are the speaker's own, not a story about them. */
 const FIRST_PERSON_RE = /\b(?:I|we|We|my|My|our|Our)\b|\b[Tt]hank\s+you\b/;
 /** How far into the speech after a label the first person must show. */
@@ -37,6 +50,7 @@ export function speakerTurns(
   breaks: number[] = [],
 ): Turn[] {
   const opens: { at: number; speakerIds: string[] }[] = [];
+  const labelLines: { at: number; speakerIds: string[] }[] = [];
   const sorted = [...actors].sort((a, b) => a.start - b.start);
   // One pass over the lines and the names together keeps long live pages linear.
   let next = 0;
@@ -60,6 +74,13 @@ export function speakerTurns(
       }
       continue;
     }
+    // "  • Anna Berg, Defence Minister:" alone on its line (a broadcaster's transcript): the lines under it are
+    // hers until the next such label; a label naming no one who speaks for a state (the host) ends her turn.
+    const labelLine = LABEL_LINE_RE.exec(line);
+    if (labelLine && labelLine[1]!.trim().split(/\s+/).length <= MAX_LABEL_LINE_WORDS) {
+      labelLines.push({ at: lineStart, speakerIds: people.length > 0 ? [people.at(-1)!.actorId] : [] });
+      continue;
+    }
     const named = people[0];
     if (!named) continue;
     // "Mr Ben Wallace" alone on its line (a role line may follow), the speech under it in the first person; a
@@ -70,8 +91,16 @@ export function speakerTurns(
       text.slice(named.end, end).trim() === '' &&
       firstPerson(openingSentence(text, end));
     // "The statement made by Ben Wallace, ... in the House of Commons on 21 February." opens the speech.
-    const intro = STATEMENT_RE.test(text.slice(start, named.start));
-    if (alone || intro) opens.push({ at: lineStart, speakerIds: [named.actorId] });
+    const before = text.slice(start, named.start);
+    const intro = STATEMENT_RE.test(before) || HEADING_BY_RE.test(before);
+    // "Transcript of President Anna Berg's Speech" over words in her first person.
+    const heading =
+      POSSESSIVE_SPEECH_RE.test(text.slice(named.end, end)) && firstPerson(openingSentence(text, end));
+    if (alone || intro || heading) opens.push({ at: lineStart, speakerIds: [named.actorId] });
+  }
+  if (labelLines.length >= MIN_LABEL_LINES) {
+    opens.push(...labelLines);
+    opens.sort((a, b) => a.at - b.at);
   }
   const after = [...breaks].sort((a, b) => a - b);
   let b = 0;

@@ -66,6 +66,31 @@ const rows: [string, string, string[]][] = [
     'SECRETARY Austin: (Translated) Thank you, Madam Chair, for the meeting today.\n\nThe invaders keep calling up more men.',
     ['lloyd-austin: (Translated)'],
   ],
+  [
+    'labels alone on their lines, a bullet before each, the speech under them',
+    '  • Maria Lund:\n\n    Talks went on late.\n\n  • Dmytro Kuleba, Foreign Minister:\n\n    Some 40,000 soldiers wait past the river.\n\n  • Maria Lund:\n\n    Thank you.',
+    [': \n    Talks w', 'dmytro-kuleba: \n    Some 40', ': \n    Thank y'],
+  ],
+  [
+    'one label alone on its line in a story is no turn',
+    'Dmytro Kuleba:\n\nThe minister spoke of 30,000 troops.',
+    [],
+  ],
+  [
+    'a press conference by a speaker with a title before the name',
+    'Press conference by Nato Secretary General Jens Stoltenberg after the meeting\nThe build-up goes on.',
+    ['jens-stoltenberg: The build-up'],
+  ],
+  [
+    "a heading over a speech with the speaker's name in the possessive",
+    'Full Text of Lloyd Austin’s Remarks on the Alliance\nThis week I ordered 2,000 soldiers to Poland.',
+    ['lloyd-austin: This week I '],
+  ],
+  [
+    "a heading with a speaker's name over a story in the third person is no turn",
+    'Lloyd Austin’s speech drew a crowd\nThe secretary said little about troops.',
+    [],
+  ],
 ];
 
 describe('speakerTurns', () => {
@@ -86,6 +111,12 @@ describe('extractClaims: figures in a speaker turn', () => {
     const text =
       'SECRETARY Lloyd Austin: Good morning. We count some 60,000 Russian troops on the plain.\n\nKuleba said 70,000 soldiers wait in the north.';
     expect(sources(text)).toEqual(['60000: lloyd-austin', '70000: dmytro-kuleba']);
+  });
+
+  it('gives a figure under a label alone on its line to that speaker', () => {
+    const text =
+      '  • Maria Lund:\n\n    Talks went on late.\n\n  • Dmytro Kuleba, Foreign Minister:\n\n    Some 40,000 soldiers wait past the river.\n\n  • Maria Lund:\n\n    And 20,000 troops are on the way, we hear.';
+    expect(sources(text)).toEqual(['40000: dmytro-kuleba', '20000: ']);
   });
 
   it('leaves the figures after a question unattributed', () => {

@@ -192,6 +192,13 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
  *  own words ("sources say Moscow has not slowed, although it already has ..."). */
 const CONCESSION_RE = /,\s*(?:even\s+though|whereas)\b/i;
 
+/** How far back a lone "he" or "she" looks for another speaker's "said". */
+const PERSON_REACH = 400;
+
+/** A source's words about itself ("says it will ..."), then ", and" and another name that opens a clause. */
+const SELF_THEN_OTHER_RE =
+  /^\s+(?:that\s+)?(?:it|they|he|she)\s[^,;]*,\s+and\s+(?!(?:it|they|he|she)\b)\p{Lu}/u;
+
 /** A reporter who only tells what someone said ("a Ukrinform correspondent reports"). */
 const RELAYING_RE =
   /\b(?:correspondents?|reporters?)\s+(?:reports?|reported|says|said|writes|wrote|notes|noted)\b/i;
@@ -324,7 +331,15 @@ function verbCue(
   if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
   let inherited = false;
   if (PRONOUN_SUBJECT.test(subject)) {
-    ids = previous;
+    // "President Biden warned Moscow. He also said that ...": with no source before, "he" or "she" is the last
+    // person the text named.
+    // Not past another "said" just before: its speaker, maybe one the registry does not know, is meant.
+    const before = text.slice(Math.max(0, sentence.start - PERSON_REACH), sentence.start);
+    const person =
+      previous.length === 0 && /^(?:he|she)$/i.test(subject) && !/\b(?:said|says|told|tells)\b/i.test(before)
+        ? names.discourse?.lastOfKind(['person'], sentence.start)
+        : null;
+    ids = person ? [person] : previous;
     inherited = true;
   } else if (ids.length === 0 && subject === '' && PARTICIPLE_VERB.test(verb)) {
     // "..., he said, adding that ...": the participle continues the speaker before it.
@@ -590,8 +605,12 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         (b.via === 'new' || names.reference.actors.get(b.actorId)?.kind === 'person') &&
         /^\s+$/.test(names.text.slice(a.end, b.start)),
     );
+  // "Biden sent a message to Vladimir Putin, saying": a name after "to" is whom the words went to, not who spoke.
+  const addressee = (a: ActorHit): boolean =>
+    /\bto\s+(?:the\s+)?$/i.test(names.text.slice(Math.max(from, a.start - 8), a.start)) &&
+    outer.some((b) => b.end <= a.start);
   const ids = outer
-    .filter((a) => !located(a) && !host(a) && !recipient(a) && !ofCountry(a) && !titleOf(a))
+    .filter((a) => !located(a) && !host(a) && !recipient(a) && !ofCountry(a) && !titleOf(a) && !addressee(a))
     .map((a) => a.actorId);
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western
@@ -733,7 +752,10 @@ export function governingClaimants(
     /^[\s,]*$/.test(text.slice(figures[i - 1]!.end, q.start));
   // "The Kremlin claims that ..., even though Russia moved ... where 9,000 are": a concession after a comma is the
   // writer's answer to the claim, out of the source's reach.
-  const conceded = (q: Cue): boolean => CONCESSION_RE.test(text.slice(q.end, c.start));
+  // "Nato says it will send ships, and Russia is adding to its 100,000 troops": a source that speaks of its own
+  // plans hands the next clause, led by another name after ", and", back to the writer.
+  const conceded = (q: Cue): boolean =>
+    CONCESSION_RE.test(text.slice(q.end, c.start)) || SELF_THEN_OTHER_RE.test(text.slice(q.end, c.start));
   const before = cues
     .filter((q) => q.forward && q.end <= c.core + 1 && q.end > from && !attached(q) && !conceded(q))
     .at(-1);

@@ -17,6 +17,7 @@ import {
   MOVEMENT_BEFORE,
   MOBILISING_BEFORE,
   READINESS_AFTER,
+  STATIONED_AT_READINESS,
   RECEIVER_BEFORE,
   PAST_TIME,
   PROJECTION_CLAUSE_START,
@@ -90,7 +91,7 @@ export function claimKind(k: KindContext): ClaimKind {
     /^.*(?:[,;]\s*(?:but|while|whereas|although|though)\b|;)/is,
     '',
   );
-  if (READINESS_AFTER.test(after)) return 'forecast';
+  if (READINESS_AFTER.test(after) && !STATIONED_AT_READINESS.test(after)) return 'forecast';
   if (RECEIVER_BEFORE.test(k.before) || DEMANDED_MOVE.test(k.before)) return 'estimate';
   // "has deployed 7,000 troops over the past few days": a standing force sent within days is a move.
   if (PERFECT_MOVE.test(clause) && RECENT_DAYS.test(/^[^.;]*/.exec(k.after)?.[0] ?? '')) return 'increment';

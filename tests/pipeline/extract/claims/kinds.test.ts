@@ -531,3 +531,21 @@ describe('extractClaims: kinds from a thirteenth round of pages read by eye', ()
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a sixteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'troops "given the heightened alert" may yet be sent',
+      'Some 4,000 Canadian soldiers have been given the heightened alert.',
+      ['4000 forecast'],
+    ],
+    [
+      'a force stationed at readiness where it stands is a standing count',
+      '“There are now 60,000 troops stationed at readiness near the lake,” the minister said.',
+      ['60000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

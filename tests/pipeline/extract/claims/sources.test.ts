@@ -733,3 +733,41 @@ describe('extractClaims: sources from a thirteenth round of pages read by eye', 
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a sixteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      '"adding to" a force is no verb of saying',
+      'Russia is adding to its 90,000 troops near the border.',
+      ['90000: '],
+    ],
+    [
+      'a source that speaks of its own plans hands a clause led by another name after ", and" back to the writer',
+      'Nato says it will send more jets, and Russia keeps 90,000 troops near Kyiv.',
+      ['90000: '],
+    ],
+    [
+      'a source that speaks of others keeps the clause after ", and"',
+      'Nato says Russia keeps 90,000 troops near Kyiv, and Belarus hosts 30,000 more.',
+      ['90000: nato', '30000: nato'],
+    ],
+    [
+      'a name after "to" is whom the words went to',
+      'Lloyd Austin sent a note to Vladimir Putin saying that 50,000 troops stood ready.',
+      ['50000: lloyd-austin'],
+    ],
+    [
+      '"he" with no source before is the last person named',
+      'Lloyd Austin spoke at the base on Monday. He said 3,000 soldiers would follow.',
+      ['3000: lloyd-austin'],
+    ],
+    [
+      '"she" after another speaker\'s "said" is not the last person the registry knows',
+      'Kuleba will meet Lloyd Austin soon, Anna Berg said. She said 12,000 soldiers wait near the lake.',
+      ['12000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import {
   membersAfter,
   mobilisedBefore,
   peopleBesideHardware,
+  strongAfter,
   stationedAfter,
   unitAfter,
   unitBefore,
@@ -77,7 +78,8 @@ export function candidatesIn(
       mobilisedBefore(text, phrase, sentence.start, sentence.end) ??
       stationedAfter(text, phrase, sentence.end) ??
       membersAfter(text, phrase, sentence.end) ??
-      peopleBesideHardware(text, phrase, sentence.start, sentence.end);
+      peopleBesideHardware(text, phrase, sentence.start, sentence.end) ??
+      strongAfter(text, phrase, sentence.start);
     if (phrase.yearLike && !countNotYear(text, phrase, unit)) continue;
     // "could kill 50,000 civilians, 25,000 soldiers and 10,000 Russian forces": the verb governs the list.
     const casualty: boolean =
@@ -196,7 +198,7 @@ function ownNationality(text: string, bareOne: NumberPhrase, next: NumberPhrase)
 /** Room for troops ("can house 600", "could carry 5,000", "space for 2,000") or the threshold of a rule ("drills with over 9,000
  *  troops must be notified", "the threshold of 9,000", "if the number ... exceeds 9,000"). */
 const CAPACITY_BEFORE =
-  /(?:\b(?:can|could|able\s+to|capable\s+of)\s+(?:\p{L}+\s+){0,2}(?:accommodat\p{L}*|hous(?:e|ing)|hold(?:ing)?|fit|sleep|carry(?!\s+out\b)|transport|lift)\s+(?:[\p{L}\d,]+\s+){0,4}|\b(?:room|space|capacity|beds?)\s+for\s+(?:\p{L}+\s+){0,2}|\bthreshold\s+(?:of\s+)?(?:\p{L}+\s+){0,2})$/iu;
+  /(?:\b(?:can|could|able\s+to|capable\s+of)\s+(?:\p{L}+\s+){0,2}(?:accommodat\p{L}*|hous(?:e|ing)|hold(?:ing)?|fit|sleep|carry(?!\s+out\b)|transport|lift)\s+(?:[\p{L}\d]+(?:,\d{3})*\s+){0,4}|\b(?:room|space|capacity|beds?)\s+for\s+(?:\p{L}+\s+){0,2}|\bthreshold\s+(?:of\s+)?(?:\p{L}+\s+){0,2})$/iu;
 const RULE_HEAD_BEFORE =
   /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|activit(?:y|ies))\s+(?:with|involving|of)\s+(?:\p{L}+\s+){0,2}$/iu;
 const OBLIGATION_AFTER = /^\s+(?:must|have\s+to|has\s+to|need\s+to|are\s+required\s+to|require)\b/i;

@@ -302,18 +302,23 @@ export function unitBefore(
   sentenceStart: number,
   limit: number,
 ): UnitMatch | null {
-  const window = text.slice(Math.max(sentenceStart, phrase.start - 160), phrase.start);
+  // 'whose number is estimated at “more than 150,000”': a figure in quotation marks reads as one without them.
+  const quoted =
+    /[“"‘]$/.test(text.slice(Math.max(sentenceStart, phrase.start - 1), phrase.start)) &&
+    /^[”"’]/.test(text.slice(phrase.end, phrase.end + 1));
+  const window = text.slice(Math.max(sentenceStart, phrase.start - 160), phrase.start - (quoted ? 1 : 0));
+  const shut = quoted ? { ...phrase, end: phrase.end + 1 } : phrase;
   const direct = DIRECT_BEFORE_RE.exec(window);
   const hedged = HEDGE_OF_SIZE.test(text.slice(phrase.start, phrase.end))
     ? UNIT_BEFORE_HEDGED.exec(window)
     : null;
   const found = direct ?? UNIT_BEFORE.exec(window) ?? hedged;
   if (!found) return null;
-  const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 40));
+  const rest = text.slice(shut.end, Math.min(limit, shut.end + 40));
   const people = PEOPLE_AFTER_RE.exec(rest);
   const ends =
     people !== null ||
-    elidedAfter(text, phrase, limit) ||
+    elidedAfter(text, shut, limit) ||
     CLAUSE_AFTER_RE.test(rest) ||
     (direct !== null && VERB_AFTER_RE.test(rest));
   if (!ends) return null;
@@ -331,6 +336,18 @@ export function unitBefore(
       /^(?:force|forces|build-?up|grouping|deployment|troops)\b/i.test(found[0]),
     unit: BTG_IN_RE.test(found[0]) ? 'btg' : 'troops',
     modifiers: demonyms.slice(-1),
-    end: phrase.end + (people?.[0].length ?? 0),
+    end: shut.end + (people?.[0].length ?? 0),
   };
+}
+
+/** "Russian forces, some 100,000 strong, gathering": a force's noun, a comma, then the figure and "strong". */
+const NOUN_COMMA_BEFORE_RE = new RegExp(`\\b(?:${TROOP_NOUN}|${FORMATION_NOUN})\\s*,\\s*$`, 'iu');
+
+/** A figure set after its force as "N strong", read as troops; the phrase ends after "strong". */
+export function strongAfter(text: string, phrase: NumberPhrase, sentenceStart: number): UnitMatch | null {
+  const strong = /^\s+strong\b/i.exec(text.slice(phrase.end, phrase.end + 8));
+  if (!strong) return null;
+  if (!NOUN_COMMA_BEFORE_RE.test(text.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start)))
+    return null;
+  return { unit: 'troops', modifiers: [], end: phrase.end + strong[0].length };
 }

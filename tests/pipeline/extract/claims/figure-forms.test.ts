@@ -686,3 +686,26 @@ describe('extractClaims: figures from a twelfth round of pages read by eye', () 
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a sixteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a force named first, then its figure and "strong" set off by commas',
+      'Observers counted Belarusian units, some 30,000 strong, along the lake.',
+      ['30000 troops'],
+    ],
+    [
+      'a figure in quotation marks after "whose number is put at"',
+      'He said these troops, whose number is put at “roughly 45,000”, remain in the field.',
+      ['45000 troops'],
+    ],
+    [
+      'room for troops is the object of the verb, not a figure after a comma and "with"',
+      'Nobody knows how long Minsk can hold this posture, with up to 20,000 soldiers gathered near the lake.',
+      ['20000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -536,7 +536,7 @@ describe('extractClaims: kinds from a sixteenth round of pages read by eye', () 
   const rows: [string, string, string[]][] = [
     [
       'troops "given the heightened alert" may yet be sent',
-      'Some 4,000 Canadian soldiers have been given the heightened alert.',
+      'Around 4,000 Canadian soldiers were given the heightened alert on Sunday.',
       ['4000 forecast'],
     ],
     [

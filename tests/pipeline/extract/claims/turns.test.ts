@@ -77,9 +77,9 @@ const rows: [string, string, string[]][] = [
     [],
   ],
   [
-    'a press conference by a speaker with a title before the name',
-    'Press conference by Nato Secretary General Jens Stoltenberg after the meeting\nThe build-up goes on.',
-    ['jens-stoltenberg: The build-up'],
+    'a news briefing by a speaker with a title before the name',
+    'News briefing by Defence Secretary Lloyd Austin, Camp Nord\nThe build-up goes on.',
+    ['lloyd-austin: The build-up'],
   ],
   [
     "a heading over a speech with the speaker's name in the possessive",

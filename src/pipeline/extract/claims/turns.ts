@@ -1,7 +1,8 @@
 /**
  * Who speaks where in a transcript or a published statement: a speaker label ("PRESS SECRETARY JOHN KIRBY:",
- * a line holding only the speaker's name) or an opening note ("The statement made by X ...") makes the text
- * after it that person's words until the next label. A figure there that no cue attributes is the speaker's.
+ * a line holding only the speaker's name, a broadcaster's "• Name, Title:" alone on its line) or an opening note
+ * ("The statement made by X ...", "Press conference by X", "Transcript of X's speech") makes the text after it
+ * that person's words until the next label. A figure there that no cue attributes is the speaker's.
  */
 import type { ActorHit } from '../../types';
 

@@ -332,8 +332,8 @@ function verbCue(
   let inherited = false;
   if (PRONOUN_SUBJECT.test(subject)) {
     // "President Biden warned Moscow. He also said that ...": with no source before, "he" or "she" is the last
-    // person the text named.
-    // Not past another "said" just before: its speaker, maybe one the registry does not know, is meant.
+    // person the text named, but not past another "said" just before, whose speaker (maybe one the registry does
+    // not know) is meant.
     const before = text.slice(Math.max(0, sentence.start - PERSON_REACH), sentence.start);
     const person =
       previous.length === 0 && /^(?:he|she)$/i.test(subject) && !/\b(?:said|says|told|tells)\b/i.test(before)
@@ -605,7 +605,8 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         (b.via === 'new' || names.reference.actors.get(b.actorId)?.kind === 'person') &&
         /^\s+$/.test(names.text.slice(a.end, b.start)),
     );
-  // "Biden sent a message to Vladimir Putin, saying": a name after "to" is whom the words went to, not who spoke.
+  // "Biden sent a message to Vladimir Putin saying": a name right after "to" is whom the words went to, not who
+  // spoke.
   const addressee = (a: ActorHit): boolean =>
     /\bto\s+(?:the\s+)?$/i.test(names.text.slice(Math.max(from, a.start - 8), a.start)) &&
     outer.some((b) => b.end <= a.start);

@@ -223,8 +223,8 @@ export const MOVEMENT_AFTER =
   /^(?:,[^,.;]{0,70},|\s+(?:from|of)\s+[^,.;]{0,80}?(?=\s(?:have|has|had|were|was|are|is|will|would)\s))?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:reinforce|complement|augment|supplement|bolster)|(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
- *  status", "on increased preparedness to deploy", "given the heightened alert"), the words quoted or not; the full stops of an abbreviation
- *  ("that U.S. officials put on alert") do not end the words between. */
+ *  status", "on increased preparedness to deploy", "given the heightened alert"), the words quoted or not; the
+ *  full stops of an abbreviation ("that U.S. officials put on alert") do not end the words between. */
 export const READINESS_AFTER =
   /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b/iu;
 

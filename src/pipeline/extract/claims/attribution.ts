@@ -753,7 +753,7 @@ export function governingClaimants(
     /^[\s,]*$/.test(text.slice(figures[i - 1]!.end, q.start));
   // "The Kremlin claims that ..., even though Russia moved ... where 9,000 are": a concession after a comma is the
   // writer's answer to the claim, out of the source's reach.
-  // "Nato says it will send ships, and Russia is adding to its 100,000 troops": a source that speaks of its own
+  // "the alliance says it will send jets, and Moscow keeps adding to its 100,000 troops": a source that speaks of its own
   // plans hands the next clause, led by another name after ", and", back to the writer.
   const conceded = (q: Cue): boolean =>
     CONCESSION_RE.test(text.slice(q.end, c.start)) || SELF_THEN_OTHER_RE.test(text.slice(q.end, c.start));

@@ -24,7 +24,7 @@ const HONORIFIC_RE = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?$/;
 /** "The statement made by X", "Remarks by X", "Full text of the speech given by X". */
 const STATEMENT_RE =
   /^\s*(?:the\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:statement|speech|remarks|address|testimony|opening\s+statement)\s+(?:(?:made|delivered|given)\s+)?by\s+$/i;
-/** "Press conference by NATO Secretary General X": a heading over a speaker's own words, titles allowed between
+/** "Press conference by the Alliance Secretary General X": a heading over a speaker's own words, titles allowed between
  *  "by" and the name. */
 const HEADING_BY_RE =
   /^\s*(?:[Pp]ress|[Nn]ews)\s+(?:conference|briefing)\s+by\s+(?:(?:\p{Lu}[\p{L}.-]*|of|the)\s+){0,5}$/u;

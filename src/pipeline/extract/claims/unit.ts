@@ -302,7 +302,7 @@ export function unitBefore(
   sentenceStart: number,
   limit: number,
 ): UnitMatch | null {
-  // 'whose number is estimated at “more than 150,000”': a figure in quotation marks reads as one without them.
+  // 'whose number is estimated at “nearly 90,000”': a figure in quotation marks reads as one without them.
   const quoted =
     /[“"‘]$/.test(text.slice(Math.max(sentenceStart, phrase.start - 1), phrase.start)) &&
     /^[”"’]/.test(text.slice(phrase.end, phrase.end + 1));

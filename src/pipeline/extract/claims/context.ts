@@ -16,6 +16,7 @@ import {
   MOVEMENT_AFTER,
   MOVEMENT_BEFORE,
   MOBILISING_BEFORE,
+  NEEDED_AFTER,
   READINESS_AFTER,
   STATIONED_AT_READINESS,
   RECEIVER_BEFORE,
@@ -59,6 +60,7 @@ export function claimKind(k: KindContext): ClaimKind {
     isPast(ownClause, k.articleYear, false) ||
     BEFORE_EVENT.test(k.opening) ||
     BEFORE_EVENT.test(ownClause) ||
+    atPastPeak(k.opening, after) ||
     (PAST_PERFECT.test(before) && BEFORE_ACT.test(ownClause))
   ) {
     return 'historical';
@@ -101,7 +103,9 @@ export function claimKind(k: KindContext): ClaimKind {
   if (
     FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) ||
     FORECAST_AFTER.test(after) ||
-    PLANNED_ATTACK.test(k.opening)
+    NEEDED_AFTER.test(after) ||
+    PLANNED_ATTACK.test(k.opening) ||
+    PLAN_INVOLVING.test(k.opening)
   )
     return 'forecast';
   if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
@@ -124,6 +128,21 @@ const DEMANDED_MOVE =
 const PLANNED_ATTACK =
   /(?:\b(?:plans?|planning|preparations?|preparing|groundwork)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;]){0,80}?\b(?:involving|with|using|of)\s+|\b(?:would|could|might|may|will)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|invade|strike|launch|mount)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;]){0,100}?\bwith\s+(?:(?!\p{L}{3,}ing\b)[\p{L}-]+\s+){0,5}?)$/iu;
 
+/** "an invasion plan for the south involving up to 90,000 troops", "a plan involving 9,000 troops": what a plan
+ *  involves is projected; tested on the sentence's opening, since words may stand between plan and figure. */
+const PLAN_INVOLVING =
+  /(?:\b(?:offensive|invasion|attack|assault|incursion|operation|war)\s+plans?\b[^.;]{0,60}?\b(?:involving|with|using|of)|\bplans?\b[^.;,]{0,60}?\binvolving)\s+(?:(?:up\s+to|as\s+many\s+as|about|around|some|nearly|roughly)\s+)?$/iu;
+
+/** "At the height of the drills, 30,000 soldiers were in the field": a count at the peak of something the text
+ *  tells in the past tense is an earlier count. */
+function atPastPeak(opening: string, after: string): boolean {
+  return (
+    /\bat\s+(?:the|its|their)\s+(?:peak|height)\s+of\b/i.test(opening) &&
+    /\b(?:was|were|had)\b/i.test(opening + after) &&
+    !FORECAST_BEFORE.test(opening)
+  );
+}
+
 /** People called up are added to the force; "has mobilised 100,000 troops near the border" only masses a
  *  standing force where it is. */
 function calledUp(clause: string, after: string): boolean {
@@ -138,9 +157,9 @@ const MASSED_AT = /^\s*(?:near|on|along|at|around|close\s+to|inside|in)\b/i;
 const BEFORE_EVENT =
   /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
 
-/** A sentence's opening phrase of time with a year ("In 2023,", "Back in March 2021,", "Also in 2019,"). */
+/** A sentence's opening phrase of time with a year ("In 2023,", "Back in March 2021,", "Also in 2019,", "By 2019,"). */
 const OPENING_YEAR =
-  /^\s*(?:(?:also|back|and|but|already)\s+)?(?:in|during)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/i;
+  /^\s*(?:(?:also|back|and|but|already)\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/i;
 
 /** An event named with its year, and a relative clause of its own that tells what it held, right before a figure. */
 const YEAR_EVENT =
@@ -172,6 +191,11 @@ function isPast(text: string, articleYear: number | null, before: boolean): bool
   return year === null || articleYear === null || year < articleYear;
 }
 
+/** A force, or a country's force, then a participle or verb that gives its size ("Poland's army, estimated at",
+ *  "the best estimate of Poland's forces is"). */
+const SIZED_FORCE =
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+)?(?:forces|army|military|troops|soldiers))?\s*,?\s+(?:estimated\s+at|numbering|put\s+at|is|was|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$/iu;
+
 /** Whose forces: a group the counted noun names, a nationality word before the noun, else a possessive name
  *  before the number. */
 export function ownSubject(
@@ -187,6 +211,10 @@ export function ownSubject(
     (a) => a.end === unitEnd && a.start > phraseStart && reference.actors.get(a.actorId)?.kind === 'group',
   );
   if (group) return group.actorId;
+  // "could not beat Poland's armed forces, estimated at 150,000": the force a participle sizes is the figure's,
+  // whatever noun the figure borrowed from one before.
+  const sized = actors.find((a) => a.end <= phraseStart && SIZED_FORCE.test(text.slice(a.end, phraseStart)));
+  if (sized) return forceOf(sized.actorId, reference);
   for (const word of modifiers) {
     const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
     if (id && reference.actors.has(id)) return id;
@@ -275,6 +303,25 @@ export function forceOf(actorId: string, reference: Reference): string | null {
   }
   return actor?.id ?? null;
 }
+
+/** "Ukraine has adopted NATO rules, and its forces, 200,000 soldiers and 9,000 reservists, train ...": "its" or
+ *  "their" before the force noun, and the figures listed after it, refer to the name that opens the sentence, not
+ *  to a name used as a modifier on the way. */
+export function possessorSubject(
+  text: string,
+  sentenceStart: number,
+  phraseStart: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  if (!ITS_FORCE.test(text.slice(Math.max(sentenceStart, phraseStart - 110), phraseStart))) return null;
+  const opener = actors.find(
+    (a) => a.start >= sentenceStart && /^\W*(?:\S+\s+){0,2}$/u.test(text.slice(sentenceStart, a.start)),
+  );
+  return opener && opener.end <= phraseStart ? forceOf(opener.actorId, reference) : null;
+}
+const ITS_FORCE =
+  /\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|army|military|troops)\s*(?:[—–-]|,)\s*(?:[^.;—–]{0,50}?(?:,|\band)\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?$/iu;
 
 /** The nearest actor before the number that acts in the clause (not a claimant, not a target or place). */
 export function actingSubject(

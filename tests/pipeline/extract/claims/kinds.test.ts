@@ -549,3 +549,66 @@ describe('extractClaims: kinds from a sixteenth round of pages read by eye', () 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a fifteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'troops "required" for an aim are a requirement, so projected',
+      'The 60,000 soldiers required to hold the delta have not yet assembled.',
+      ['60000 forecast'],
+    ],
+    [
+      'a vague amount "more" that "would be necessary" is projected',
+      'About 8,000 marines wait offshore; thousands more would be necessary to take the island.',
+      ['8000 estimate', '2000 forecast'],
+    ],
+    [
+      'a force that "could get close to" a figure is projected',
+      'Officials think the garrison could get close to 12,000 soldiers by summer.',
+      ['12000 forecast'],
+    ],
+    [
+      '"this past" season is an earlier count, as "last" season is',
+      'This past autumn, the army gathered 45,000 troops by the lake.',
+      ['45000 historical'],
+    ],
+    [
+      'a sentence that opens "By <past year>," tells of then',
+      'By 2017, the navy had cut its ranks to 9,000 sailors.',
+      ['9000 historical'],
+    ],
+    [
+      'a count at the height of something told in the past is an earlier count',
+      'At the height of the exercise, roughly 25,000 paratroopers were in the field, a spokesman said.',
+      ['25000 historical'],
+    ],
+    [
+      'the peak of a force still to come stays projected',
+      'At the height of the build-up, Russia could field 190,000 troops.',
+      ['190000 forecast'],
+    ],
+    [
+      'troops "spotted moving" are in transit',
+      'About 1,500 armed soldiers were spotted moving near the dam.',
+      ['1500 increment'],
+    ],
+    [
+      'troops that "left" a place are a move',
+      'Only a few hundred of those soldiers have actually left the training ground.',
+      ['200 increment'],
+    ],
+    [
+      'what an invasion plan involves is projected, with words between',
+      'Analysts studied an invasion plan for the north involving up to 90,000 troops.',
+      ['90000 forecast'],
+    ],
+    [
+      'a total force that officials are "aiming for" is projected',
+      'Ministers say they are aiming for a total reserve force of some 70,000.',
+      ['70000 forecast'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

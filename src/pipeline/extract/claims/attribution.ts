@@ -81,7 +81,11 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     const from = sentence.start + m.index + m[0].length;
     const stop = SPAN_END_RE.exec(text.slice(from, sentence.end));
     const to = stop ? from + stop.index : sentence.end;
-    const source = text.slice(from, to).trim();
+    // "according to the agencies.": the full stop ending the sentence is not part of the source.
+    const source = text
+      .slice(from, to)
+      .trim()
+      .replace(/[.!?]+$/, '');
     const inherited = PRONOUN_SUBJECT.test(source);
     const named = inherited ? previous : claimantsIn(names, from, to);
     // "according to the commander": a source named by its role alone is read as one named by a verb is.
@@ -276,6 +280,12 @@ function verbCue(
   const before = text.slice(sentence.start, at);
   // "estimated by NATO" is passive: the source after "by" is read as a source cue of its own.
   if (/^\s+by\b/i.test(text.slice(at + length, at + length + 4))) return null;
+  // "its armed forces, estimated at 255,000": a participle after a comma sizes the noun before it; no one speaks.
+  if (
+    /,\s*$/.test(text.slice(Math.max(sentence.start, at - 3), at)) &&
+    /^\s*estimated\s+at\s+(?!least\b)/i.test(text.slice(at, at + length + 12))
+  )
+    return null;
   // A headline's "...: reports" says the story comes from reports; the words before the colon are not its subject.
   if (/:\s*$/.test(before) && !/\S/.test(text.slice(at + length, sentence.end).replace(/[.!?”"’]/g, ''))) {
     return null;
@@ -326,6 +336,10 @@ function verbCue(
   // closes the report.
   const listens = /^(?:tell|told|inform)/i.test(verb);
   let backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause);
+  // '"...," Berg said in a talk with a paper published on Sunday': a verb right after a closed quotation and its
+  // speaker's name reports that quotation, however long the words after the verb.
+  if (!backward && /[,.!?]\s*[”"]\s*(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(sentence.start, at)))
+    backward = true;
   let ids = claimantsIn(names, opener, subjectEnd);
   // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
   if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
@@ -455,6 +469,8 @@ function coordinatedSubject(text: string, names: Names, from: number, opener: nu
 function byRole(names: Names, subject: string, at: number): string[] {
   const discourse = names.discourse;
   if (!discourse) return [];
+  // "Army analysts say", "military experts believe": people who study a body do not speak for it.
+  if (/\b(?:analysts?|experts?|observers|commentators|researchers|scholars)\s*$/i.test(subject)) return [];
   if (MEDIA_HEAD.test(subject)) return discourse.media ? [discourse.media] : [];
   if (/\b(?:alliance|bloc)\b/i.test(subject)) {
     const alliance = discourse.lastOfKind(['alliance'], at);

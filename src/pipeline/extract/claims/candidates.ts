@@ -1,6 +1,6 @@
 /** The troop and BTG figures of a sentence: unit, per-group sizes, relations, plausibility. */
 import type { Sentence } from '../../types';
-import { ADDITIONAL_BEFORE, BTG_NOUN, DEMONYMS, SUBSET_GAP, TROOP_NOUN } from './cues';
+import { ADDITIONAL_BEFORE, BTG_NOUN, DEMONYMS, RATIO_AFTER, SUBSET_GAP, TROOP_NOUN } from './cues';
 import { shift } from './spans';
 import {
   elidedAfter,
@@ -215,6 +215,7 @@ const LIMIT_BEFORE =
 function notAForce(text: string, phrase: NumberPhrase, unitEnd: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, phrase.start - 80), phrase.start);
   if (CAPACITY_BEFORE.test(before) || CONDITION_BEFORE.test(before)) return true;
+  if (RATIO_AFTER.test(text.slice(unitEnd, unitEnd + 50))) return true;
   // Bounded, so a long sentence of many figures stays linear.
   if (LIMIT_BEFORE.test(text.slice(Math.max(sentenceStart, phrase.start - 240), phrase.end))) return true;
   return RULE_HEAD_BEFORE.test(before) && OBLIGATION_AFTER.test(text.slice(unitEnd, unitEnd + 30));
@@ -224,11 +225,17 @@ function notAForce(text: string, phrase: NumberPhrase, unitEnd: number, sentence
  *  force the sentence before named without a figure. */
 const NUMBER_IS_BEFORE =
   /(?:^|[\s“"])(?:the|their|its|this|that)\s+(?:(?:overall|total|current|latest)\s+)?(?:number|figure|total|count|tally|strength)\s+(?:(?:now|currently|already|so\s+far)\s+)?(?:is|was|stands\s+at|stood\s+at|has\s+(?:reached|grown\s+to|risen\s+to|climbed\s+to)|reached|grew\s+to|rose\s+to)\s+(?:(?:now|already|nearly|about|around|some|roughly|almost|over|more\s+than)\s+)*$/i;
+/** "Russian troops have gathered near the border. Estimates of their number range from 40,000 to 60,000.": the
+ *  estimates, or "they", range over figures of the force the sentence before named. */
+const RANGE_IS_BEFORE =
+  /(?:^|[\s“"])(?:(?:the\s+)?estimates?(?:\s+of\s+(?:their|its|the)\s+(?:numbers?|size|strength))?|they|their\s+numbers?)\s+(?:(?:have|has|had)\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied))\s+(?:widely\s*,?\s*)?(?:from|between)\s+(?:(?:about|around|some|roughly|approximately|nearly)\s+)?$/i;
 const FORCE_NAMED_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\b`, 'iu');
 
 function givesTheNumber(text: string, phrase: NumberPhrase, sentence: Sentence): boolean {
   const lead = text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start);
-  return NUMBER_IS_BEFORE.test(lead) && elidedAfter(text, phrase, sentence.end);
+  return (
+    (NUMBER_IS_BEFORE.test(lead) || RANGE_IS_BEFORE.test(lead)) && elidedAfter(text, phrase, sentence.end)
+  );
 }
 
 /** "has massed troops near the border and has amassed close to 100,000, ...": a bare figure as the object of a

@@ -10,6 +10,7 @@ import { findCues, governingClaimants, type Discourse, type Names } from './attr
 import { candidatesIn, namesForceWithoutFigure, type Candidate } from './candidates';
 import {
   actingSubject,
+  possessorSubject,
   claimKind,
   dominantForce,
   fromCountry,
@@ -226,6 +227,7 @@ export function extractClaims(
           : null) ??
         antecedent ??
         pronoun ??
+        possessorSubject(text, sentence.start, c.phrase.start, names.actors, reference) ??
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
         (i === 0 && TOTAL_BEFORE.test(text.slice(sentence.start, c.phrase.start)) ? carriedSubject : null) ??
@@ -294,6 +296,8 @@ export function extractClaims(
     if (!open[k]) openVoice = [];
     else if (!continues) openVoice = /^[“"]/.test(body) ? quoted : (voiced?.claimantIds ?? []);
     if (/[”"]/.test(body)) quoted = voiced?.claimantIds ?? (/^[“"]/.test(body) ? quoted : []);
+    // 'An official said:' at a paragraph's end introduces the quotation that opens the next paragraph.
+    if (/:\s*$/.test(body) && voiced) quoted = voiced.claimantIds;
   }
   return mergeRepeats(claims, {
     periodOf: (offset) => doc.entries[entryIndexAt(doc.entries, offset)]?.publishedAt.slice(0, 10) ?? '',

@@ -48,12 +48,13 @@ export const MULTIPLIERS: Record<string, number> = {
   crore: 10_000_000,
 };
 
-/** Fractions written before a multiplier ("half a million", "a quarter of a million", "half a dozen"). */
+/** Fractions written before a multiplier ("half a million", "a quarter of a million", "half a dozen"); "a couple
+ *  of" doubles it. */
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three quarters': 0.75 };
 
 const WORD = `(?:${Object.keys(SMALL).join('|')}|dozen|hundred|thousand|million|billion|lakhs?|crore)`;
 const FRACTION =
-  '(?:(?:a\\s+)?half\\s+a|(?:a\\s+)?quarter\\s+of\\s+a|three[\\s-]+quarters\\s+of\\s+a)\\s+(?=(?:dozen|thousand|million|billion)\\b)';
+  '(?:a\\s+couple(?:\\s+of)?|(?:a\\s+)?half\\s+a|(?:a\\s+)?quarter\\s+of\\s+a|three[\\s-]+quarters\\s+of\\s+a)\\s+(?=(?:dozen|thousand|million|billion)\\b)';
 
 /** A run of number words, optionally led by "a" before a multiplier ("a hundred thousand") or by a fraction
  *  ("half a million"). */
@@ -70,6 +71,12 @@ export function wordsValue(run: string): number | null {
     const rest = wordsValue(lower.slice(fraction[0].length));
     const share = FRACTIONS[fraction[1]!.replace(/[\s-]+/, ' ')] ?? null;
     return rest === null || share === null ? null : rest * share;
+  }
+  // "a couple of million" is two million.
+  const couple = /^a\s+couple\s+(?:of\s+)?/.exec(lower);
+  if (couple) {
+    const rest = wordsValue(lower.slice(couple[0].length));
+    return rest === null ? null : rest * 2;
   }
   const words = lower.split(/[\s-]+/).filter((w) => w !== 'and');
   let total = 0;

@@ -709,3 +709,41 @@ describe('extractClaims: figures from a sixteenth round of pages read by eye', (
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a fifteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'troops per head of the population are a density, not a force',
+      'Planners use a ratio of 25 security forces per 1,000 population as a floor. In 1946 the occupiers of the valley kept 61.2 soldiers to 1,000 inhabitants.',
+      [],
+    ],
+    [
+      'estimates of "their number" range over the force the sentence before named',
+      'Russian sappers have been placed along the river. Estimates of their number have varied widely, from 3,000 to 12,000.',
+      ['3000-12000 troops'],
+    ],
+    [
+      '"they range from" after a sentence that names a force without a figure',
+      'Reports disagree about how many Belarusian soldiers sit near the lake. They range from about 4,000 to 9,000.',
+      ['4000-9000 troops'],
+    ],
+    [
+      'the estimate "of" a force, then a linking verb, gives its size',
+      "The most generous estimate of Poland's armed forces is 150,000 in total.",
+      ['150000 troops'],
+    ],
+    [
+      'two words may stand between the article and "force of"',
+      'Ministers say they are aiming for a total reserve force of some 70,000.',
+      ['70000 troops'],
+    ],
+    [
+      '"a couple million" is two million',
+      'The navy has a couple million reservists and a couple of thousand marines.',
+      ['2000000 troops', '2000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

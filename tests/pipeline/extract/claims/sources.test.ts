@@ -771,3 +771,46 @@ describe('extractClaims: sources from a sixteenth round of pages read by eye', (
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a fifteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a verb right after a closed quotation and its speaker looks back, however long the words after it',
+      '"The army can take any town, but we do not see the 70,000 soldiers a real offensive would use," Kuleba said in a talk with a weekly magazine printed late on Friday.',
+      ['70000: dmytro-kuleba'],
+    ],
+    [
+      '"said:" at the end of a paragraph introduces the quotation that opens the next',
+      'An official of the Pentagon, who asked not to be named, said:\n\n"The Russian plans involve the movement of 60 battalion tactical groups with some 90,000 personnel."',
+      ['60: pentagon', '90000: pentagon'],
+    ],
+    [
+      '"according to the agencies." takes up the sources just named, its full stop aside',
+      'Russian troops are near the border. Western intelligence estimates that about 80,000 troops are in place. The number could climb to 110,000 soldiers, according to the agencies.',
+      ['80000: western-officials', '110000: western-officials'],
+    ],
+    [
+      'sources that "expect this to grow" give the figure they expect',
+      'Russia keeps 50,000 soldiers there, but sources within the Pentagon expect this to grow to 80,000 troops by June.',
+      ['50000: pentagon', '80000: pentagon'],
+    ],
+    [
+      'a body that "released a report that" is the source of what the report says',
+      'On 2 May, US intelligence officials released a report that Moscow is weighing a plan involving up to 120,000 troops.',
+      ['120000: united-states'],
+    ],
+    [
+      'a force "estimated at" a figure after a comma is sized, not a speaker',
+      "Experts note that the 30,000 Russian personnel at the lake could not beat Poland's armed forces, estimated at about 150,000.",
+      ['30000: ', '150000: '],
+    ],
+    [
+      'analysts of a body named by its role do not speak for the state last named',
+      'Kuleba said Kyiv is calm. Military analysts say some 4,000 Russian soldiers are at the lake.',
+      ['4000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

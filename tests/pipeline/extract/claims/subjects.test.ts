@@ -407,3 +407,26 @@ describe('extractClaims: subjects from a thirteenth round of pages read by eye',
     ]);
   });
 });
+
+describe('extractClaims: subjects from a fifteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      "a force sized by a participle after a comma is the figure's, not a noun the figure borrowed",
+      "Experts note that the 30,000 Russian personnel at the lake could not beat Poland's armed forces, estimated at about 150,000.",
+      ['30000 russia', '150000 poland'],
+    ],
+    [
+      'the estimate of a country\'s forces "is" a figure of that country',
+      "The most generous estimate of Poland's armed forces is 150,000 in total.",
+      ['150000 poland'],
+    ],
+    [
+      '"its forces" and the figures listed after them belong to the name that opens the sentence',
+      'Poland has adopted NATO drills and rules, and its forces — 40,000 regular soldiers and 20,000 reservists — train with allies.',
+      ['40000 poland', '20000 poland'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

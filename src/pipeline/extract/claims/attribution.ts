@@ -501,6 +501,14 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
     if (names.actors.some((a) => a.start < here && here < a.end)) continue;
     // "the Council of Baltic Sea States (CBSS) said": a closed bracket is an aside, not a new clause.
     if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
+    // "the High Representative for Foreign Affairs and Security Policy said": capitalised words after "and" up to
+    // the verb go on with the title named before, so no clause opens.
+    if (
+      /^and\b/i.test(m[0]) &&
+      names.actors.some((a) => a.end <= here && /^\s*$/.test(text.slice(a.end, here))) &&
+      /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.test(text.slice(here + m[0].length, at))
+    )
+      continue;
     const placeAt = (offset: number) => names.places.find((p) => p.start <= offset && offset <= p.end);
     const country = placeAt(here + m[0].length);
     // "the embassy in Oslo, Norway said": a comma between a place and its country opens no clause.

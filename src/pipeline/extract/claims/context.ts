@@ -321,7 +321,7 @@ export function possessorSubject(
   return opener && opener.end <= phraseStart ? forceOf(opener.actorId, reference) : null;
 }
 const ITS_FORCE =
-  /\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|army|military|troops)\s*(?:[—–-]|,)\s*(?:[^.;—–]{0,50}?(?:,|\band)\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?$/iu;
+  /\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|army|military|troops)\s*(?:[—–-]|,)\s*(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){1,3}(?:,|and)\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?$/iu;
 
 /** The nearest actor before the number that acts in the clause (not a claimant, not a target or place). */
 export function actingSubject(

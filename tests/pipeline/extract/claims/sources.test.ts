@@ -809,6 +809,11 @@ describe('extractClaims: sources from a fifteenth round of pages read by eye', (
       'Kuleba said Kyiv is calm. Military analysts say some 4,000 Russian soldiers are at the lake.',
       ['4000: '],
     ],
+    [
+      'capitalised words after "and" go on with the name before them up to the verb',
+      'A spokesman for the Pentagon and Homeland Defense Office said 4,000 soldiers are ready.',
+      ['4000: pentagon'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

@@ -425,6 +425,11 @@ describe('extractClaims: subjects from a fifteenth round of pages read by eye', 
       'Poland has adopted NATO drills and rules, and its forces — 40,000 regular soldiers and 20,000 reservists — train with allies.',
       ['40000 poland', '20000 poland'],
     ],
+    [
+      '"its army" does not reach past a clause that names another country and its own figures',
+      'Russia fields 800,000 soldiers in its army, and 1.5 million in reserve, while Poland has 150,000 and 50,000 reservists.',
+      ['800000 russia', '1500000 russia', '150000 poland', '50000 poland'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);

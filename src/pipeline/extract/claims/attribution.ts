@@ -501,7 +501,7 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
     if (names.actors.some((a) => a.start < here && here < a.end)) continue;
     // "the Council of Baltic Sea States (CBSS) said": a closed bracket is an aside, not a new clause.
     if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
-    // "the High Representative for Foreign Affairs and Security Policy said": capitalised words after "and" up to
+    // "the Commissioner for Trade and Industrial Policy said": capitalised words after "and" up to
     // the verb go on with the title named before, so no clause opens.
     if (
       /^and\b/i.test(m[0]) &&

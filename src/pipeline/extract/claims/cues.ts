@@ -227,8 +227,8 @@ export const MOBILISING_BEFORE = new RegExp(
 export const MOVEMENT_AFTER =
   /^(?:,[^,.;]{0,70},|\s+(?:from|of)\s+[^,.;]{0,80}?(?=\s(?:have|has|had|were|was|are|is|will|would)\s))?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:reinforce|complement|augment|supplement|bolster)|(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|will\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to|(?:seen|spotted|observed|filmed)\s+(?:moving|heading|travell?ing)|left(?=\s+(?:the|their|its)\s))\b/i;
 
-/** A force described as what an aim needs ("the 90,000 soldiers required for a siege", "tens of thousands more
- *  would be needed"): a requirement, so the figure is projected, not counted on the ground. */
+/** A force described as what an aim needs ("the 90,000 soldiers required for a siege", "thousands more would be
+ *  necessary"): a requirement, so the figure is projected, not counted on the ground. */
 export const NEEDED_AFTER =
   /^\s*(?:more\s+)?(?:(?:that|which)\s+(?:are|is|were|was|would\s+be|will\s+be)\s+|(?:would|will|could|might|may)\s+be\s+)?(?:needed|required|necessary)\b/i;
 

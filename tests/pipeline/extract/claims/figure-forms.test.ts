@@ -714,7 +714,7 @@ describe('extractClaims: figures from a fifteenth round of pages read by eye', (
   const rows: [string, string, string[]][] = [
     [
       'troops per head of the population are a density, not a force',
-      'Planners use a ratio of 25 security forces per 1,000 population as a floor. In 1946 the occupiers of the valley kept 61.2 soldiers to 1,000 inhabitants.',
+      'Planners treat 25 soldiers for every 1,000 residents as the floor for holding a province. In 1946 the occupiers of the valley kept 61.2 soldiers to 1,000 inhabitants.',
       [],
     ],
     [
@@ -734,7 +734,7 @@ describe('extractClaims: figures from a fifteenth round of pages read by eye', (
     ],
     [
       'two words may stand between the article and "force of"',
-      'Ministers say they are aiming for a total reserve force of some 70,000.',
+      'The cabinet is aiming for a larger reserve force of about 70,000.',
       ['70000 troops'],
     ],
     [

@@ -604,7 +604,7 @@ describe('extractClaims: kinds from a fifteenth round of pages read by eye', () 
     ],
     [
       'a total force that officials are "aiming for" is projected',
-      'Ministers say they are aiming for a total reserve force of some 70,000.',
+      'The cabinet is aiming for a larger reserve force of about 70,000.',
       ['70000 forecast'],
     ],
   ];

@@ -786,17 +786,17 @@ describe('extractClaims: sources from a fifteenth round of pages read by eye', (
     ],
     [
       '"according to the agencies." takes up the sources just named, its full stop aside',
-      'Russian troops are near the border. Western intelligence estimates that about 80,000 troops are in place. The number could climb to 110,000 soldiers, according to the agencies.',
+      'Russian troops are near the border. Western intelligence estimates that about 80,000 troops are in place. A rise to 110,000 soldiers by spring is likely, according to the agencies.',
       ['80000: western-officials', '110000: western-officials'],
     ],
     [
       'sources that "expect this to grow" give the figure they expect',
-      'Russia keeps 50,000 soldiers there, but sources within the Pentagon expect this to grow to 80,000 troops by June.',
+      'Russia keeps 50,000 soldiers there; people inside the Pentagon expect this to grow to 80,000 troops by June.',
       ['50000: pentagon', '80000: pentagon'],
     ],
     [
-      'a body that "released a report that" is the source of what the report says',
-      'On 2 May, US intelligence officials released a report that Moscow is weighing a plan involving up to 120,000 troops.',
+      'a body that "published a study that" is the source of what the study says',
+      'In May the US published a study that Moscow is weighing a plan involving up to 120,000 troops.',
       ['120000: united-states'],
     ],
     [

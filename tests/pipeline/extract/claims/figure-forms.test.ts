@@ -729,8 +729,8 @@ describe('extractClaims: figures from a fifteenth round of pages read by eye', (
     ],
     [
       'the estimate "of" a force, then a linking verb, gives its size',
-      "The most generous estimate of Poland's armed forces is 150,000 in total.",
-      ['150000 troops'],
+      "Our highest estimate of Poland's land forces is 120,000 this year.",
+      ['120000 troops'],
     ],
     [
       'two words may stand between the article and "force of"',

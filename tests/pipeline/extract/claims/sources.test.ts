@@ -781,7 +781,7 @@ describe('extractClaims: sources from a fifteenth round of pages read by eye', (
     ],
     [
       '"said:" at the end of a paragraph introduces the quotation that opens the next',
-      'An official of the Pentagon, who asked not to be named, said:\n\n"The Russian plans involve the movement of 60 battalion tactical groups with some 90,000 personnel."',
+      'An official of the Pentagon, who asked not to be named, said:\n\n"The invasion plan foresees moving 60 battalion tactical groups and about 90,000 personnel."',
       ['60: pentagon', '90000: pentagon'],
     ],
     [

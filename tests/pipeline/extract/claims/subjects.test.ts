@@ -417,8 +417,8 @@ describe('extractClaims: subjects from a fifteenth round of pages read by eye', 
     ],
     [
       'the estimate of a country\'s forces "is" a figure of that country',
-      "The most generous estimate of Poland's armed forces is 150,000 in total.",
-      ['150000 poland'],
+      "Our highest estimate of Poland's land forces is 120,000 this year.",
+      ['120000 poland'],
     ],
     [
       '"its forces" and the figures listed after them belong to the name that opens the sentence',

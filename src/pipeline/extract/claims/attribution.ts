@@ -408,6 +408,13 @@ function verbCue(
       ids = previous;
       inherited = true;
     }
+  } else if (
+    ids.length === 0 &&
+    /^(?:which|who)$/i.test(subject) &&
+    /,\s*$/.test(text.slice(sentence.start, opener))
+  ) {
+    // "The United States, which estimates that ...": the relative pronoun stands for the name before the comma.
+    ids = appositiveSubject(text, names, sentence.start, opener);
   } else if (ids.length === 0) {
     ids = byRole(names, subject, opener);
   }
@@ -568,7 +575,8 @@ function appositiveSubject(text: string, names: Names, from: number, opener: num
     (a) => a.start >= from && a.end <= opener && /^[\s,]*$/.test(text.slice(a.end, opener)),
   );
   if (whole && /,/.test(text.slice(whole.start, whole.end))) return [whole.actorId];
-  const segments = text.slice(from, opener).split(',');
+  // The comma of a figure ("150,000 troops") separates no segment.
+  const segments = text.slice(from, opener).split(/,(?!\d{3}(?!\d))/);
   let end = opener;
   for (let back = 0; back < 3 && segments.length > 0; back += 1) {
     const segment = segments.pop()!;

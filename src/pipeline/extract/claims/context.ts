@@ -108,13 +108,30 @@ export function claimKind(k: KindContext): ClaimKind {
     PLAN_INVOLVING.test(k.opening)
   )
     return 'forecast';
-  if (INCREMENT_VERBS.test(clause) || INCREMENT_AFTER.test(after) || GREW_BY.test(clause)) return 'increment';
+  if (
+    INCREMENT_VERBS.test(clause) ||
+    INCREMENT_AFTER.test(after) ||
+    INCREMENT_AFTER.test(after.replace(UNIT_NAME_AFTER, '')) ||
+    GREW_BY.test(clause)
+  )
+    return 'increment';
   // "a further 30,000 in Belarus" after a first figure adds to it in the count; on its own it is a change.
   if (k.related) return 'estimate';
+  // "Another 4,000 soldiers are in Poland": one more group told where it stands, not troops added.
+  if (/\banother\s+$/i.test(clause) && STANDS_AFTER.test(after)) return 'estimate';
   const added =
     INCREMENT_WORDS.test(clause) || k.modifiers.some((m) => INCREMENT_MODIFIERS.has(m.toLowerCase()));
   return added ? 'increment' : 'estimate';
 }
+
+/** "420 marines from the 26th Expeditionary Unit returned": a formation's name after "from" or "of" is part of the
+ *  counted noun, so the verb after it tells the kind. */
+const UNIT_NAME_AFTER =
+  /^\s+(?:from|of)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}/u;
+
+/** A plain present of being somewhere ("are in Latvia", "is stationed at"). */
+const STANDS_AFTER =
+  /^[^,.;]{0,40}?\s(?:are|is|remain|remains)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:in|at|on|near|inside|stationed|based)\b/i;
 
 /** "urged Moscow to withdraw the 60,000 soldiers it keeps there": a move someone is asked to make has not been
  *  made, so the troops it names are counted where they stand. */

@@ -79,6 +79,8 @@ export const HEDGES_AFTER: Hedge[] = [
   hedge('or less'),
   hedge('-plus', 'plus'),
   hedge('+', 'plus'),
+  // "an estimated 100,000 plus soldiers": the same bound, a space for the hyphen.
+  hedge('plus'),
 ];
 
 /** A non-numeric quantity and the range it is read as: 2-9 of the unit, as "tens of thousands" -> 20k-90k. */

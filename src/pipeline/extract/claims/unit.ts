@@ -88,7 +88,11 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
     if (step === 0 && rest.startsWith(',')) return null;
     const word = WORD_RE.exec(rest);
-    if (!word?.[1] || !isModifier(word[1], step, phrase, rest)) return null;
+    if (
+      !word?.[1] ||
+      !(isModifier(word[1], step, phrase, rest) || qualifyingNoun(word[1], rest.slice(word[0].length)))
+    )
+      return null;
     modifiers.push(word[1]);
     at += word[0].length;
   }
@@ -120,6 +124,18 @@ function isModifier(word: string, step: number, phrase: NumberPhrase, rest: stri
   if (/^\p{Lu}/u.test(word) && !CALENDAR.test(word)) return true;
   return /(?:ed|ian|ish|ese|ready|ary|ic)$/.test(lower);
 }
+
+/** "2,500 border troops", "900 brigade soldiers": a singular noun right before the troop noun says which troops;
+ *  a word of time, a function word or a word for people no longer serving does not. */
+function qualifyingNoun(word: string, after: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word) || NOT_QUALIFYING.test(word) || NOT_MODIFIERS.test(word)) return false;
+  // A plural counts things of its own ("12 villages soldiers entered"); "logistics" is a field, not a plural.
+  if (/s$/.test(word) && !/(?:ss|ics)$/.test(word)) return false;
+  const noun = NOUN_RE.exec(after.replace(/^\s+/, ''));
+  return /^\s+/.test(after) && noun !== null && !noun[1];
+}
+const NOT_QUALIFYING =
+  /^(?:when|while|where|whence|after|before|because|since|until|than|then|that|which|who|whom|whose|what|and|but|nor|yet|the|this|these|those|its|their|our|your|into|onto|upon|about|over|under|per|via|all|some|many|most|more|few|both|each|every|other|such|said|says|say|told|tell|were|was|are|been|being|have|has|had|will|would|could|should|shall|might|must|can|may|did|does|not|only|also|even|just|still|former|retired|dead|fallen|missing|toy|ghost|year|time|times|hour|day|week|month|morning|evening|night|noon|today|tonight|percent|cent)$/;
 
 /** People who enlist to fight, or are mobilised, are fighters whatever the noun ("20,000 foreign nationals have
  *  signed up to fight", "300 Norwegians volunteered to join the war", "50,000 citizens were mobilised"). */

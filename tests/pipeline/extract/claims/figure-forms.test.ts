@@ -747,3 +747,36 @@ describe('extractClaims: figures from a fifteenth round of pages read by eye', (
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a fourteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      '"plus" written apart after the figure is a lower bound, not a sum',
+      'Moscow keeps an estimated 60,000 plus conscripts in the south.',
+      ['60000 troops'],
+    ],
+    [
+      'a force said to rise to a figure',
+      'Analysts warn that the Belarusian contingent by the lake could grow to 15,000 by spring.',
+      ['15000 troops'],
+    ],
+    [
+      '"tactical battlegroups" are battalion tactical groups',
+      'Satellite pictures show 38 enemy tactical battlegroups near the delta.',
+      ['38 btg'],
+    ],
+    [
+      'a noun that qualifies the troop noun ("border troops", "brigade soldiers")',
+      'The ministry moved 2,500 border troops and 900 brigade soldiers to the coast.',
+      ['2500 troops', '900 troops'],
+    ],
+    [
+      'a time word or a former soldier is no such qualifier',
+      'At 6 when soldiers came, 400 former soldiers marched in the square.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -612,3 +612,36 @@ describe('extractClaims: kinds from a fifteenth round of pages read by eye', () 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a fourteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a move in the simple past after a "from ..." phrase',
+      'Roughly 420 marines from the 26th Expeditionary Unit returned to their ships on Sunday.',
+      ['420 increment'],
+    ],
+    [
+      'troops who "left ... for" a place have moved',
+      'Ottawa praised the 1,900 soldiers who left last week for the Romanian coast.',
+      ['1900 increment'],
+    ],
+    [
+      'troops "preparing to" go somewhere are a move',
+      'About 650 Italian paratroopers are preparing to head to Latvia.',
+      ['650 increment'],
+    ],
+    [
+      'fighters who "have joined" a war are added to it',
+      'About 90 Chechen fighters have joined the war so far.',
+      ['90 increment'],
+    ],
+    [
+      '"another" group that stands in a place is counted where it stands; one on its way is a move',
+      'Some 400 marines are in Estonia. Another 1,100 infantry soldiers are in Latvia, and another 700 soldiers are heading to Lithuania.',
+      ['400 estimate', '1100 estimate', '700 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

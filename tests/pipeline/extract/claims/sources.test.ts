@@ -819,3 +819,21 @@ describe('extractClaims: sources from a fifteenth round of pages read by eye', (
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a fourteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    [
+      'a verb whose subject is "which" after a comma speaks for the name before the comma',
+      'Nato, which reckons that Russia keeps 45,000 troops near Ukraine’s border, has observed new camps. The official said 12 more battalions had come.',
+      ['45000: nato', '12: nato'],
+    ],
+    [
+      'the comma of a figure in the words before a verb does not open the clause that names its subject',
+      'The Pentagon, whose maps put 61,000 Russian troops near Ukraine’s border, has observed new camps, the official said.',
+      ['61000: pentagon'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -11,6 +11,7 @@ import {
   SAY_AUX,
   SAY_VERB,
   SOURCE_NOUN_FROM,
+  TROOP_NOUN,
 } from './cues';
 import { findNumbers } from './numbers';
 
@@ -25,6 +26,9 @@ export interface Cue {
   claimantIds: string[];
   /** The claimants came from the previous sentence ("They believe ..."). */
   inherited: boolean;
+  /** In a clause that restricts the troops right before it ("4,000 soldiers that X said ..."): it looks back to
+   *  that figure only. */
+  restrictive?: boolean;
 }
 
 /** The recognised names a cue may draw on. */
@@ -192,6 +196,12 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   return cues.filter((c) => !relayed(c)).sort((a, b) => a.start - b.start);
 }
 
+/** Counted troops and "that" (no comma) right before a clause's subject. */
+const TROOPS_THAT_RE = new RegExp(
+  `\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${TROOP_NOUN})\\s+that\\s+$`,
+  'iu',
+);
+
 /** A concessive clause after a comma ("..., even though ..."); a plain "although" may go on with the source's
  *  own words ("sources say Moscow has not slowed, although it already has ..."). */
 const CONCESSION_RE = /,\s*(?:even\s+though|whereas)\b/i;
@@ -335,7 +345,10 @@ function verbCue(
   // "..., he told the parliament on Friday", "the sources informed the agency": the listener comes before what
   // closes the report.
   const listens = /^(?:tell|told|inform)/i.test(verb);
-  let backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause);
+  // "4,000 soldiers that the Pentagon said would go": a source in a restrictive clause right after the troops it
+  // counts vouches for their number.
+  const restrictive = TROOPS_THAT_RE.test(text.slice(Math.max(sentence.start, opener - 40), opener));
+  let backward = looksBack(listens ? clause.replace(LISTENER_RE, ' ') : clause) || restrictive;
   // '"...," Berg said in a talk with a paper published on Sunday': a verb right after a closed quotation and its
   // speaker's name reports that quotation, however long the words after the verb.
   if (!backward && /[,.!?]\s*[”"]\s*(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(sentence.start, at)))
@@ -419,7 +432,9 @@ function verbCue(
     ids = byRole(names, subject, opener);
   }
   // "Analysts say" or "It comes amid reports" name nobody a reader could filter by.
-  return ids.length > 0 ? { start: opener, end, forward, backward, claimantIds: ids, inherited } : null;
+  if (ids.length === 0) return null;
+  const cue: Cue = { start: opener, end, forward, backward, claimantIds: ids, inherited };
+  return restrictive ? { ...cue, restrictive } : cue;
 }
 
 /** A document a relative clause tells of ("a Polish army study that puts ..."): the sources its name holds. */
@@ -801,5 +816,5 @@ export function governingClaimants(
     .filter((q) => q.forward && q.end <= c.start && !attachedToOne(q) && !conceded(q))
     .at(-1);
   if (earlier) return earlier.claimantIds;
-  return cues.find((q) => q.backward && q.start >= c.end)?.claimantIds ?? [];
+  return cues.find((q) => q.backward && !q.restrictive && q.start >= c.end)?.claimantIds ?? [];
 }

@@ -252,7 +252,7 @@ export function ownSubject(
 const MOVE_OF_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:troop\s+)?(?:pullback|pull-?out|withdrawal|drawdown|build-?up|deployment|redeployment)\s+of\s+(?:(?:some|any|all|most|many|part|half|none)\s+of\s+)?(?:the\s+|its\s+|their\s+)?$/u;
 
-/** "250 soldiers from Norway": a country after "from" right behind the troops is theirs, unless a verb moves them
+/** "250 soldiers from Norway": a country (or one of its formations) after "from" right behind the troops is theirs, unless a verb moves them
  *  (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to" names where they go. */
 export function fromCountry(
   text: string,
@@ -264,7 +264,11 @@ export function fromCountry(
   const from = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(unitEnd, unitEnd + 12));
   if (!from || MOVED_BEFORE.test(before)) return null;
   const hit = actors.find((a) => a.start === unitEnd + from[0].length);
-  if (!hit || reference.actors.get(hit.actorId)?.kind !== 'country') return null;
+  // "800 soldiers from the 82nd Airborne Division": a country's formation is as good as its name.
+  const kind = hit ? reference.actors.get(hit.actorId)?.kind : undefined;
+  if (!hit || (kind !== 'country' && kind !== 'military')) return null;
+  // Members of a formation are its own wherever they go; from a country, "to" after it makes it a starting point.
+  if (kind === 'military') return forceOf(hit.actorId, reference);
   if (/^(?:[\s,]+[\p{L}.’'-]+){0,4}?\s+(?:to|into|towards?)\s/iu.test(text.slice(hit.end, hit.end + 50)))
     return null;
   return forceOf(hit.actorId, reference);

@@ -640,6 +640,11 @@ describe('extractClaims: kinds from a fourteenth round of pages read by eye', ()
       'Some 400 marines are in Estonia. Another 1,100 infantry soldiers are in Latvia, and another 700 soldiers are heading to Lithuania.',
       ['400 estimate', '1100 estimate', '700 increment'],
     ],
+    [
+      'troops said to be deployed somewhere "would be deployed" there: a move',
+      'Berlin also counts 3,000 other soldiers that the cabinet said would be deployed to Slovakia.',
+      ['3000 increment'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

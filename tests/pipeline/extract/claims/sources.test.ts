@@ -837,3 +837,20 @@ describe('extractClaims: sources from a fourteenth round of pages read by eye', 
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: a source inside a restrictive clause after the counted troops', () => {
+  it.each([
+    [
+      'troops "that X said would" move are counted on X\'s word',
+      'Warsaw welcomed 2,000 more troops, besides 4,000 soldiers that the Pentagon said would go to Romania.',
+      ['2000: ', '4000: pentagon'],
+    ],
+    [
+      'a clause after a comma still starts on its own',
+      'Russia keeps 90,000 troops near the border, which Nato says is a threat.',
+      ['90000: '],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -435,3 +435,34 @@ describe('extractClaims: subjects from a fifteenth round of pages read by eye', 
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from a fourteenth round of pages read by eye', () => {
+  const division: ActorRecord = {
+    id: 'polish-armoured-division',
+    name: '18th Mechanised Division',
+    kind: 'military',
+    affiliation: 'poland',
+    aliases: ['18th Mechanised Division'],
+    titles: [],
+  };
+  const withDivision: Reference = {
+    ...reference,
+    actors: new Map([...reference.actors, [division.id, division]]),
+  };
+  it('gives troops "from" a named formation the formation\'s country', () => {
+    const text =
+      'Russia keeps troops near the border. Some 800 soldiers from the 18th Mechanised Division came back to barracks on Friday.';
+    const found = recogniseNaively(text);
+    const at = text.indexOf('18th');
+    found.actors.push({
+      actorId: division.id,
+      start: at,
+      end: at + '18th Mechanised Division'.length,
+      text: '18th Mechanised Division',
+      via: 'alias',
+    });
+    expect(
+      extractClaims(docOf(text), found, withDivision).map((c) => `${c.valueMin} ${c.subjectId}`),
+    ).toEqual(['800 poland']);
+  });
+});

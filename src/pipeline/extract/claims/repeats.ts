@@ -103,17 +103,10 @@ function boundOf(point: ClaimDraft, range: ClaimDraft): boolean {
   return (ceiling && point.valueMax === range.valueMax) || (floor && point.valueMin === range.valueMin);
 }
 
-/** A mention of the same point figure with a plain hedge ("about", "some", "nearly"), not a bound. */
+/** A mention of the same point figure with a hedge ("about", "some") or a bound ("up to 190,000" after a headline's
+ *  "190,000"): the bare figure is the shorter statement of it. */
 function hedgeOf(lead: ClaimDraft, d: ClaimDraft): boolean {
-  return (
-    d.approx &&
-    !d.vague &&
-    d.valueMin === lead.valueMin &&
-    d.valueMax === lead.valueMax &&
-    !/^(?:up to|as many as|at most|no more than|at least|more than|over|no fewer than|under|fewer than|less than)$/.test(
-      d.qualifier ?? '',
-    )
-  );
+  return d.approx && !d.vague && d.valueMin === lead.valueMin && d.valueMax === lead.valueMax;
 }
 
 function uniqueSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {

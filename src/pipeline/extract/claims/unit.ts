@@ -132,10 +132,11 @@ function qualifyingNoun(word: string, after: string): boolean {
   // A plural counts things of its own ("12 villages soldiers entered"); "logistics" is a field, not a plural.
   if (/s$/.test(word) && !/(?:ss|ics)$/.test(word)) return false;
   const noun = NOUN_RE.exec(after.replace(/^\s+/, ''));
-  return /^\s+/.test(after) && noun !== null && !noun[1];
+  // "1,500 police officers", "press officers": a noun before "officers" names a civil service as often as not.
+  return /^\s+/.test(after) && noun !== null && !noun[1] && !/^[“"‘']?officers$/i.test(noun[0]);
 }
 const NOT_QUALIFYING =
-  /^(?:when|while|where|whence|after|before|because|since|until|than|then|that|which|who|whom|whose|what|and|but|nor|yet|the|this|these|those|its|their|our|your|into|onto|upon|about|over|under|per|via|all|some|many|most|more|few|both|each|every|other|such|said|says|say|told|tell|were|was|are|been|being|have|has|had|will|would|could|should|shall|might|must|can|may|did|does|not|only|also|even|just|still|former|retired|dead|fallen|missing|toy|ghost|year|time|times|hour|day|week|month|morning|evening|night|noon|today|tonight|percent|cent)$/;
+  /^(?:when|while|where|whence|after|before|because|since|until|than|then|that|which|who|whom|whose|what|and|but|nor|yet|the|this|these|those|its|their|our|your|into|onto|upon|about|over|under|per|via|all|some|many|most|more|few|both|each|every|other|such|said|says|say|told|tell|were|was|are|been|being|have|has|had|will|would|could|should|shall|might|must|can|may|did|does|not|only|also|even|just|still|police|prison|customs|former|retired|dead|fallen|missing|toy|ghost|year|time|times|hour|day|week|month|morning|evening|night|noon|today|tonight|percent|cent)$/;
 
 /** People who enlist to fight, or are mobilised, are fighters whatever the noun ("20,000 foreign nationals have
  *  signed up to fight", "300 Norwegians volunteered to join the war", "50,000 citizens were mobilised"). */

@@ -775,6 +775,11 @@ describe('extractClaims: figures from a fourteenth round of pages read by eye', 
       'At 6 when soldiers came, 400 former soldiers marched in the square.',
       [],
     ],
+    [
+      'police officers are no troops, though army officers are',
+      'The ministry sent 1,500 police officers and 300 army officers to the frontier.',
+      ['300 troops'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

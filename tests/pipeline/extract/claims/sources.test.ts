@@ -853,4 +853,13 @@ describe('extractClaims: a source inside a restrictive clause after the counted 
   ])('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
+
+  it('keeps the bound of a mention when the leading one, a headline, states the same figure bare', () => {
+    const text =
+      'Kuleba: Minsk keeps 45,000 troops by the lake\n\nMinsk has gathered up to 45,000 troops near the lake, Dmytro Kuleba said.';
+    const claims = extractClaims(docOf(text), recogniseNaively(text), withMedia);
+    expect(claims.map((c) => [c.valueMin, c.approx, c.qualifier, c.mentions.length])).toEqual([
+      [45000, true, 'up to', 2],
+    ]);
+  });
 });

@@ -761,6 +761,11 @@ describe('extractClaims: figures from a fourteenth round of pages read by eye', 
       ['15000 troops'],
     ],
     [
+      '"including" after a bare figure goes on about the force it counts',
+      'Planners expect the Polish forces there to climb to 8,000 including two hundred medics.',
+      ['8000 troops'],
+    ],
+    [
       '"tactical battlegroups" are battalion tactical groups',
       'Satellite pictures show 38 enemy tactical battlegroups near the delta.',
       ['38 btg'],

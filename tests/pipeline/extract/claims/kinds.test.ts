@@ -645,6 +645,11 @@ describe('extractClaims: kinds from a fourteenth round of pages read by eye', ()
       'Berlin also counts 3,000 other soldiers that the cabinet said would be deployed to Slovakia.',
       ['3000 increment'],
     ],
+    [
+      'a force "likely to rise to" a figure is projected; one "likely to have" reached it is not',
+      'Officials say the Belarusian contingent is likely to rise to 12,000 soon. The garrison is likely to have reached 4,000 troops already.',
+      ['12000 forecast', '4000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -252,8 +252,9 @@ export function ownSubject(
 const MOVE_OF_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:troop\s+)?(?:pullback|pull-?out|withdrawal|drawdown|build-?up|deployment|redeployment)\s+of\s+(?:(?:some|any|all|most|many|part|half|none)\s+of\s+)?(?:the\s+|its\s+|their\s+)?$/u;
 
-/** "250 soldiers from Norway": a country (or one of its formations) after "from" right behind the troops is theirs, unless a verb moves them
- *  (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to" names where they go. */
+/** "250 soldiers from Norway": a country (or one of its formations) after "from" right behind the troops is
+ *  theirs, unless a verb moves them (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to"
+ *  names where they go. */
 export function fromCountry(
   text: string,
   before: string,

@@ -426,7 +426,7 @@ function verbCue(
     /^(?:which|who)$/i.test(subject) &&
     /,\s*$/.test(text.slice(sentence.start, opener))
   ) {
-    // "The United States, which estimates that ...": the relative pronoun stands for the name before the comma.
+    // "Nato, which reckons that ...": the relative pronoun stands for the name before the comma.
     ids = appositiveSubject(text, names, sentence.start, opener);
   } else if (ids.length === 0) {
     ids = byRole(names, subject, opener);

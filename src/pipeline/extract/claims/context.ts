@@ -265,7 +265,7 @@ export function fromCountry(
   const from = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(unitEnd, unitEnd + 12));
   if (!from || MOVED_BEFORE.test(before)) return null;
   const hit = actors.find((a) => a.start === unitEnd + from[0].length);
-  // "800 soldiers from the 82nd Airborne Division": a country's formation is as good as its name.
+  // "600 gunners from the 101st Airborne Division": a formation of a country stands for its name.
   const kind = hit ? reference.actors.get(hit.actorId)?.kind : undefined;
   if (!hit || (kind !== 'country' && kind !== 'military')) return null;
   // Members of a formation are its own wherever they go; from a country, "to" after it makes it a starting point.

@@ -829,7 +829,7 @@ describe('extractClaims: sources from a fourteenth round of pages read by eye', 
     ],
     [
       'the comma of a figure in the words before a verb does not open the clause that names its subject',
-      'The Pentagon, whose maps put 61,000 Russian troops near Ukraine’s border, has observed new camps, the official said.',
+      'The Pentagon, whose maps put 61,000 Russian troops by the Ukrainian frontier, has observed new camps, the official said.',
       ['61000: pentagon'],
     ],
   ];

@@ -93,16 +93,16 @@ const INTERFACE_OR_KICKER = new Set([...INTERFACE_WORDS, ...KICKER_WORDS]);
 /** How far down a page's opening lines a headline is looked for, past its section labels and stamps. */
 const HEADLINE_LINES = 6;
 
-/**
- * A line that reads as a headline or a lead: two words or more, not a shouted section label, not wholly in brackets,
- * no date stamp ("World", "LIVE TV", "World·Investigates", "(soft music)" and "Feb 2, 2022 GMT" are not; "Ukraine
- * Update" is).
- */
 /** The words of `line` that hold a letter. */
 function letterWords(line: string): string[] {
   return line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
+/**
+ * A line that reads as a headline or a lead: two words or more, not a shouted section label, not wholly in brackets,
+ * no date stamp ("World", "LIVE TV", "World·Investigates", "(soft music)" and "Feb 2, 2022 GMT" are not; "Ukraine
+ * Update" is).
+ */
 function readsAsHeadline(line: string): boolean {
   const words = letterWords(line);
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.

@@ -3,9 +3,9 @@
  * These are English usage, not rules for particular articles.
  */
 
-/** Nouns that count people under arms. */
+/** Nouns that count people under arms; "reinforcements" are troops sent to add to a force. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|(?:military|army)\\s+reserves|peacekeepers|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
+  'troops|soldiers|forces|reinforcements|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|(?:military|army)\\s+reserves|peacekeepers|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups; "battle groups" alone are not counted (NATO's battlegroups
  *  are a different thing), only when the words name battalions ("battalion battle groups") or call them
@@ -18,8 +18,9 @@ export const BTG_NOUN =
 export const FORMATION_NOUN =
   'manpower|units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades?|divisions?|regiments?|battalion|squadrons?|corps';
 
-/** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people"). */
-export const PEOPLE_NOUN = 'people|men|persons|individuals|strong';
+/** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people", "a
+ *  squadron of 900 members"). */
+export const PEOPLE_NOUN = 'people|men|persons|individuals|members|strong';
 
 /** Singular nouns a "30,000-strong ..." phrase may qualify. */
 export const STRONG_NOUN =
@@ -34,7 +35,7 @@ export const UNIT_MODIFIERS = new Set(
     'foreign allied enemy government federal national separatist rebel pro-russian russian-backed of ' +
     'and its their his her the tactical battalion army navy naval air air-force land infantry tank strike security ' +
     'interior guard national-guard rapid-reaction response deployed stationed top senior high-ranking ' +
-    'cavalry artillery ' +
+    'cavalry artillery paratroop ' +
     'so-called other these those duty multinational international coalition operational'
   ).split(' '),
 );
@@ -320,6 +321,6 @@ export const UNIT_BEFORE_HEDGED = new RegExp(
  *  numbering 60,000", "a force of 30,000", "a total reserve force of 9,000", "the estimate of its forces is 40,000", "how many troops ... to 130,000", "a strength of 40,000 people",
  *  "the number of its soldiers is a mere 9,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
   'iu',
 );

@@ -186,10 +186,11 @@ export function stationedAfter(text: string, phrase: NumberPhrase, limit: number
   return { unit: 'troops', modifiers: [found[1]!], end: phrase.end + found[0].length };
 }
 
-/** "2,600 members of the 10th Armoured Division", "about 900 are members of the brigade": members of a military
- *  formation are its soldiers (not of a press or diplomatic corps). */
+/** "2,600 members of the 10th Armoured Division", "about 900 are members of the brigade", "1,200 men and women of
+ *  its navy", "500 people from the air force": members of a military formation, and people of or from
+ *  an armed service, are its soldiers (not of a press or diplomatic corps). */
 const MEMBERS_RE =
-  /^(?:\s+(?:are|were))?\s+members\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
+  /^(?:\s+(?:are|were))?\s+(?:members\s+of|(?:men\s+and\s+women|women\s+and\s+men|people|personnel)\s+(?:of|from))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
 
 /** "300 Danish Armed Forces members": the force named before "members", its nationality first. */
 const FORCE_MEMBERS_RE =

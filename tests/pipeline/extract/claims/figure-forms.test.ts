@@ -790,3 +790,45 @@ describe('extractClaims: figures from a fourteenth round of pages read by eye', 
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from an eighteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: "reinforcements" count troops sent to add to a force; "paratroop" qualifies them.
+    [
+      'reinforcements are troops, also after "paratroop"',
+      'Oslo will fly in 420 paratroop reinforcements, and 90 reinforcements reached the port.',
+      ['420 troops', '90 troops'],
+    ],
+    [
+      'guard: a bare "reinforcements" with no figure counts nothing',
+      'The garrison asked for reinforcements after the storm.',
+      [],
+    ],
+    // Rule: people "of" or "from" an armed service are its soldiers.
+    [
+      'men and women of an armed service are its soldiers',
+      'Lisbon can offer about 640 men and women of its Navy and Air Force for the mission.',
+      ['640 troops'],
+    ],
+    [
+      'people from the army are soldiers',
+      'The cabinet put forward some 310 people from the air force and the navy.',
+      ['310 troops'],
+    ],
+    ['guard: people from a city are no troops', 'About 310 people from the capital joined the march.', []],
+    // Rule: a squadron or detachment "of" a figure of members is a force that size.
+    [
+      'a squadron of members is a force of that size',
+      'A squadron of 1.300 members will be relocated from Bavaria to the coast.',
+      ['1300 troops'],
+    ],
+    [
+      'guard: members of a club are no troops, nor a squadron of jets',
+      'The club has 1,300 members. A squadron of 12 jets flew over the coast.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

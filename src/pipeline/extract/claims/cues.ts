@@ -206,10 +206,11 @@ export const INCREMENT_AFTER =
   /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|mobili[sz]ed|conscripted|drafted|called\s+up)\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
- *  4,700"), and a place that "will receive" them: the figure is troops added where they go. "has deployed
- *  100,000" is a standing force, not a move. */
+ *  4,700", "is sending a radar unit along with 200 soldiers"), a place that "will receive" them, a country that
+ *  "will provide" or "contribute" them, and a deployment someone announced or ordered: the figure is troops added
+ *  where they go. "has deployed 100,000" is a standing force, not a move. */
 export const MOVEMENT_BEFORE =
-  /\b(?:send(?:s|ing)?|sent|arrival\s+of|carr(?:y|ies|ied|ying)(?!\s+out)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|relocat(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|(?:will|would|to|is\s+to|set\s+to)\s+receive|deploying|ordered\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:squadron|company|regiment|brigade|contingent|detachment|team)\s+of\s+|(?:[\p{L}.-]+\s+){0,3})$/iu;
+  /\b(?:send(?:s|ing)?|sent|arrival\s+of|carr(?:y|ies|ied|ying)(?!\s+out)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|transfer(?:s|red|ring)?|relocat(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|(?:will|would|to|is|are|was|were|be)\s+deploy(?:ing)?|(?:will|would|to|is\s+to|set\s+to)\s+receive|(?:will|would|to|is\s+to|set\s+to)\s+(?:provide|contribute)|deploying|(?:ordered|announced|approved|authori[sz]ed)\s+(?:the\s+)?deployment\s+(?:to\s+[\p{L}\s]+?\s+)?of)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:squadron|company|regiment|brigade|contingent|detachment|team)\s+of\s+|[^,.;]{0,50}?\s(?:along|together)\s+with\s+|(?:[\p{L}.-]+\s+){0,3})$/iu;
 
 /** Verbs of mobilising, shared by the unit and kind rules ("calling up", "mobilised", "drafts"). */
 export const MOBILISING_VERB =
@@ -222,12 +223,13 @@ export const MOBILISING_BEFORE = new RegExp(
   'i',
 );
 
-/** Words after the troops that move them ("have landed in Poland", "are on their way", "in transit", "will add to
+/** Words after the troops, also past one or two asides set off by commas ("100 soldiers, medics, who are setting up
+ *  the camp, have arrived"), that move them ("have landed in Poland", "are on their way", "in transit", "will add to
  *  the force there", "are being flown in", "recently joined", "to complement the battlegroup"), also after a
  *  long "from ..." or "of ..." that says where the troops come from ("from the staff of the 5th Corps have
  *  arrived"). */
 export const MOVEMENT_AFTER =
-  /^(?:,[^,.;]{0,70},|\s+(?:from|of)\s+[^,.;]{0,80}?(?=\s(?:have|has|had|were|was|are|is|will|would)\s))?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:reinforce|complement|augment|supplement|bolster)|(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|(?:will|would)\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to|(?:seen|spotted|observed|filmed)\s+(?:moving|heading|travell?ing)|left(?=\s+(?:the|their|its)\s)|(?:preparing|getting\s+ready|gearing\s+up)\s+to\s+(?:travel|deploy|move|head|fly|leave|depart|go|relocate)|(?:have|has|had)\s+(?:[a-z]+ly\s+)?joined\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:war|conflict|fight(?:ing)?|battle|invasion|offensive|front)|(?:left|departed)\s+(?:[^,.;]{0,30}?\s)?for)\b/i;
+  /^(?:(?:,[^,.;]{0,70}){1,2},|\s+(?:from|of)\s+[^,.;]{0,80}?(?=\s(?:have|has|had|were|was|are|is|will|would)\s))?[^.;,]{0,60}?\b(?:(?:will|would|to)\s+(?:reinforce|complement|augment|supplement|bolster)|(?:will|would|to)\s+(?:soon\s+)?(?:reposition|relocate|redeploy|move\s+to)|(?:will|would|['’]ll)\s+be\s+(?:moving|heading|relocating|redeploying|deploying|repositioning)|arriv(?:e|ed|es|ing)|came\s+in(?:to)?|(?:has|have)\s+come\s+in(?:to)?|landed|land\s+in|(?:are|is|were|was)\s+(?:heading|headed|on\s+(?:their|its)\s+way|en\s+route|moving)|heading\s+(?:to|for|towards)|headed\s+(?:to|for)|in\s+transit|on\s+(?:their|the)\s+way|(?:will|would)\s+(?:be\s+)?deploy(?:ed)?|deploying\s+(?:from|to)|(?:will|would)\s+add\s+to|travell?ed|(?:will|would|to|is|are|was|were)\s+be\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:were|was|(?:has|have|had)\s+been)\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)\s+(?:to|into|from)|(?:are|is|were|was)\s+being\s+(?:sent|transferred|relocated|redeployed|dispatched|airlifted|flown|shifted|moved)|(?:recently|newly|just)\s+joined|will\s+go\s+to|(?:seen|spotted|observed|filmed)\s+(?:moving|heading|travell?ing)|left(?=\s+(?:the|their|its)\s)|(?:preparing|getting\s+ready|gearing\s+up)\s+to\s+(?:travel|deploy|move|head|fly|leave|depart|go|relocate)|(?:have|has|had)\s+(?:[a-z]+ly\s+)?joined\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:war|conflict|fight(?:ing)?|battle|invasion|offensive|front)|(?:left|departed)\s+(?:[^,.;]{0,30}?\s)?for)\b/i;
 
 /** A force described as what an aim needs ("the 90,000 soldiers required for a siege", "thousands more would be
  *  necessary"): a requirement, so the figure is projected, not counted on the ground. */
@@ -235,10 +237,11 @@ export const NEEDED_AFTER =
   /^\s*(?:more\s+)?(?:(?:that|which)\s+(?:are|is|were|was|would\s+be|will\s+be)\s+|(?:would|will|could|might|may)\s+be\s+)?(?:needed|required|necessary)\b/i;
 
 /** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
- *  status", "on increased preparedness to deploy", "given the heightened alert"), the words quoted or not; the
+ *  status", "on increased preparedness to deploy", "given the heightened alert", troops "also available" right
+ *  after their noun), the words quoted or not; the
  *  full stops of an abbreviation ("that U.S. officials put on alert") do not end the words between. */
 export const READINESS_AFTER =
-  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b/iu;
+  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b|^\s*(?:(?:are|is|were|was|will\s+be|would\s+be|remain|also|now|still|too)\s+){0,3}available\b(?!\s+to\s+(?:the|an?|him|her|them|its|their|his)\b)/iu;
 
 /** A force already in place at readiness ("stationed at readiness", "deployed on high alert"): its posture where it
  *  stands, not a force that may yet be sent. */

@@ -655,3 +655,56 @@ describe('extractClaims: kinds from a fourteenth round of pages read by eye', ()
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from an eighteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a verb of arriving past two asides set off by commas still moves the troops.
+    [
+      'troops that have arrived, past two asides',
+      'Some 70 Polish soldiers, medics, who are setting up a field hospital, have arrived at the base.',
+      ['70 increment'],
+    ],
+    [
+      'guard: one aside, as before',
+      'About 400 troops, backed by tanks, arrived on Monday.',
+      ['400 increment'],
+    ],
+    // Rule: a deployment someone announced, approved or ordered is a move.
+    [
+      'an announced deployment of troops to a place is a move',
+      'On Monday Poland announced the deployment of 2,600 troops to the eastern provinces.',
+      ['2600 increment'],
+    ],
+    [
+      'guard: a deployment that stands somewhere is a standing count',
+      'The deployment of 2,600 troops near the lake worries the villagers.',
+      ['2600 estimate'],
+    ],
+    // Rule: a country that will provide or contribute troops to a force adds them to it.
+    [
+      'troops a country will provide to a force are added to it',
+      'Poland will provide 150 soldiers to the new battlegroup in the south.',
+      ['150 increment'],
+    ],
+    // Rule: troops sent along with equipment are sent too.
+    [
+      'troops sent along with a battery are a move',
+      'Poland said it was sending a radar battery along with 240 soldiers to run it to the coast.',
+      ['240 increment'],
+    ],
+    // Rule: troops "available" right after their noun are at readiness, so projected.
+    [
+      'troops also available are at readiness',
+      'Poland can send 500 soldiers at once. A further 1,800 soldiers are also available.',
+      ['500 increment', '1800 forecast'],
+    ],
+    [
+      'guard: troops available to a commander stand where they are',
+      'There are 5,000 troops available to the general in the region.',
+      ['5000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

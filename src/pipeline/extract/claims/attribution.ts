@@ -583,23 +583,36 @@ function joinsSources(
   );
 }
 
+/** An aside that opens with a relative pronoun, a participle or a preposition of company or place tells where the
+ *  speaker stood or whom they met. */
+const SPEAKER_DESCRIBED_RE =
+  /^\s*(?:who|whom|whose|which|\p{Ll}+ing|beside|alongside|next\s+to|together\s+with|with|flanked\s+by|accompanied\s+by|after|during|at|in|on)\b/iu;
+
 /** "Dmytro Kuleba, Ukraine's foreign minister who met X, said": the speaker is named before the commas. */
 function appositiveSubject(text: string, names: Names, from: number, opener: number): string[] {
-  // "Anna Berg, the bloc's envoy, said": a name recognised with its appositive spans the commas.
+  // "Anna Berg, the bloc's envoy, said": a name recognised with its appositive spans the commas, also when asides
+  // that describe the speaker follow it ("Anna Berg, the bloc's envoy, standing beside her host, said").
   const whole = names.actors.find(
-    (a) => a.start >= from && a.end <= opener && /^[\s,]*$/.test(text.slice(a.end, opener)),
+    (a) =>
+      a.start >= from &&
+      a.end <= opener &&
+      /,/.test(text.slice(a.start, a.end)) &&
+      text
+        .slice(a.end, opener)
+        .split(',')
+        .every((part) => /^\s*$/.test(part) || SPEAKER_DESCRIBED_RE.test(part)),
   );
-  if (whole && /,/.test(text.slice(whole.start, whole.end))) return [whole.actorId];
-  // The comma of a figure ("150,000 troops") separates no segment.
+  if (whole) return [whole.actorId];
+  // The comma of a figure ("150,000 troops") separates no segment; the last segment is the empty one after the
+  // comma before the verb, so four steps reach a speaker set off by three asides.
   const segments = text.slice(from, opener).split(/,(?!\d{3}(?!\d))/);
   let end = opener;
-  for (let back = 0; back < 3 && segments.length > 0; back += 1) {
+  for (let back = 0; back < 4 && segments.length > 0; back += 1) {
     const segment = segments.pop()!;
     const start = end - segment.length - (back === 0 ? 0 : 1);
-    // "who met Nato leaders" describes the speaker; the names in it are not the speaker.
-    const ids = /^\s*(?:who|whom|whose|which)\b/i.test(segment)
-      ? []
-      : claimantsIn(names, Math.max(from, start), end);
+    // "who met Nato leaders", "standing beside his Polish counterpart", "alongside the Latvian minister" describe
+    // the speaker; the names in them are not the speaker.
+    const ids = SPEAKER_DESCRIBED_RE.test(segment) ? [] : claimantsIn(names, Math.max(from, start), end);
     if (ids.length > 0) return ids;
     end = start;
   }

@@ -49,6 +49,13 @@ const TOTAL_BEFORE =
 const DEFINITE_BEFORE =
   /\bthe\s+(?:(?:additional|extra|further|new|same|other)\s+|(?:figure|number|count|total)\s+of\s+)?$/i;
 
+/** "This was announced by the minister", "The information was confirmed by the ministry": a sentence that opens
+ *  by naming who made the sentence before public, in the passive with "by", names that sentence's source. */
+const MADE_PUBLIC_BY =
+  /^\W*(?:this|that|it|the\s+(?:information|news|announcement|decision|plan|move|figure|figures|number|numbers|deployment))\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|first\s+|officially\s+|later\s+)?(?:announced|confirmed|stated|disclosed|revealed|made\s+public)\s+(?:(?:on|in|at|during|earlier|later|today|yesterday)\b[^.;,]{0,25}?\s)?by\s/i;
+/** How far after "by" the source's name may stand ("by the prime minister himself, Anna Berg"). */
+const MADE_PUBLIC_REACH = 60;
+
 /** Extracts the troop claims of one document; `day` is the article's date once known (a dateline, the URL). */
 export function extractClaims(
   doc: ParsedDoc,
@@ -113,6 +120,16 @@ export function extractClaims(
     (id) => kindOf(id) === 'person' && speaksForState(id),
     doc.entries.map((e) => e.start),
   );
+  /** The first name within reach after the "by" of a next sentence that says who made this one public. */
+  const madePublicBy = (k: number): string[] => {
+    const next = sentences[k + 1];
+    if (!next) return [];
+    const opening = MADE_PUBLIC_BY.exec(text.slice(next.start, next.end));
+    if (!opening) return [];
+    const from = next.start + opening[0].length;
+    const first = namesOf(next).actors.find((a) => a.start >= from && a.start < from + MADE_PUBLIC_REACH);
+    return first ? [first.actorId] : [];
+  };
   // Turns are in text order and claims come in text order: a cursor finds each claim's turn in linear time.
   let turn = 0;
   const speakerAt = (offset: number): string[] => {
@@ -182,8 +199,9 @@ export function extractClaims(
               ? openVoice
               : later;
       // In a transcript, what no cue attributes is the words of whoever holds the floor; on a state's own
-      // record of its debates, that state's word.
-      const floor = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
+      // record of its debates, that state's word; else the one the next sentence says made it public.
+      const held = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
+      const floor = held.length > 0 || cues.length > 0 ? held : madePublicBy(k);
       const claimantIds = floor.length > 0 || !record ? floor : [record];
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.

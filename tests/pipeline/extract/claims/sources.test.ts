@@ -863,3 +863,58 @@ describe('extractClaims: a source inside a restrictive clause after the counted 
     ]);
   });
 });
+
+describe('extractClaims: sources from an eighteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a next sentence that says who made this one public ("This was announced by ...") names its source.
+    [
+      'the next sentence says who announced the figure',
+      'Poland is ready to station 2,500 soldiers in the east. This was announced by the defence chief himself, Lloyd Austin, on a visit.',
+      ['2500: lloyd-austin'],
+    ],
+    [
+      'the information was confirmed, in a new paragraph, by a body',
+      'The United States will send 900 more soldiers to Latvia.\n\nThe information was confirmed on Monday by an aide at the Pentagon, in a note.',
+      ['900: pentagon'],
+    ],
+    [
+      'guard: a next sentence that makes nothing public names no source',
+      'The army keeps 900 soldiers in Latvia. That was a big change, Putin said.',
+      ['900: '],
+    ],
+    // Rule: an aside that tells where the speaker stood or whom they met does not name the speaker.
+    [
+      'a participle aside with a nationality does not name the speaker',
+      'Lloyd Austin, beside his Polish counterpart, said Moscow has 20,000 troops in Belarus.',
+      ['20000: lloyd-austin'],
+    ],
+    [
+      'the speaker set off by three asides',
+      'Lloyd Austin, the defence chief, standing beside his Polish host in Warsaw, said Moscow now has 20,000 troops in Belarus.',
+      ['20000: lloyd-austin'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+
+  it('a name recognised with its appositive, then an aside that describes the speaker', () => {
+    const berg: ActorRecord = {
+      id: 'anna-berg',
+      name: 'Anna Berg',
+      kind: 'person',
+      affiliation: 'poland',
+      aliases: ['Anna Berg', 'Anna Berg, the defence minister'],
+      titles: [],
+    };
+    const registry: Reference = { ...withMedia, actors: new Map([...withMedia.actors, [berg.id, berg]]) };
+    const text =
+      'Anna Berg, the defence minister, standing next to her Polish host, said Moscow has 20,000 troops in Belarus.';
+    // The real recogniser reports the name and its appositive as one mention, across the comma.
+    const named = 'Anna Berg, the defence minister';
+    const found = recogniseNaively(text);
+    found.actors.unshift({ actorId: berg.id, start: 0, end: named.length, text: named, via: 'alias' });
+    const claims = extractClaims(docOf(text), found, registry);
+    expect(claims.map((c) => `${c.valueMin}: ${c.claimantIds.join(', ')}`)).toEqual(['20000: anna-berg']);
+  });
+});

@@ -422,9 +422,12 @@ export function actingSubject(
         TARGET_NOUN_AFTER.test(text.slice(hit.end, hit.end + 20))
       )
         continue;
-      // A news agency in a dateline ("KYIV (AP) —") fields no troops: it has no force.
+      // A news agency in a dateline ("KYIV (AP) —") fields no troops: it has no force. A source is not the
+      // force it counts, unless its name is the subject of a verb that sends the figure ("Oslo is to deploy 300
+      // soldiers ..., the ministry said"): who sends troops fields them.
       const force = forceOf(hit.actorId, reference);
-      if (force && !claimants.includes(hit.actorId) && !claimants.includes(force)) return force;
+      const sends = SENDER_OF_FIGURE.test(text.slice(hit.end, phraseStart));
+      if (force && (sends || (!claimants.includes(hit.actorId) && !claimants.includes(force)))) return force;
     }
     return null;
   };
@@ -458,6 +461,10 @@ export function actingSubject(
   }
   return acting(sentenceStart, phraseStart);
 }
+
+/** A verb of sending right after a name, with the figure as its object ("is to deploy", "will send a further"). */
+const SENDER_OF_FIGURE =
+  /^\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|to|set|plans?|intends?|also|now|already|be|been)\s+){0,3}(?:send(?:s|ing)?|sent|deploy(?:s|ing|ed)?|dispatch(?:es|ing|ed)?|station(?:s|ing|ed)?|provid(?:e|es|ing|ed)|contribut(?:e|es|ing|ed))\s+(?:(?:a\s+further|another|an\s+additional|some|about|around|up\s+to|nearly|roughly|more\s+than|over)\s+)?$/i;
 
 /** A force's noun and "of" right before a country's name, which then owns the force. */
 const FORCE_OF_BEFORE =

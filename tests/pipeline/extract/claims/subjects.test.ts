@@ -466,3 +466,22 @@ describe('extractClaims: subjects from a fourteenth round of pages read by eye',
     ).toEqual(['800 poland']);
   });
 });
+
+describe('extractClaims: subjects from an eighteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a source that is the subject of a verb sending the figure fields the troops it speaks of.
+    [
+      'who is to deploy the troops fields them, though it also says so',
+      'Russia keeps 100,000 troops near Ukraine.\n\nPoland is to deploy 300 military personnel as part of NATO forces to Latvia after Russia invaded Ukraine, Poland said on Friday.',
+      ['100000 russia', '300 poland'],
+    ],
+    [
+      "guard: a source that counts another state's troops is not their owner",
+      'Russia keeps 100,000 troops near Ukraine.\n\nUkraine says Russia has deployed 90,000 troops near the border.',
+      ['100000 russia', '90000 russia'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

@@ -46,10 +46,16 @@ export interface KindContext {
   related: boolean;
 }
 
+/** An aside set off by commas right after the troops that says what they bring or who backs them. */
+const KIT_ASIDE =
+  /^\s*,\s*(?:with|backed\s+by|supported\s+by|along\s+with|together\s+with|equipped\s+with|armed\s+with)\b[^,;.]*,/i;
+
 /** historical (a past year), forecast (a projected force), increment (a change), else estimate. */
 export function claimKind(k: KindContext): ClaimKind {
   const after = k.after.slice(0, 60);
-  const ownClause = /^[^,;]*/.exec(after)?.[0] ?? '';
+  // "500 troops, with tanks and armoured vehicles, were sent there last year": an aside of what the troops bring
+  // does not end their clause.
+  const ownClause = /^[^,;]*/.exec(k.after.replace(KIT_ASIDE, '').slice(0, 60))?.[0] ?? '';
   const before = withoutAsides(k.before);
   // "reported in December 2021, with outlets speculating Russia might invade with 175,000": a modal nearer the
   // figure than the past time projects it.

@@ -708,3 +708,22 @@ describe('extractClaims: kinds from an eighteenth round of pages read by eye', (
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds past an aside of what the troops bring (eighteenth round)', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: an aside of what the troops bring does not end their clause, so a past time after it still counts.
+    [
+      'troops sent last year, past an aside of their kit',
+      'Roughly 350 Danish soldiers, with tanks and armoured vehicles, were sent to Estonia last year.',
+      ['350 historical'],
+    ],
+    [
+      'guard: the same troops without a past time are a move',
+      'Roughly 350 Danish soldiers, with tanks and armoured vehicles, were sent to Estonia on Monday.',
+      ['350 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

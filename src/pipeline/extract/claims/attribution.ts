@@ -323,7 +323,11 @@ function verbCue(
   // the subject stands before it.
   const aside = CARRIER_ASIDE_RE.exec(text.slice(sentence.start, at));
   const subjectEnd = aside ? sentence.start + aside.index : at;
-  const opener = clauseStart(text, names, sentence.start, subjectEnd);
+  // '“... 900 soldiers” explained the minister': a verb right after the closing quotation mark, with no comma,
+  // inverts its subject as after a comma; the quotation is the speech, not the speaker.
+  const opener = /[”"]\s*$/.test(text.slice(sentence.start, subjectEnd))
+    ? subjectEnd
+    : clauseStart(text, names, sentence.start, subjectEnd);
   // '“...,” said the commander': the quotation mark closing the speech is not part of the subject.
   const subject = text
     .slice(opener, subjectEnd)

@@ -888,6 +888,17 @@ describe('extractClaims: sources from an eighteenth round of pages read by eye',
       'Lloyd Austin, beside his Polish counterpart, said Moscow has 20,000 troops in Belarus.',
       ['20000: lloyd-austin'],
     ],
+    // Rule: a verb right after a closing quotation mark, with no comma, inverts its subject.
+    [
+      'a quotation closed with no comma before the inverted verb',
+      '“We can offer about 700 soldiers and more” explained Lloyd Austin himself.',
+      ['700: lloyd-austin'],
+    ],
+    [
+      'guard: the same with a comma, as before',
+      '“We can offer about 700 soldiers and more,” explained Lloyd Austin.',
+      ['700: lloyd-austin'],
+    ],
     [
       'the speaker set off by three asides',
       'Lloyd Austin, the defence chief, standing beside his Polish host in Warsaw, said Moscow now has 20,000 troops in Belarus.',

@@ -465,8 +465,17 @@ export function actingSubject(
   ) {
     return forceOf(speaker, reference);
   }
-  return acting(sentenceStart, phraseStart);
+  // '“We are ready to provide 1,400 soldiers,” the premier said': with no name acting, a "we" that sends or
+  // keeps the figure, in the words of a known speaker, is the speaker's side.
+  const acts = acting(sentenceStart, phraseStart);
+  if (acts === null && !lastCue && speaker && WE_FIELD.test(text.slice(sentenceStart, phraseStart)))
+    return forceOf(speaker, reference);
+  return acts;
 }
+
+/** "we will send", "we are ready to provide", "we have" right before the figure and at most a few words. */
+const WE_FIELD =
+  /\bwe\s+(?:(?:are|will|would|can|could|shall|have|had|also|now|already|ready|prepared|able|to|be)\s+){0,4}(?:send|provide|deploy|contribute|offer|field|station|keep|have|give|dispatch|commit)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A verb of sending right after a name, with the figure as its object ("is to deploy", "will send a further"). */
 const SENDER_OF_FIGURE =

@@ -45,6 +45,10 @@ const OWN_VERB =
 const TOTAL_BEFORE =
   /\b(?:the\s+(?:total|overall|combined|whole)\s+(?:number|figure|count|strength|size)|in\s+total|in\s+all|altogether|all\s+told)\b/i;
 
+/** "Another 2,000 soldiers are ready.", "Additional 500 ...": a sentence that opens with troops added to the ones
+ *  the sentence before counted, with no force named, adds to that force. */
+const ADDED_OPENING = /^\W*(?:an?\s+)?(?:additional|another|a\s+further|further|extra)\s+$/i;
+
 /** "the (additional) 60", "the figure of 60": a definite article right before a figure. */
 const DEFINITE_BEFORE =
   /\bthe\s+(?:(?:additional|extra|further|new|same|other)\s+|(?:figure|number|count|total)\s+of\s+)?$/i;
@@ -249,6 +253,9 @@ export function extractClaims(
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
         (i === 0 && TOTAL_BEFORE.test(text.slice(sentence.start, c.phrase.start)) ? carriedSubject : null) ??
+        (i === 0 && !paragraph && ADDED_OPENING.test(text.slice(sentence.start, c.phrase.start))
+          ? carriedSubject
+          : null) ??
         quotedLead ??
         headingAt(c.phrase.start) ??
         dominant;

@@ -475,6 +475,28 @@ describe('extractClaims: subjects from an eighteenth round of pages read by eye'
       'Russia keeps 100,000 troops near Ukraine.\n\nPoland is to deploy 300 military personnel as part of NATO forces to Latvia after Russia invaded Ukraine, Poland said on Friday.',
       ['100000 russia', '300 poland'],
     ],
+    // Rule: a sentence that opens with "another" or "additional" troops adds to the force the sentence before counted.
+    [
+      'another group of troops adds to the force just counted',
+      'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. Poland can send 900 soldiers to Latvia. Another 400 soldiers are also available.',
+      ['100000 russia', '900 poland', '400 poland'],
+    ],
+    [
+      'guard: not across a paragraph break',
+      'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. Poland can send 900 soldiers to Latvia.\n\nAnother 400 soldiers wait in Kyiv.',
+      ['100000 russia', '900 poland', '400 null'],
+    ],
+    // Rule: a "we" that sends or keeps the figure, in a known speaker's words, is the speaker's side.
+    [
+      'we, in a speaker’s words, are the speaker’s side',
+      'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. “To that end, we can provide roughly 1,200 people from the army and navy. Another 600 soldiers wait in reserve,” Lloyd Austin said.',
+      ['100000 russia', '1200 united-states', '600 united-states'],
+    ],
+    [
+      'guard: a "we" that only knows of another force',
+      'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. “We know they have 20,000 soldiers in the north,” Lloyd Austin said.',
+      ['100000 russia', '20000 russia'],
+    ],
     [
       "guard: a source that counts another state's troops is not their owner",
       'Russia keeps 100,000 troops near Ukraine.\n\nUkraine says Russia has deployed 90,000 troops near the border.',

@@ -196,9 +196,10 @@ export const INCREMENT_VERBS =
   /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}|add(?:s|ed|ing)?\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|a\s+total\s+of|the|to\s+(?:its|their|the)\s+[\p{L}-]+)\s+)?)$/iu;
 
 /** A force that grew by the figure ("have increased by approximately 7,000", "boosted its presence on the river by
- *  “as many as 7,000”"): the figure is what was added; the verb's object may stand before "by". */
+ *  “as many as 7,000”", "were strengthened by 900"): the figure is what was added; the verb's object may stand
+ *  before "by". */
 export const GREW_BY =
-  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:[\p{L}]+\s+){0,3}$/iu;
+  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:[\p{L}]+\s+){0,3}$/iu;
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
  *  added to a force ("have volunteered", "were mobilised"; "could be called up" stays a projection). */
@@ -303,7 +304,7 @@ const LINK_ANY =
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at", "the brigade, which has"). */
 const LINK_SIZE =
-  '(?:(?:which|that)\\s+(?:now\\s+)?(?:has|had|have)|approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose)\\s+by|(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|swell(?:s|ed|ing)?|climb(?:s|ed|ing)?)\\s+to)';
+  '(?:(?:which|that)\\s+(?:now\\s+)?(?:has|had|have)|approaching|nearing|numbering|numbers?|numbered|total(?:l?ing|l?ed|s)?|consist(?:s|ed|ing)?\\s+of|comprised?\\s+of|comprising|comprises|made\\s+up\\s+of|exceed(?:s|ed|ing)?|estimated\\s+(?:[^.;!?\\d]{0,40}?\\s)?(?:at|to\\s+(?:number|top|exceed|surpass|reach))|put\\s+at|amount(?:s|ed|ing)?\\s+to|stand(?:s|ing)?\\s+at|stood\\s+at|(?:increased|grew|swelled|rose|strengthened|reinforced|bolstered|boosted|augmented)\\s+by|(?:ris(?:e|es|en|ing)|rose|grow(?:s|n|ing)?|grew|swell(?:s|ed|ing)?|climb(?:s|ed|ing)?)\\s+to)';
 
 /** "Dutch troops came in 1995, but their numbers have shrunk to 400": "their numbers" takes up the
  *  troops the sentence named before, and a verb of change or a linking verb gives their size. */

@@ -822,6 +822,13 @@ describe('extractClaims: figures from an eighteenth round of pages read by eye',
       'A squadron of 1.300 members will be relocated from Bavaria to the coast.',
       ['1300 troops'],
     ],
+    // Rule: forces "strengthened" or "reinforced by" a bare figure grow by that many troops.
+    [
+      'forces strengthened by a bare figure',
+      "The alliance's forces in the north will be strengthened by 2,500 in Latvia and Estonia.",
+      ['2500 troops'],
+    ],
+    ['guard: defences bolstered by jets count no troops', 'Its defences were bolstered by 40 jets.', []],
     [
       'guard: members of a club are no troops, nor a squadron of jets',
       'The club has 1,300 members. A squadron of 12 jets flew over the coast.',

@@ -692,6 +692,12 @@ describe('extractClaims: kinds from an eighteenth round of pages read by eye', (
       'Poland said it was sending a radar battery along with 240 soldiers to run it to the coast.',
       ['240 increment'],
     ],
+    // Rule: a force "strengthened by" a figure grows by it.
+    [
+      'forces strengthened by a figure grow by it',
+      'Its forces on the coast were strengthened by 1,100 marines on Monday.',
+      ['1100 increment'],
+    ],
     // Rule: troops "available" right after their noun are at readiness, so projected.
     [
       'troops also available are at readiness',

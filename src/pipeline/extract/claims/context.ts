@@ -410,10 +410,16 @@ export function actingSubject(
         list[1] === '' &&
         /\bof\s+(?:the\s+)?$/i.test(lead) &&
         /^\s+\p{Ll}{2,}ing\b/u.test(text.slice(hit.end, hit.end + 20));
+      // "a wider drive by the allies to ...": the name after "by" a noun of acting is who acts.
+      const agent =
+        /\b(?:push|effort|drive|decision|move|plan|offer|bid|pledge|commitment|deployment|build-?up|surge)\s+by\s+(?:the\s+)?$/i.test(
+          lead,
+        );
       if (
         list &&
         !opensClause &&
         !gerund &&
+        !agent &&
         list[1]!.split(/,\s*|\s+and\s+|\s+or\s+|\s+/u).every((w) => w === '' || /^(?:\p{Lu}|the$)/u.test(w))
       )
         continue;

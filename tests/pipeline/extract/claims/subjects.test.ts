@@ -497,6 +497,12 @@ describe('extractClaims: subjects from an eighteenth round of pages read by eye'
       'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. “We know they have 20,000 soldiers in the north,” Lloyd Austin said.',
       ['100000 russia', '20000 russia'],
     ],
+    // Rule: a name after "by" a noun of acting ("a push by", "a decision by") is who acts, not a place or target.
+    [
+      'the allies a drive is by field the troops it brings',
+      'Russia keeps 100,000 troops near Ukraine, and Russia is massing more.\n\nThis forms part of a larger drive by NATO allies to shore up the east, with thousands of soldiers on the move.',
+      ['100000 russia', '2000 nato'],
+    ],
     [
       "guard: a source that counts another state's troops is not their owner",
       'Russia keeps 100,000 troops near Ukraine.\n\nUkraine says Russia has deployed 90,000 troops near the border.',

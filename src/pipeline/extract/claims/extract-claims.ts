@@ -57,6 +57,10 @@ const DEFINITE_BEFORE =
  *  by naming who made the sentence before public, in the passive with "by", names that sentence's source. */
 const MADE_PUBLIC_BY =
   /^\W*(?:this|that|it|the\s+(?:information|news|announcement|decision|plan|move|figure|figures|number|numbers|deployment))\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|first\s+|officially\s+|later\s+)?(?:announced|confirmed|stated|disclosed|revealed|made\s+public)\s+(?:(?:on|in|at|during|earlier|later|today|yesterday)\b[^.;,]{0,25}?\s)?by\s/i;
+/** "In particular, ...", "Specifically, ...": a sentence that details the one before goes on in its source's words,
+ *  also when it opens a paragraph. */
+const ELABORATES = /^\W*(?:in\s+particular|specifically|more\s+specifically|namely)\s*,/i;
+
 /** How far after "by" the source's name may stand ("by the prime minister himself, Anna Berg"). */
 const MADE_PUBLIC_REACH = 60;
 
@@ -205,7 +209,12 @@ export function extractClaims(
       // In a transcript, what no cue attributes is the words of whoever holds the floor; on a state's own
       // record of its debates, that state's word; else the one the next sentence says made it public.
       const held = voiced.length > 0 ? voiced : speakerAt(c.phrase.start);
-      const floor = held.length > 0 || cues.length > 0 ? held : madePublicBy(k);
+      const floor =
+        held.length > 0 || cues.length > 0
+          ? held
+          : ELABORATES.test(text.slice(sentence.start, sentence.end))
+            ? previous
+            : madePublicBy(k);
       const claimantIds = floor.length > 0 || !record ? floor : [record];
       const prior = c.partOf ? drafts[candidates.indexOf(c.partOf)] : undefined;
       // A figure that leans on the one before ("including 30,000", "refer to 130,000") counts the same force.

@@ -882,6 +882,17 @@ describe('extractClaims: sources from an eighteenth round of pages read by eye',
       'The army keeps 900 soldiers in Latvia. That was a big change, Putin said.',
       ['900: '],
     ],
+    // Rule: a sentence that opens "In particular," details the one before, in its source's words.
+    [
+      'a sentence that details the one before keeps its source',
+      'Lloyd Austin said Washington would shift more units east.\n\nIn particular, a squadron of 1,100 soldiers would be relocated to Romania.',
+      ['1100: lloyd-austin'],
+    ],
+    [
+      'guard: a sentence that opens otherwise stays the writer’s',
+      'Lloyd Austin said Washington would shift more units east.\n\nMeanwhile, a squadron of 1,100 soldiers was relocated to Romania.',
+      ['1100: '],
+    ],
     // Rule: an aside that tells where the speaker stood or whom they met does not name the speaker.
     [
       'a participle aside with a nationality does not name the speaker',

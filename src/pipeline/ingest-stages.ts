@@ -138,8 +138,11 @@ export function linkClaims(
 
 /** The date a document gives by itself (metadata, header, URL, live entry, text), before cross-document inference. */
 export function ownDay(doc: ParsedDoc): Day | null {
-  const { text, entries, headerDate } = doc;
-  return ownDate({ text, entries, headerDate, metaDate: doc.meta.date, url: doc.meta.url })?.date ?? null;
+  const { text, entries, headerDate, headerMonth } = doc;
+  return (
+    ownDate({ text, entries, headerDate, headerMonth, metaDate: doc.meta.date, url: doc.meta.url })?.date ??
+    null
+  );
 }
 
 /** All per-file work for one raw file: read, recognise and extract against the document's own date. */

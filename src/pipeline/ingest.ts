@@ -128,6 +128,7 @@ export function assembleIngest(
       entries: doc.entries,
       metaDate: doc.meta.date,
       headerDate: doc.headerDate,
+      headerMonth: doc.headerMonth,
       url: doc.meta.url,
       actorIds: uniqueSorted(analysis.found.actors.map((a) => a.actorId)),
       placeIds: uniqueSorted(analysis.found.places.map((p) => p.placeId)),

@@ -51,6 +51,8 @@ export interface ParsedDoc {
   meta: UserMeta;
   /** A ` date YYYY-MM-DD` header line, if the file had one. */
   headerDate: Day | null;
+  /** A header line that gives only the month (` date YYYY-MM`), as "YYYY-MM": no day, but the month is known. */
+  headerMonth: string | null;
   title: string;
   /** The outlet the text or the URL names (`findOutlet`), or null; the file's own metadata outranks it. */
   outletCue: OutletCue | null;

@@ -11,6 +11,7 @@ export function parsedDoc(text: string, over: Partial<ParsedDoc> = {}): ParsedDo
     format: 'text',
     meta: { title: null, outlet: null, url: null, date: null, author: null },
     headerDate: null,
+    headerMonth: null,
     title: '',
     outletCue: null,
     kind: (over.entries?.length ?? 0) > 0 ? 'liveblog' : 'article',

@@ -18,6 +18,8 @@ export interface DateInput {
   entries: Entry[];
   metaDate: Day | null;
   headerDate: Day | null;
+  /** The month a header line gives without a day ("2022-03"), or null. */
+  headerMonth?: string | null;
   /** The page's address (front matter `url`, canonical link), or null. */
   url: string | null;
   actorIds: string[];
@@ -64,15 +66,23 @@ export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'pla
       messages: [],
     };
   }
-  const stamp = pageDate(input.text, yearAnchor(fromUrl), urlMonth(fromUrl));
+  // A month from the header, like one from the URL, gives no day: it dates a stamp in the text that agrees with it.
+  const month = input.headerMonth ?? urlMonth(fromUrl);
+  const stamp = pageDate(input.text, month ? monthEnd(month) : yearAnchor(fromUrl), month);
   if (stamp)
     return {
       date: stamp.date,
       source: 'text',
-      reason: `${stamp.kind} in the text: "${stamp.line.slice(0, 60)}"${stamp.borrowedYear ? ' (year from the URL)' : ''}`,
+      reason: `${stamp.kind} in the text: "${stamp.line.slice(0, 60)}"${stamp.borrowedYear ? (input.headerMonth ? ' (year from the date header)' : ' (year from the URL)') : ''}`,
       messages: [],
     };
   return null;
+}
+
+/** The last day of a month given as "YYYY-MM": what a year-less date line may not come after. */
+function monthEnd(month: string): Day {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
 }
 
 function daysBetween(a: Day, b: Day): number {
@@ -100,7 +110,9 @@ export function dateArticles(inputs: DateInput[]): Map<string, ArticleDate> {
         : {
             date: null,
             source: 'unknown',
-            reason: 'no date in metadata, header or text, and no dated article reports the same event',
+            reason: input.headerMonth
+              ? `the date header gives only the month (${input.headerMonth}); no day in the text, and no dated article reports the same event`
+              : 'no date in metadata, header or text, and no dated article reports the same event',
             messages: ['no date found; the article is not placed on the timeline'],
           },
     );

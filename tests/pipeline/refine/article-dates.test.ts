@@ -50,6 +50,17 @@ describe('dateArticles', () => {
     expect(dates.get('u')?.reason).toMatch(/2022\/02\/10/);
   });
 
+  it('dates a year-less dateline by the month of a header that gives no day, and never invents the day', () => {
+    const dates = dateArticles([
+      base({ id: 'hm', headerMonth: '2022-02', text: 'GOMEL, Feb 9 (Wire) - Convoys moved south.' }),
+      base({ id: 'h0', headerMonth: '2022-02', text: 'Convoys moved south.' }),
+    ]);
+    expect(dates.get('hm')).toMatchObject({ date: '2022-02-09', source: 'text' });
+    expect(dates.get('hm')?.reason).toMatch(/year from the date header/);
+    expect(dates.get('h0')).toMatchObject({ date: null, source: 'unknown' });
+    expect(dates.get('h0')?.reason).toMatch(/gives only the month \(2022-02\)/);
+  });
+
   it('gives a year-less dateline the URL year, and never invents a day from a month', () => {
     const dates = dateArticles([
       base({

@@ -26,7 +26,8 @@ export function formatOf(file: string): ParsedDoc['format'] | null {
   return null;
 }
 
-const HEADER = /^[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])[ \t]*/i;
+// A header may give the month alone (" date 2022-03 "): it is stripped as well, and its month kept.
+const HEADER = /^[ \t]*date:?[ \t]+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])[ \t]*/i;
 const LIVE_INTRO =
   /^(summary|key points|key events|key developments|latest|live|live updates|what we know)$/i;
 const BULLET = /^[•*·▪–-]\s+/;
@@ -263,6 +264,7 @@ function fromText(source: string): {
   text: string;
   meta: UserMeta;
   headerDate: string | null;
+  headerMonth: string | null;
   messages: string[];
 } {
   const front = splitFrontMatter(source);
@@ -270,13 +272,17 @@ function fromText(source: string): {
   if (front.bodyStart > 0) text = text.replace(/^\n+/, '');
   const messages = [...front.messages];
   let headerDate: string | null = null;
+  let headerMonth: string | null = null;
   const header = HEADER.exec(text);
   if (header) {
-    headerDate = makeDay(Number(header[1]), Number(header[2]), Number(header[3]));
-    if (!headerDate) messages.push(`date header "${header[0].trim()}" is not a real date; ignored`);
+    const [year, month] = [Number(header[1]), Number(header[2])];
+    if (header[3] !== undefined) headerDate = makeDay(year, month, Number(header[3]));
+    else if (makeDay(year, month, 1)) headerMonth = `${year}-${String(month).padStart(2, '0')}`;
+    if (!headerDate && !headerMonth)
+      messages.push(`date header "${header[0].trim()}" is not a real date; ignored`);
     text = text.slice(header[0].length);
   }
-  return { text, meta: front.meta, headerDate, messages };
+  return { text, meta: front.meta, headerDate, headerMonth, messages };
 }
 
 /**
@@ -292,9 +298,9 @@ export function parseDocument(
   const format = formatOf(file) ?? 'text';
   const parsed =
     typeof source !== 'string'
-      ? { ...fromExtracted(source), headerDate: null }
+      ? { ...fromExtracted(source), headerDate: null, headerMonth: null }
       : format === 'html'
-        ? { ...fromHtml(source), headerDate: null }
+        ? { ...fromHtml(source), headerDate: null, headerMonth: null }
         : fromText(source);
   parsed.text = dropFurniture(parsed.text).text;
   const meta = parsed.meta ?? EMPTY_META;
@@ -310,6 +316,7 @@ export function parseDocument(
     format,
     meta,
     headerDate: parsed.headerDate,
+    headerMonth: parsed.headerMonth,
     title: meta.title
       ? clip(meta.title, MAX_TITLE, MAX_TITLE)
       : titleFromText(parsed.text, fallback, outletCue?.name ?? null, meta.url ?? null),

@@ -14,6 +14,15 @@ describe('parseDocument: text and markdown', () => {
     expect(doc.id).toBe('a');
   });
 
+  it('strips a header that gives only the month, keeping the month, so the title is the first line of the text', () => {
+    const doc = parseDocument('m.txt', ' date 2022-03 Sappers cleared the bridge at dawn.\n\nMore follows.');
+    expect(doc.headerDate).toBeNull();
+    expect(doc.headerMonth).toBe('2022-03');
+    expect(doc.text).toBe('Sappers cleared the bridge at dawn.\n\nMore follows.');
+    expect(doc.title).toBe('Sappers cleared the bridge at dawn.');
+    expect(parseDocument('n.txt', 'date 2022-14 Drills continue.').headerMonth).toBeNull();
+  });
+
   it('rejects an impossible header date as metadata, with a warning, and still strips it', () => {
     const doc = parseDocument('b.txt', 'date 2022-13-45 Drills continue.');
     expect(doc.headerDate).toBeNull();

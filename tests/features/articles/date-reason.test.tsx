@@ -21,6 +21,17 @@ describe('plainDateReason', () => {
     expect(plainDateReason({ dateSource, dateReason })).toMatch(expected);
   });
 
+  it('says which month a header gave when it gave no day', () => {
+    const text = plainDateReason({
+      dateSource: 'unknown',
+      dateReason:
+        'the date header gives only the month (2022-03); no day in the text, and no dated article reports the same event',
+    });
+    expect(text).toBe(
+      'No day was found: the file gives only the month, March 2022, the text has no date line, and no other article reports the same event.',
+    );
+  });
+
   it('says nothing about dates the article gives', () => {
     expect(
       plainDateReason({ dateSource: 'metadata', dateReason: 'date given in the file metadata' }),

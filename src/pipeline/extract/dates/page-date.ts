@@ -47,6 +47,8 @@ const CAPS_MONTH =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?=\.?\s+\d)/g;
 const CLOCK = /\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A weekday's short name before a date, as banners set it ("Mon. Jan 17th, 2022", "Tue, 1 Feb 2022"). */
+const SHORT_WEEKDAY_LEAD = /^[\s|·•–—-]*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+$/i;
 /** Time zones a stamp may name after its date without a clock time ("February 2, 2022 GMT"). */
 const ZONE = '(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT)';
 /** What may surround a date alone on its line: separators, a clock time, a zone. */
@@ -95,7 +97,7 @@ function stampHit(line: string, anchor: Day | null) {
   if (!hit) return null;
   const before = line.slice(0, hit.start);
   const after = line.slice(hit.end);
-  if (!(STAMP_REST.test(before) || STAMP_LEAD.test(before))) return null;
+  if (!(STAMP_REST.test(before) || STAMP_LEAD.test(before) || SHORT_WEEKDAY_LEAD.test(before))) return null;
   return STAMP_REST.test(after) || stampTail(after) ? hit : null;
 }
 
@@ -106,7 +108,9 @@ function stampHit(line: string, anchor: Day | null) {
 function bare(line: string, anchor: Day | null, urlMonth: string | null): Day | null {
   const hit = stampHit(line, anchor);
   if (!hit) return null;
-  const banner = WEEKDAY.test(line.slice(hit.start, hit.end)) && !CLOCK.test(line);
+  const weekday =
+    WEEKDAY.test(line.slice(hit.start, hit.end)) || SHORT_WEEKDAY_LEAD.test(line.slice(0, hit.start));
+  const banner = weekday && !CLOCK.test(line);
   return banner && hit.date.slice(0, 7) !== urlMonth ? null : hit.date;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageDate } from '../../../../src/pipeline/extract/dates/page-date';
+import { isDateLine, pageDate } from '../../../../src/pipeline/extract/dates/page-date';
 
 type Row = [text: string, anchor: string | null, date: string, kind: string];
 
@@ -81,6 +81,14 @@ describe('pageDate', () => {
     expect(pageDate(text, '2022-03-31', '2022-03')).toMatchObject({ date: '2022-03-09', kind: 'date line' });
     expect(pageDate(text, '2022-04-30', '2022-04')).toBeNull();
     expect(pageDate(text, null)).toBeNull();
+  });
+
+  it('reads a short weekday before a date as a weekday: a banner without a clock time, a stamp with one', () => {
+    const banner = `Sat. Mar 12th, 2022\n\n${lead}`;
+    expect(pageDate(banner, null)).toBeNull();
+    expect(pageDate(banner, '2022-03-31', '2022-03')).toMatchObject({ date: '2022-03-12' });
+    expect(pageDate(`Wed, 2 Mar 2022 14:10 GMT\n${lead}`, null)).toMatchObject({ date: '2022-03-02' });
+    expect(isDateLine('Thu. Feb 3rd, 2022')).toBe(true);
   });
 
   it.each([

@@ -35,6 +35,8 @@ const FURNITURE: RegExp[] = [
   /^(?:\p{Lu}[\w-]* ){1,2}icon It (?:indicates|means|shows|opens)\b.{0,200}$/u,
   // A paywall's or a video player's label: "Subscriber Only", "Premium", "EMBED <>More Videos".
   /^(?:(?:subscribers?|members?|premium)(?: only| exclusive| content| article)?|embed\s*<>\s*more videos)$/i,
+  // A tracking tag's label a page's fallback markup leaves as a line of text: "Facebook Pixel".
+  /^(?:facebook|meta|twitter|linkedin|tiktok|pinterest|reddit|snapchat|quora)\s+pixel(?:\s+code)?$|^google tag manager$/i,
   /^report an? (?:correction|error|typo|mistake)(?: or (?:an? )?(?:correction|error|typo|mistake))?\.?$/i,
 ];
 

@@ -73,6 +73,9 @@ const KICKER_WORDS = new Set(
   ),
 );
 
+/** A credit line: "Source: Example Military News", "Credit: …", "Via: …". */
+const CREDIT = /^(?:source|sources|credit|credits|via|courtesy)\s*:/i;
+
 /** A caption's label: "Figure 2: …", "Photo: …", "Map 1. …". */
 const CAPTION = /^(?:figure|fig\.|photo|picture|image|map|chart|graphic|table|video)(?:\s+\d+)?\s*[:.|]\s/i;
 
@@ -108,7 +111,7 @@ function readsAsHeadline(line: string): boolean {
   const words = letterWords(line);
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
-  if (CAPTION.test(line) || TICKER.test(line) || SECTION_PAIR.test(line)) return false;
+  if (CAPTION.test(line) || CREDIT.test(line) || TICKER.test(line) || SECTION_PAIR.test(line)) return false;
   const only = (set: ReadonlySet<string>, list: string[]) =>
     list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   // Kicker words and a site's control words, alone or mixed ("Top Menu"), make no headline.
@@ -140,6 +143,15 @@ function slugWords(url: string | null): string[] {
     .filter((segment) => segment.split('-').length >= 4)
     .pop();
   return slug ? wordsOf(slug) : [];
+}
+
+/** The page's host name without "www.", lower-cased ("example.com"), or null. */
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Lower-case words holding a letter: what a slug keeps of a line. */
@@ -211,8 +223,14 @@ export function titleFromText(
   // The site's name alone on a line is its masthead, not the story's headline.
   // So is a news outlet's name alone, a wire story's credit ("Associated Press").
   // A known outlet with a section's name after it is its credit too ("Associated Press Videos").
+  // The site's address as its name with a tagline after a separator is its banner ("Example.com - Your War News").
+  const host = hostOf(url);
   const isMasthead = (line: string) =>
-    (masthead !== null && bare(line) === bare(masthead)) || knownOutlet(withoutKickers(line)) !== null;
+    (masthead !== null && bare(line) === bare(masthead)) ||
+    knownOutlet(withoutKickers(line)) !== null ||
+    (host !== null &&
+      line.toLowerCase().startsWith(host) &&
+      /^\s*(?:[-–—|:]\s*.{0,60})?$/.test(line.slice(host.length)));
   const candidates = lines.slice(0, HEADLINE_LINES).filter((l) => readsAsHeadline(l) && !isMasthead(l));
   // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
   const chosen =

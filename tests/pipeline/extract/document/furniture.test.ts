@@ -37,6 +37,8 @@ describe('page furniture lines', () => {
     'Premium',
     'EMBED <> More Videos',
     'Report an error',
+    'Facebook Pixel',
+    'Google Tag Manager',
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -58,6 +60,7 @@ describe('page furniture lines', () => {
     'Members only learnt of the deployment of 2,000 soldiers from the news.',
     'The map icon it shows marks every place a text names.',
     'Report an error in the count, the ministry told the three observers.',
+    'Facebook pixel data showed the clip was shared 40,000 times.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

@@ -167,6 +167,9 @@ describe('titles and formats', () => {
     ['XYZ 4.20 Up ▲ 0.05\nFerry service resumes\nBody.', 'Ferry service resumes'],
     ['Grain Index 310 Falls (-0.4%)\nFerry service resumes\nBody.', 'Ferry service resumes'],
     ['Travel & Weather\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    // A credit line and a banner's weekday date are no headline either.
+    ['Source: Riverside Defence Review\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    ['Fri. Mar 4th, 2022\nFerry service resumes\nBody.', 'Ferry service resumes'],
     ['Ferry service resumes as 40% of routes reopen\nBody.', 'Ferry service resumes as 40% of routes reopen'],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
@@ -190,6 +193,17 @@ describe('titles and formats', () => {
       'Riverside Public Radio\nFerry service resumes\nBody.',
       'https://example.org/story/48213',
       'Riverside Public Radio',
+    ],
+    // The site's address standing as its name, with a tagline, is its banner; a line that merely opens with it stays.
+    [
+      'HarbourWatch.net - Your Window On The Straits\nFerry service resumes\nBody.',
+      'https://www.harbourwatch.net/story/48213',
+      'Ferry service resumes',
+    ],
+    [
+      'HarbourWatch.net readers counted 40 ferries in the strait on Friday\nBody.',
+      'https://www.harbourwatch.net/story/48213',
+      'HarbourWatch.net readers counted 40 ferries in the strait on Friday',
     ],
     [
       'Riverside Public Radio\nFerry service resumes\nBody.',

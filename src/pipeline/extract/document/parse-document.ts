@@ -73,6 +73,17 @@ const KICKER_WORDS = new Set(
   ),
 );
 
+/** An image's credit after a headline: "… (Photo by A. Lens/Agency)", "…. Photo: Agency/A. Lens". */
+const PHOTO_TAIL =
+  /\s*(?:\((?:photo|image|picture)s?(?:\s+by\b|\s*:)[^()]*\)|(?<=[.!?”’"])\s+(?:photo|image|picture)s?\s*:\s*[^!?]{1,80})$/i;
+
+/** A caption's end: a photographer after an agency ("… REUTERS/A. Lens"), or "(File)". */
+const CAPTION_END =
+  /(?:\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|Anadolu|Getty Images|Shutterstock)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,40}|\([Ff]ile(?: [Pp]hoto)?\))$/u;
+
+/** A credit run on after a headline by lost markup: "… Borrell saysWire | Brussels | Updated: …". */
+const GLUED_CREDIT = /(?<=\p{L}\p{Ll})\p{Lu}[\p{L}.&'’ ]{1,40}\s\|\s.*$/u;
+
 /** A credit line: "Source: Example Military News", "Credit: …", "Via: …". */
 const CREDIT = /^(?:source|sources|credit|credits|via|courtesy)\s*:/i;
 
@@ -111,7 +122,8 @@ function readsAsHeadline(line: string): boolean {
   const words = letterWords(line);
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
-  if (CAPTION.test(line) || CREDIT.test(line) || TICKER.test(line) || SECTION_PAIR.test(line)) return false;
+  if (CAPTION.test(line) || CAPTION_END.test(line) || CREDIT.test(line)) return false;
+  if (TICKER.test(line) || SECTION_PAIR.test(line)) return false;
   const only = (set: ReadonlySet<string>, list: string[]) =>
     list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   // Kicker words and a site's control words, alone or mixed ("Top Menu"), make no headline.
@@ -211,8 +223,17 @@ export function titleFromText(
   const lines = text
     .slice(0, 20_000)
     .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').trim())
-    .filter(Boolean);
+    .map((l) =>
+      l
+        .replace(/\u00a0/g, ' ')
+        .trim()
+        .replace(PHOTO_TAIL, ''),
+    )
+    .filter(Boolean)
+    .map((l) => {
+      const glued = GLUED_CREDIT.exec(l);
+      return glued && letterWords(l.slice(0, glued.index)).length >= 4 ? l.slice(0, glued.index) : l;
+    });
   // The line the page's address spells as its slug is the headline, whatever a player or a tagline puts above it;
   // of two such lines, the one with fewer other words (a breadcrumb trail holds the headline and more).
   const slug = slugWords(url);

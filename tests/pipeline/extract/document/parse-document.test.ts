@@ -170,6 +170,29 @@ describe('titles and formats', () => {
     // A credit line and a banner's weekday date are no headline either.
     ['Source: Riverside Defence Review\nFerry service resumes\nBody.', 'Ferry service resumes'],
     ['Fri. Mar 4th, 2022\nFerry service resumes\nBody.', 'Ferry service resumes'],
+    // An image's credit after the headline is no part of it; a caption ending in its photographer's credit or
+    // "(File)" is no headline; a credit glued to the headline by lost markup is cut off.
+    [
+      'Harbour cranes return to work after the strike (Photo by A. Lens/Example Agency via Archive Images)\nBody.',
+      'Harbour cranes return to work after the strike',
+    ],
+    [
+      'Cranes return to the harbour after the strike. Photo: EXAMPLEWIRE/A. Lens\nBody.',
+      'Cranes return to the harbour after the strike.',
+    ],
+    [
+      'A crane stands idle at the harbour, March 3, 2022. REUTERS/Ann Lens\nFerry service resumes\nBody.',
+      'Ferry service resumes',
+    ],
+    [
+      'Dock workers have staged several strikes. (File)\nFerry service resumes\nBody.',
+      'Ferry service resumes',
+    ],
+    [
+      'Ferry service resumes after the storms, port saysWire | Harbourtown | Updated: 04-03-2022 10:05 IST\nBody.',
+      'Ferry service resumes after the storms, port says',
+    ],
+    ['Ferry service resumes | Harbourtown News\nBody.', 'Ferry service resumes | Harbourtown News'],
     ['Ferry service resumes as 40% of routes reopen\nBody.', 'Ferry service resumes as 40% of routes reopen'],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);

@@ -105,9 +105,10 @@ export const MEDIA_HEAD =
 export const ROLE_HEAD =
   /\b(?:ministry|ministries|department|government|administration|minister|secretary|officials?|spokes(?:man|woman|person|people)|press\s+secretary|embassy|ambassador|envoy|diplomats?|military|army|intelligence|sources?|agency|authorities|command|headquarters|general|commander|alliance|bloc)\b/i;
 
-/** Adverbs and auxiliaries between a claimant and its verb ("has also previously said"). */
+/** Adverbs and auxiliaries between a claimant and its verb ("has also previously said"); an adverb of time
+ *  ("He initially said", "she originally estimated") tells when the words were said, not who said them. */
 export const SAY_AUX =
-  '(?:(?:has|have|had|also|reportedly|now|previously|privately|publicly|earlier|recently|repeatedly|already|separately|further|still|would|will|did|do|does|now)\\s+)*';
+  '(?:(?:has|have|had|also|reportedly|now|previously|privately|publicly|earlier|recently|repeatedly|already|separately|further|still|would|will|did|do|does|now|initially|originally|first|later|subsequently|then|again|once)\\s+)*';
 
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato", "based on
  *  the claims of Kyiv", "a quote from Kuleba:"). */

@@ -940,3 +940,22 @@ describe('extractClaims: sources from an eighteenth round of pages read by eye',
     expect(claims.map((c) => `${c.valueMin}: ${c.claimantIds.join(', ')}`)).toEqual(['20000: anna-berg']);
   });
 });
+
+describe('extractClaims: sources from a seventeenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // An adverb of time between the speaker and the verb says when, not who.
+    [
+      'an adverb of time between a pronoun and its verb of saying ("He initially said")',
+      'Stoltenberg met ministers in Vilnius. He initially said the count of Russian soldiers by the lake was 70,000.',
+      ['70000: jens-stoltenberg'],
+    ],
+    [
+      'an adverb of time between a pronoun and its verb of estimating ("He originally estimated")',
+      'Kuleba spoke to the press. He originally estimated there were about 30,000 Belarusian troops near the lake, but later cut the figure.',
+      ['30000: dmytro-kuleba'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -173,7 +173,14 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
     // "NATO member states are sending", "the Baltic state of Latvia": "state(s)" after such a word is a noun.
     if (
       /^states?$/i.test(m[2] ?? '') &&
-      STATES_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))
+      (STATES_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at)) ||
+        // "by the frontier of the young state.": a singular "state" right before a stop, after an
+        // article and no plural subject ("..., the officials state."), is the noun.
+        (/^state$/i.test(m[2] ?? '') &&
+          /^[.,;:!?)]/.test(text.slice(at + m[0].length)) &&
+          /\b(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*[^s\s]\s+$/iu.test(
+            text.slice(Math.max(sentence.start, at - 50), at),
+          )))
     )
       continue;
     if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at + (m[1]?.length ?? 0))))

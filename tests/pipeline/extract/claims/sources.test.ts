@@ -954,6 +954,17 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'Kuleba spoke to the press. He originally estimated there were about 30,000 Belarusian troops near the lake, but later cut the figure.',
       ['30000: dmytro-kuleba'],
     ],
+    // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
+    [
+      'guard: "the Pentagon states." at the end is still a verb of saying',
+      'Russia keeps 30,000 troops near the lake, the Pentagon states.',
+      ['30000: pentagon'],
+    ],
+    [
+      'guard: "as Western officials state." is still a verb of saying',
+      'Russia keeps 30,000 troops near the lake, as Western officials state.',
+      ['30000: western-officials'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

@@ -513,3 +513,23 @@ describe('extractClaims: subjects from an eighteenth round of pages read by eye'
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from a seventeenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // "state" after an article and right before a stop is the noun, not a verb of saying that would make the
+    // name before it a speaker.
+    [
+      '"the former Soviet state." at the end of the sentence is no verb of saying',
+      'Ukraine is on edge.\nPutin keeps 35 battalion tactical groups by the frontier of the former Soviet state.',
+      ['35 russia'],
+    ],
+    [
+      '"the young state." after a sentence that names the target twice',
+      'Ukraine is on edge. Ukraine calls for help.\nPutin has stationed 35 battalion tactical groups along the rim of the young state.',
+      ['35 russia'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

@@ -176,9 +176,9 @@ const MASSED_AT = /^\s*(?:near|on|along|at|around|close\s+to|inside|in)\b/i;
 
 /** "Before the invasion began, ...", "massed on the border before the war started", "in the run-up to the war": a
  *  time before an event the text tells in the past tense, before an occupation ("before the annexation of the peninsula"), or before a
- *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"). */
+ *  war named as past ("Before the war, the army numbered ..."; not "before the invasion starts"); "prior to" is "before". */
 const BEFORE_EVENT =
-  /\bbefore\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
+  /\b(?:before|prior\s+to)\s+(?:(?:the|an?|its|their)\s+)?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:began|started|broke\s+out|was\s+launched|got\s+under\s+way)\b|(?:occupation|annexation|seizure)\s+of\b|(?:invasion|war|conflict)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b))|\b(?:in\s+the\s+)?(?:lead|run)[-\s]?up\s+to\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:invasion|war|conflict|offensive|attack)\b(?!\s+(?:begins|starts|breaks|could|would|may|might|will|is)\b)/iu;
 
 /** A sentence's opening phrase of time with a year ("In 2023,", "Back in March 2021,", "Also in 2019,", "By 2019,"). */
 const OPENING_YEAR =
@@ -197,7 +197,8 @@ const RECENT_DAYS =
 /** "had massed 90,000 troops ... before invading": a count in the past perfect, before an attack told by a
  *  gerund, is an earlier count. */
 const PAST_PERFECT = /\bhad\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|t)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const BEFORE_ACT = /\bbefore\s+(?:invading|attacking|launching|entering|crossing\s+into|storming)\b/i;
+const BEFORE_ACT =
+  /\b(?:before|prior\s+to)\s+(?:invading|attacking|launching|entering|crossing\s+into|storming)\b/i;
 
 /** A past year or season in `text`; before the number, "has since", "now" or "current" after it means the figure
  *  is current ("annexed Crimea in 2014 and has since stationed 30,000 troops there"). */

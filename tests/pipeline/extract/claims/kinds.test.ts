@@ -733,3 +733,27 @@ describe('extractClaims: kinds past an aside of what the troops bring (eighteent
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a seventeenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // "Prior to" is "before": a count before a war or invasion told as past is an earlier count.
+    [
+      '"prior to" an invasion named as past is an earlier count',
+      'Prior to its invasion of the south in 2022, Belarus had gathered over 40,000 soldiers near the lake.',
+      ['40000 historical'],
+    ],
+    [
+      '"prior to invading", after a count in the past perfect',
+      'Belarus had massed 9,000 troops near the lake prior to invading.',
+      ['9000 historical'],
+    ],
+    [
+      'guard: "prior to" an invasion that has not begun leaves a modal projecting',
+      'Prior to the invasion starts, Belarus could mass 15,000 troops.',
+      ['15000 forecast'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

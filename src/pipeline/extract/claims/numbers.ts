@@ -103,7 +103,7 @@ function makePhrase(text: string, first: Core, last: Core, range: boolean, betwe
   }
   const lead = Math.max(0, first.start - 12);
   const opening = between ? lead + text.slice(lead, first.start).search(/between\s+$/i) : first.start;
-  const leading = hedgeBefore(text, opening);
+  const leading = hedgeBefore(text, opening) ?? estimatedAt(text, opening);
   const trailing = hedgeAfter(text, last.end);
   const vague = first.vague;
   return {
@@ -188,6 +188,16 @@ function digitsCore(text: string, start: number, digits: string): Core | null {
   const plain = Number(digits.replace(dotted || indian ? /\D/g : /[^\d.]/g, ''));
   const yearLike = multiplier === null && /^(?:1[89]|20)\d\d$/.test(digits);
   return { start, end, value: plain * (multiplier ?? 1), multiplier, yearLike, vague: null };
+}
+
+/** "estimated the number of soldiers at the lake at 30,000": the verb hedges the figure its "at" gives, however
+ *  long the count named between them (the hedge's span stays the figure's own). */
+const ESTIMATED_AT_RE =
+  /\bestimat(?:e|es|ed|ing)\s+(?:the|their|its)\s+(?:number|size|strength|total|count)\s+of\s+[^.;!?\d]{1,100}?\sat\s+$/i;
+function estimatedAt(text: string, at: number): (Hedge & { start: number }) | null {
+  return ESTIMATED_AT_RE.test(text.slice(Math.max(0, at - 160), at))
+    ? { words: 'estimated', approx: true, qualifier: 'estimated', start: at }
+    : null;
 }
 
 /** The hedge written just before `at`, with where it starts. */

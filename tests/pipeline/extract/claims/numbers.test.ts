@@ -67,6 +67,19 @@ describe('findNumbers', () => {
     ['of hundreds of thousands of men', 'hundreds of thousands', 200_000, 900_000, true, null, true],
     ['of several thousand men', 'several thousand', 3_000, 9_000, true, null, true],
     ['dozens of groups', 'dozens', 24, 108, true, null, true],
+    // Seventeenth round: "estimated the number of X at N" hedges the figure its "at" gives.
+    [
+      'has estimated the strength of the Belarusian units by the lake at 30,000 soldiers',
+      '30,000',
+      30_000,
+      30_000,
+      true,
+      'estimated',
+      false,
+    ],
+    ['we estimate the size of their force at 45,000', '45,000', 45_000, 45_000, true, 'estimated', false],
+    // Guard: a count "at" a figure with no verb of estimating is plain.
+    ['the count of their force at the lake stood at 45,000', '45,000', 45_000, 45_000, false, null, false],
   ];
   it.each(rows)('%s', (text, phrase, min, max, approx, qualifier, vague) => {
     expect(first(text)).toEqual([phrase, min, max, approx, qualifier, vague]);

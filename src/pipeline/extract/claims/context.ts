@@ -94,9 +94,10 @@ export function claimKind(k: KindContext): ClaimKind {
     SINCE_WHEN.test(k.before)
   )
     return 'historical';
-  // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause.
+  // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause; so does
+  // "where" after a comma ("a clash could start at the border, where it counts 9,000 troops").
   const clause = withoutAsides(k.before).replace(
-    /^.*(?:[,;]\s*(?:but|while|whereas|although|though)\b|;)/is,
+    /^.*(?:[,;]\s*(?:but|while|whereas|although|though|where)\b|;)/is,
     '',
   );
   if (READINESS_AFTER.test(after) && !STATIONED_AT_READINESS.test(after)) return 'forecast';

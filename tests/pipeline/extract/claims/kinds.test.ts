@@ -752,6 +752,17 @@ describe('extractClaims: kinds from a seventeenth round of pages read by eye', (
       'Prior to the invasion starts, Belarus could mass 15,000 troops.',
       ['15000 forecast'],
     ],
+    // A modal does not reach past a comma and "where", which opens a clause with a verb of its own.
+    [
+      'a modal before ", where" does not project the figure of the "where" clause',
+      'Poland fears a single shot could start a clash near the lake, where it counts 9,000 Belarusian troops.',
+      ['9000 estimate'],
+    ],
+    [
+      'guard: a modal inside the "where" clause still projects',
+      'Belarus could strike from the north, where it could mass 15,000 troops.',
+      ['15000 forecast'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

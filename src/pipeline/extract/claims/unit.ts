@@ -320,12 +320,13 @@ export function unitBefore(
   sentenceStart: number,
   limit: number,
 ): UnitMatch | null {
-  // 'whose number is estimated at “nearly 90,000”': a figure in quotation marks reads as one without them.
+  // 'whose number is estimated at “nearly 90,000”': a figure in quotation marks reads as one without them, also
+  // with the sentence's stop inside the marks ('put it at “more than 90,000.”').
+  const closing = /^[.,]?[”"’]/.exec(text.slice(phrase.end, phrase.end + 2));
   const quoted =
-    /[“"‘]$/.test(text.slice(Math.max(sentenceStart, phrase.start - 1), phrase.start)) &&
-    /^[”"’]/.test(text.slice(phrase.end, phrase.end + 1));
+    /[“"‘]$/.test(text.slice(Math.max(sentenceStart, phrase.start - 1), phrase.start)) && closing !== null;
   const window = text.slice(Math.max(sentenceStart, phrase.start - 160), phrase.start - (quoted ? 1 : 0));
-  const shut = quoted ? { ...phrase, end: phrase.end + 1 } : phrase;
+  const shut = quoted ? { ...phrase, end: phrase.end + closing[0].length } : phrase;
   const direct = DIRECT_BEFORE_RE.exec(window);
   const hedged = HEDGE_OF_SIZE.test(text.slice(phrase.start, phrase.end))
     ? UNIT_BEFORE_HEDGED.exec(window)
@@ -336,6 +337,8 @@ export function unitBefore(
   const people = PEOPLE_AFTER_RE.exec(rest);
   const ends =
     people !== null ||
+    // A stop inside the closing marks ends the phrase ('at “nearly 20,000,” he said').
+    (quoted && closing[0].length > 1) ||
     elidedAfter(text, shut, limit) ||
     CLAUSE_AFTER_RE.test(rest) ||
     (direct !== null && VERB_AFTER_RE.test(rest));

@@ -839,3 +839,27 @@ describe('extractClaims: figures from an eighteenth round of pages read by eye',
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a seventeenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // A figure in quotation marks reads as one without them, also when the sentence's stop stands inside the marks.
+    [
+      'a hedged figure in quotation marks with the stop inside them, after "put the size of the force at"',
+      'On Friday Poland put the size of the Belarusian force near the lake at “well over 20,000.”',
+      ['20000 troops'],
+    ],
+    [
+      'a figure in quotation marks with a comma inside them, after "put the number of soldiers at"',
+      'Poland put the number of Belarusian soldiers near the lake at “nearly 20,000,” Kuleba said.',
+      ['20000 troops'],
+    ],
+    [
+      'guard: a quoted figure of tanks with a comma inside the marks is no troop count',
+      'Poland put the number of Belarusian tanks near the lake at “nearly 2,000,” Kuleba said.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

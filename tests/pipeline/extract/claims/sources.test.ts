@@ -954,6 +954,12 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'Kuleba spoke to the press. He originally estimated there were about 30,000 Belarusian troops near the lake, but later cut the figure.',
       ['30000: dmytro-kuleba'],
     ],
+    // "put the size of the force at N": the singular force names the count as the plural does.
+    [
+      'a source that puts the size of a force (singular) at a figure',
+      'On Friday Poland put the size of the Belarusian force near the lake at well over 20,000.',
+      ['20000: poland'],
+    ],
     // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
     [
       'guard: "the Pentagon states." at the end is still a verb of saying',

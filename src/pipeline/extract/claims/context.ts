@@ -168,9 +168,10 @@ function atPastPeak(opening: string, after: string): boolean {
 }
 
 /** People called up are added to the force; "has mobilised 100,000 troops near the border" only masses a
- *  standing force where it is. */
+ *  standing force where it is, and to "muster" troops is to gather them, as "mass" is ("could muster 90,000 to
+ *  invade" is projected, "has mustered 90,000" stands). */
 function calledUp(clause: string, after: string): boolean {
-  if (!MOBILISING_BEFORE.test(clause)) return false;
+  if (!MOBILISING_BEFORE.test(clause) || /\bmuster(?:s|ed|ing)?\s+\S*\s*$/i.test(clause)) return false;
   return !(/\bmobili[sz](?:e|es|ed|ing)\s+\S*\s*$/i.test(clause) && MASSED_AT.test(after));
 }
 const MASSED_AT = /^\s*(?:near|on|along|at|around|close\s+to|inside|in)\b/i;

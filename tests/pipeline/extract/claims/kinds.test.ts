@@ -763,6 +763,17 @@ describe('extractClaims: kinds from a seventeenth round of pages read by eye', (
       'Belarus could strike from the north, where it could mass 15,000 troops.',
       ['15000 forecast'],
     ],
+    // To "muster" troops is to gather them, as "mass" is: a modal projects, a perfect stands.
+    [
+      'troops a country "could muster" to invade are projected',
+      'Planners doubt that Belarus could muster 30,000 troops to invade.',
+      ['30000 forecast'],
+    ],
+    [
+      'troops a country "has mustered" by the lake stand there',
+      'Belarus has mustered some 20,000 troops by the lake.',
+      ['20000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -960,6 +960,17 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'On Friday Poland put the size of the Belarusian force near the lake at well over 20,000.',
       ['20000: poland'],
     ],
+    // A passive of saying names its source ("is stated by X"), which a later "according to him" takes up.
+    [
+      '"This is stated by X", then "According to him"',
+      'Belarus has added units. This is stated by Kuleba in a note to a weekly. According to him, more than 30,000 Belarusian troops are by the lake.',
+      ['30000: dmytro-kuleba'],
+    ],
+    [
+      'a figure "announced by" a source',
+      'The figure of 40,000 Belarusian troops was announced by Kuleba.',
+      ['40000: dmytro-kuleba'],
+    ],
     // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
     [
       'guard: "the Pentagon states." at the end is still a verb of saying',

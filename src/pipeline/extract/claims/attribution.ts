@@ -229,6 +229,9 @@ const CARRIER_RE = /^(?:first\s+)?(?:reported|cited|quoted|published|obtained|se
 const CARRIER_ASIDE_RE =
   /,\s*(?:first\s+)?(?:reported|cited|quoted|published|obtained|seen)\s+by\s+[^,]{1,60},\s*$/i;
 
+/** A verb that gives a figure as its object ("provided the highest estimate of"), read as a verb of saying. */
+const GIVES_ESTIMATE_RE = /\b(?:gave|gives|give|giving|provided|provides|offered|offers)\s/i;
+
 /** Words after which "state(s)" is the noun ("member states", "the Baltic state"), not a verb of saying. */
 const STATES_NOUN_BEFORE =
   /\b(?:member|partner|allied|neighbou?ring|frontline|front-line|Baltic|Gulf|Arab|Nordic|European|Western|African|Asian|EU|NATO|Nato|nation|island|small|sovereign|other|these|those|many|several|all|both)\s+$/;
@@ -351,8 +354,14 @@ function verbCue(
   if (/^add/i.test(verb) && startsWithFigure(rest)) return null;
   // "regions that Moscow has claimed as its own": to claim a thing as something is to demand it, not to say.
   if (/^claim/i.test(verb) && /^\s+as\b/i.test(rest)) return null;
-  // "reports of explosions have surfaced": a noun followed by what it is about, no verb of saying.
-  if (/^(?:reports?|claims?|warns?|estimates?)$/i.test(verb) && /^\s+of\b/i.test(rest)) return null;
+  // "reports of explosions have surfaced": a noun followed by what it is about, no verb of saying; "gave an estimate
+  // of" is one, its giver the source.
+  if (
+    /^(?:reports?|claims?|warns?|estimates?)$/i.test(verb) &&
+    /^\s+of\b/i.test(rest) &&
+    !GIVES_ESTIMATE_RE.test(text.slice(at, end))
+  )
+    return null;
   // "..., he told the parliament on Friday", "the sources informed the agency": the listener comes before what
   // closes the report.
   const listens = /^(?:tell|told|inform)/i.test(verb);

@@ -858,6 +858,17 @@ describe('extractClaims: figures from a seventeenth round of pages read by eye',
       'Poland put the number of Belarusian tanks near the lake at “nearly 2,000,” Kuleba said.',
       [],
     ],
+    // A colon after a count of troops gives its size.
+    [
+      'a colon after "the estimate of <troops>" gives the figure',
+      'Poland gave the highest estimate of Belarusian troops by the lake: over 15,000.',
+      ['15000 troops'],
+    ],
+    [
+      'guard: a colon before a count of tanks gives no troop figure',
+      'The number of Belarusian troops: 15,000 tanks and 300 jets.',
+      [],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

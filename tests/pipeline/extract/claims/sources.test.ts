@@ -971,6 +971,22 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'The figure of 40,000 Belarusian troops was announced by Kuleba.',
       ['40000: dmytro-kuleba'],
     ],
+    // Who "gave" or "provided" an estimate of troops is its source; "an estimate of Belarusian troops" names none.
+    [
+      'the one who "provided an estimate of" troops is the source',
+      'In May Poland provided an estimate of 15,000 Belarusian troops near the lake.',
+      ['15000: poland'],
+    ],
+    [
+      '"the estimate of Belarusian troops" does not make Belarus the source',
+      'Poland gave the highest estimate of Belarusian troops by the lake: over 15,000.',
+      ['15000: poland'],
+    ],
+    [
+      '"the estimate of Belarusian troops" with a verb after it names no Belarusian source',
+      'The estimate of Belarusian troops near the lake is 15,000, Poland said.',
+      ['15000: poland'],
+    ],
     // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
     [
       'guard: "the Pentagon states." at the end is still a verb of saying',

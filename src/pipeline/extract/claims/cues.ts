@@ -113,7 +113,7 @@ export const SAY_AUX =
 /** Nouns for a source's figures, followed by the source ("warnings from the U.S.", "estimates by Nato", "based on
  *  the claims of Kyiv", "a quote from Kuleba:"). */
 export const SOURCE_NOUN_FROM =
-  "(?:according\\s+to|as\\s+per|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given|stated|announced|declared|voiced)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b|\\s+(?:[\\p{L}.-]+(?:['’]s)?\\s+)?(?:armed\\s+)?(?:forces|army|military|troops|soldiers)\\b))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting|quotes?\\s+(?:from|by))";
+  "(?:according\\s+to|as\\s+per|based\\s+on\\s+(?:the\\s+)?(?:claims?|estimates?|data|figures|information|assessments?)\\s+(?:of|from|by)|(?:estimated|assessed|counted|reported|put|confirmed|cited|calculated|claimed|given|stated|announced|declared|voiced)\\s+by|by\\s+(?=(?:[\\p{L}.’'-]+\\s+){1,4}?(?:estimates?|assessments?|counts?|calculations?|reckoning)\\b)|warnings?\\s+(?:from|by)|estimates?\\s+(?:from|by|of(?!\\s+(?:the\\s+)?(?:number|size|strength|total|count)\\b|\\s+(?:[\\p{L}.-]+(?:['’]s)?\\s+)?(?:armed\\s+)?(?:forces|army|military|troops|soldiers)\\b|\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\\s+than|up\\s+to)\\s+)?\\d))|figures?\\s+(?:from|by)|assessments?\\s+(?:from|by)|intelligence\\s+(?:from|by)|data\\s+(?:from|by)|reports?\\s+(?:from|by)|citing|cited\\s+by|quoting|quotes?\\s+(?:from|by))";
 
 /** Pronouns and bare nouns that refer back to the previous sentence's source; a document named again ("the
  *  report says") speaks for whoever issued it. */
@@ -205,7 +205,7 @@ export const GREW_BY =
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
  *  added to a force ("have volunteered", "were mobilised"; "could be called up" stays a projection). */
 export const INCREMENT_AFTER =
-  /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|mobili[sz]ed|conscripted|drafted|called\s+up)\b/iu;
+  /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|mobili[sz]ed|conscripted|drafted|called\s+up|(?:new|fresh|recent)\s+(?:deployments|arrivals|additions|reinforcements))\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
  *  4,700", "is sending a radar unit along with 200 soldiers"), a place that "will receive" them, a country that

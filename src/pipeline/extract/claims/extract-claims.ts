@@ -376,7 +376,8 @@ function verbAfterList(text: string, end: number, sentenceEnd: number): string |
   const rest = text.slice(end, Math.min(sentenceEnd, end + 300));
   const verb = /\s(?:are|is|were|was|will|would|could|may|might|shall)\b/.exec(rest);
   if (!verb) return null;
-  const items = rest.slice(0, verb.index).split(/,|\band\b|\bas\s+well\s+as\b|\bincluding\b/);
+  // The comma inside a figure ("8,000") parts no items.
+  const items = rest.slice(0, verb.index).split(/,(?!\d{3})|\band\b|\bas\s+well\s+as\b|\bincluding\b/);
   const counted = items.filter((item) => /\d/.test(item)).length;
   const short = items.every((item) => /\d/.test(item) || item.trim().split(/\s+/).length <= 3);
   // The list starts right after the figure's noun ("troops, 80 aircraft"), not after words of its own.

@@ -774,6 +774,23 @@ describe('extractClaims: kinds from a seventeenth round of pages read by eye', (
       'Belarus has mustered some 20,000 troops by the lake.',
       ['20000 estimate'],
     ],
+    // Part of a force that "were new deployments" (fresh arrivals, reinforcements) was added to it.
+    [
+      'a part "of which" some "were new deployments" is an increment',
+      'The figure is above the earlier estimate of 20,000 Belarusian troops, of which 8,000 were new deployments.',
+      ['20000 historical', '8000 increment'],
+    ],
+    [
+      'a part that "are fresh reinforcements" is an increment, the whole still stands',
+      'Poland counts 20,000 Belarusian troops, of which 8,000 are fresh reinforcements.',
+      ['20000 estimate', '8000 increment'],
+    ],
+    // The comma inside a figure ("8,000") is no comma of a list, so the part's verb does not tell the whole's kind.
+    [
+      'the verb after "of which 8,000" is the part\'s, not that of a list beginning at the whole',
+      'Poland counts 20,000 Belarusian troops, of which 8,000 are returning home.',
+      ['20000 estimate', '8000 increment'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

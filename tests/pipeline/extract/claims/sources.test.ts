@@ -987,6 +987,12 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'The estimate of Belarusian troops near the lake is 15,000, Poland said.',
       ['15000: poland'],
     ],
+    // An estimate "of" a figure of troops is no estimate by them.
+    [
+      '"the estimate of 20,000 Belarusian troops" names no source for a part of them',
+      'The figure is above the earlier estimate of 20,000 Belarusian troops, of which 8,000 were new deployments.',
+      ['20000: ', '8000: '],
+    ],
     // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
     [
       'guard: "the Pentagon states." at the end is still a verb of saying',

@@ -993,6 +993,17 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'The figure is above the earlier estimate of 20,000 Belarusian troops, of which 8,000 were new deployments.',
       ['20000: ', '8000: '],
     ],
+    // Who revises a figure ("revised that count downwards, to N") is the source of the new one.
+    [
+      'the one who "revised that count" gives the new figure',
+      'Kuleba first put it at about 50,000 Belarusian troops near the lake, but Poland revised that count downwards, to roughly 30,000.',
+      ['50000: dmytro-kuleba', '30000: poland'],
+    ],
+    [
+      'the one who "lowered the figure" gives the new figure',
+      'Kuleba counted 50,000 Belarusian troops, but Poland later lowered the figure to 30,000.',
+      ['50000: dmytro-kuleba', '30000: poland'],
+    ],
     // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
     [
       'guard: "the Pentagon states." at the end is still a verb of saying',

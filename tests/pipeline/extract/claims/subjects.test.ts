@@ -528,6 +528,12 @@ describe('extractClaims: subjects from a seventeenth round of pages read by eye'
       'Ukraine is on edge. Ukraine calls for help.\nPutin has stationed 35 battalion tactical groups along the rim of the young state.',
       ['35 russia'],
     ],
+    // Who revises a figure is its source, not the force it counts.
+    [
+      'the one who "revised that count" does not field the troops',
+      'Kuleba first put it at about 50,000 Belarusian troops near the lake, but Poland revised that count downwards, to roughly 30,000.',
+      ['50000 belarus', '30000 belarus'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);

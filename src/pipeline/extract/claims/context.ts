@@ -2,6 +2,7 @@
 import type { ClaimKind } from '../../../domain/schema';
 import type { ActorHit, Reference } from '../../types';
 import {
+  BTG_NOUN,
   DEMONYMS,
   FORECAST_AFTER,
   FORECAST_BEFORE,
@@ -560,6 +561,11 @@ const MASSING_AFTER = new RegExp(
   `^\\s+(?:(?:is|was|were|are|has|have|had|been|reportedly|already|now|still)\\s+){0,3}(?:amass|mass|deploy|gather|concentrat|station|build(?:ing|s)?\\s+up|mov)\\w*\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${TROOP_NOUN})\\b`,
   'iu',
 );
+/** A person who deploys a counted force ("the president has stationed 35 “battalion groups”"). */
+const DEPLOYS_COUNTED_AFTER = new RegExp(
+  `^\\s+(?:(?:has|have|had|already|now|reportedly)\\s+){0,3}(?:amass|mass|deploy|gather|concentrat|station|mov)\\w*\\s+(?:(?:some|about|around|nearly|almost|more\\s+than|over|up\\s+to)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?[“"]?(?:${TROOP_NOUN}|${BTG_NOUN})\\b`,
+  'iu',
+);
 
 const POSSESSIVE_FORCE = new RegExp(
   `^['’]s\\s+(?:own\\s+)?(?:military\\s+)?(?:${TROOP_NOUN}|military|army)\\b(?!\\s+${NOT_A_FORCE})`,
@@ -594,7 +600,11 @@ export function dominantForce(text: string, actors: ActorHit[], reference: Refer
   // does a country that masses or moves troops.
   for (const hit of actors) {
     const after = text.slice(hit.end, hit.end + 100);
-    const massing = reference.actors.get(hit.actorId)?.kind === 'country' && MASSING_AFTER.test(after);
+    // A leader or minister who deploys a counted force ("Putin has stationed 35 battalion groups") names his state's.
+    const kind = reference.actors.get(hit.actorId)?.kind;
+    const massing =
+      (kind === 'country' && MASSING_AFTER.test(after)) ||
+      (kind === 'person' && DEPLOYS_COUNTED_AFTER.test(after));
     if (massing || POSSESSIVE_FORCE.test(after)) add(forceOf(hit.actorId, reference), 3);
     // "the land forces of Belarus": a force's noun and "of" before the name, unless the force is itself named
     // "of" an office ("the chief of the armed forces of Latvia").

@@ -1004,6 +1004,22 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
       'Kuleba counted 50,000 Belarusian troops, but Poland later lowered the figure to 30,000.',
       ['50000: dmytro-kuleba', '30000: poland'],
     ],
+    // To outline or lay out a plan or an attack is to tell it.
+    [
+      '"outlined" is a verb of telling',
+      'Kuleba outlined a push by 90,000 Russian soldiers.',
+      ['90000: dmytro-kuleba'],
+    ],
+    [
+      '"laid out the size of" is a verb of telling',
+      'Kuleba, the foreign minister, laid out the size of the assault using some 90,000 soldiers.',
+      ['90000: dmytro-kuleba'],
+    ],
+    [
+      'guard: engineers who "laid out a camp" name no source',
+      'Engineers laid out a camp for 9,000 Belarusian soldiers.',
+      ['9000: '],
+    ],
     // Guards: "state(s)" before a stop stays a verb after a name or a plural subject.
     [
       'guard: "the Pentagon states." at the end is still a verb of saying',

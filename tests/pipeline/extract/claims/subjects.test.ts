@@ -528,6 +528,12 @@ describe('extractClaims: subjects from a seventeenth round of pages read by eye'
       'Ukraine is on edge. Ukraine calls for help.\nPutin has stationed 35 battalion tactical groups along the rim of the young state.',
       ['35 russia'],
     ],
+    // A person who deploys a counted force names his state's force, the force of the document.
+    [
+      'a leader who "has stationed" counted groups names the document\'s force, not the speaker\'s country',
+      'Kyiv is worried. Kyiv calls for calm. Putin has stationed 35 battalion groups near the lake.\nKuleba, the foreign minister, outlined an assault using some 90,000 soldiers.',
+      ['35 russia', '90000 russia'],
+    ],
     // Who revises a figure is its source, not the force it counts.
     [
       'the one who "revised that count" does not field the troops',

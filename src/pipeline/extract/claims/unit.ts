@@ -87,6 +87,12 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     }
     // A comma may separate adjectives ("well-equipped, combat-ready troops"), never number and noun.
     if (step === 0 && rest.startsWith(',')) return null;
+    // "250,000 trained … soldiers": a speaker's pause, an ellipsis, may stand among the figure's words.
+    const pause = /^\s*(?:…|\.{3})(?=\s)/.exec(rest);
+    if (pause) {
+      at += pause[0].length;
+      continue;
+    }
     const word = WORD_RE.exec(rest);
     if (
       !word?.[1] ||
@@ -186,11 +192,12 @@ export function stationedAfter(text: string, phrase: NumberPhrase, limit: number
   return { unit: 'troops', modifiers: [found[1]!], end: phrase.end + found[0].length };
 }
 
-/** "2,600 members of the 10th Armoured Division", "about 900 are members of the brigade", "1,200 men and women of
- *  its navy", "500 people from the air force": members of a military formation, and people of or from
- *  an armed service, are its soldiers (not of a press or diplomatic corps). */
+/** "2,600 members of the 10th Armoured Division", "about 900 are members of the brigade", "250,000 serving
+ *  members of our army", "1,200 men and women of its navy", "500 people from the air force": members of a military
+ *  formation, and people of or from an armed service, are its soldiers (not of a press or diplomatic corps, and not
+ *  its former members). */
 const MEMBERS_RE =
-  /^(?:\s+(?:are|were))?\s+(?:members\s+of|(?:men\s+and\s+women|women\s+and\s+men|people|personnel)\s+(?:of|from))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
+  /^(?:\s+(?:are|were))?(?:\s+(?!(?:former|ex|retired|past)\b)(?:\p{Ll}[\p{L}-]*|…|\.{3})){0,2}?\s+(?:members\s+of|(?:men\s+and\s+women|women\s+and\s+men|people|personnel)\s+(?:of|from))\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
 
 /** "300 Danish Armed Forces members": the force named before "members", its nationality first. */
 const FORCE_MEMBERS_RE =

@@ -869,6 +869,23 @@ describe('extractClaims: figures from a seventeenth round of pages read by eye',
       'The number of Belarusian troops: 15,000 tanks and 300 jets.',
       [],
     ],
+    // A speaker's pause (an ellipsis) may stand among a figure's words, and a word may stand before "members of".
+    [
+      'an ellipsis between a figure and its noun',
+      '“We keep 80,000 trained … soldiers,” Kuleba said.',
+      ['80000 troops'],
+    ],
+    [
+      'an adjective and an ellipsis before "members of our army"',
+      '“So we count 80,000 serving … members of our army,” Kuleba said.',
+      ['80000 troops'],
+    ],
+    [
+      'guard: former members of an army are no troops',
+      '“We count 80,000 former members of our army,” Kuleba said.',
+      [],
+    ],
+    ['guard: an ellipsis before tanks gives no troop figure', '“We keep 8,000 … tanks,” Kuleba said.', []],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

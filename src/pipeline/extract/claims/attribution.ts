@@ -229,6 +229,10 @@ const CARRIER_RE = /^(?:first\s+)?(?:reported|cited|quoted|published|obtained|se
 const CARRIER_ASIDE_RE =
   /,\s*(?:first\s+)?(?:reported|cited|quoted|published|obtained|seen)\s+by\s+[^,]{1,60},\s*$/i;
 
+/** A role of service between two persons' names ("Kuleba spokesman Anna Berg", "the president's aide"). */
+const SERVICE_ROLE_RE =
+  /^(?:['’]s)?\s+(?:(?:chief|senior|top|foreign-policy|press)\s+)?(?:spokes(?:man|woman|person)|aide|adviser|advisor|press\s+secretary|deputy|assistant)\s+$/iu;
+
 /** A verb that gives a figure as its object ("provided the highest estimate of"), read as a verb of saying. */
 const GIVES_ESTIMATE_RE = /\b(?:gave|gives|give|giving|provided|provides|offered|offers)\s/i;
 
@@ -685,13 +689,35 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         (b.via === 'new' || names.reference.actors.get(b.actorId)?.kind === 'person') &&
         /^\s+$/.test(names.text.slice(a.end, b.start)),
     );
+  // "Kuleba spokesman Anna Berg said": a person named before a role of service and the person who holds it is part
+  // of the title; the one who serves speaks.
+  const served = (a: ActorHit): boolean =>
+    names.reference.actors.get(a.actorId)?.kind === 'person' &&
+    outer.some(
+      (b) =>
+        b.start > a.end &&
+        (b.via === 'new' || names.reference.actors.get(b.actorId)?.kind === 'person') &&
+        (SERVICE_ROLE_RE.test(names.text.slice(a.end, b.start)) ||
+          // The recogniser may take the role into the new name ("spokesman Anna Berg").
+          (/^\s+$/.test(names.text.slice(a.end, b.start)) &&
+            SERVICE_ROLE_RE.test(` ${b.text.split(/\s+/)[0]} `))),
+    );
   // "Biden sent a message to Vladimir Putin saying": a name right after "to" is whom the words went to, not who
   // spoke.
   const addressee = (a: ActorHit): boolean =>
     /\bto\s+(?:the\s+)?$/i.test(names.text.slice(Math.max(from, a.start - 8), a.start)) &&
     outer.some((b) => b.end <= a.start);
   const ids = outer
-    .filter((a) => !located(a) && !host(a) && !recipient(a) && !ofCountry(a) && !titleOf(a) && !addressee(a))
+    .filter(
+      (a) =>
+        !located(a) &&
+        !host(a) &&
+        !recipient(a) &&
+        !ofCountry(a) &&
+        !titleOf(a) &&
+        !served(a) &&
+        !addressee(a),
+    )
     .map((a) => a.actorId);
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western

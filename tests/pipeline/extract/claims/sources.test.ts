@@ -1036,3 +1036,42 @@ describe('extractClaims: sources from a seventeenth round of pages read by eye',
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: a person named in the title of the one who serves him (seventeenth round)', () => {
+  /** The text's claims, with a person the registry does not know recognised at `name`. */
+  const withNew = (text: string, name: string): string[] => {
+    const found = recogniseNaively(text);
+    const at = text.indexOf(name);
+    found.actors.push({ actorId: 'x-anna-berg', start: at, end: at + name.length, text: name, via: 'new' });
+    found.actors.sort((a, b) => a.start - b.start);
+    return extractClaims(docOf(text), found, withMedia).map(
+      (c) => `${c.valueMin}: ${[...c.claimantIds].sort().join(', ')}`,
+    );
+  };
+  it('gives the words to the spokeswoman, not to the minister she speaks for', () => {
+    expect(
+      withNew(
+        'Foreign Minister Dmytro Kuleba spokeswoman Anna Berg said 40,000 Belarusian troops were by the lake.',
+        'Anna Berg',
+      ),
+    ).toEqual(['40000: x-anna-berg']);
+  });
+  it('gives the words to the aide after a possessive ("Kuleba\'s aide Anna Berg")', () => {
+    expect(
+      withNew("Kuleba's aide Anna Berg said 40,000 Belarusian troops were by the lake.", 'Anna Berg'),
+    ).toEqual(['40000: x-anna-berg']);
+  });
+  it('also when the recogniser takes the role into the new name ("spokeswoman Anna Berg")', () => {
+    expect(
+      withNew(
+        'Dmytro Kuleba spokeswoman Anna Berg said 40,000 Belarusian troops were by the lake.',
+        'spokeswoman Anna Berg',
+      ),
+    ).toEqual(['40000: x-anna-berg']);
+  });
+  it('guard: two speakers joined by "and" both speak', () => {
+    expect(
+      withNew('Kuleba and Anna Berg said 40,000 Belarusian troops were by the lake.', 'Anna Berg'),
+    ).toEqual(['40000: dmytro-kuleba, x-anna-berg']);
+  });
+});

@@ -14,6 +14,7 @@ import {
   stationedAfter,
   unitAfter,
   unitBefore,
+  volunteersAfter,
 } from './unit';
 import { findNumbers, type NumberPhrase } from './numbers';
 
@@ -75,6 +76,7 @@ export function candidatesIn(
       unitAfter(text, phrase, sentence.end) ??
       unitBefore(text, phrase, sentence.start, sentence.end) ??
       enlistedAfter(text, phrase, sentence.end) ??
+      volunteersAfter(text, phrase, sentence.end) ??
       mobilisedBefore(text, phrase, sentence.start, sentence.end) ??
       stationedAfter(text, phrase, sentence.end) ??
       membersAfter(text, phrase, sentence.end) ??

@@ -145,15 +145,51 @@ const NOT_QUALIFYING =
   /^(?:when|while|where|whence|after|before|because|since|until|than|then|that|which|who|whom|whose|what|and|but|nor|yet|the|this|these|those|its|their|our|your|into|onto|upon|about|over|under|per|via|all|some|many|most|more|few|both|each|every|other|such|said|says|say|told|tell|were|was|are|been|being|have|has|had|will|would|could|should|shall|might|must|can|may|did|does|not|only|also|even|just|still|police|prison|customs|former|retired|dead|fallen|missing|toy|ghost|year|time|times|hour|day|week|month|morning|evening|night|noon|today|tonight|percent|cent)$/;
 
 /** People who enlist to fight, or are mobilised, are fighters whatever the noun ("20,000 foreign nationals have
- *  signed up to fight", "300 Norwegians volunteered to join the war", "50,000 citizens were mobilised"). */
+ *  signed up to fight", "300 Norwegians volunteered to join the war", "50,000 citizens were mobilised"); so are
+ *  people who come home to fight ("9,000 men have come back from abroad to defend the country"). */
 const ENLISTED_RE =
-  /^((?:\s+[\p{L}’'-]+){1,3}?)\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))|(?:mobili[sz]ed|conscripted|drafted|called\s+up)\b)/iu;
+  /^((?:\s+[\p{L}’'-]+){1,3}?)\s+(?:(?:are|were|is|was|have|has|had|been|being|already|reportedly|now|said\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have)\s+){0,4}(?:(?:sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|registered|applied)\s+(?:to\s+(?:fight|join|serve)|for\s+(?:the\s+)?(?:fight|front|legion|army|war))|(?:mobili[sz]ed|conscripted|drafted|called\s+up)\b|(return(?:s|ed|ing)?|c(?:o|a)me|coming|travell?ed|flown|flew)\s+(?:(?:home|back)\s+)?(?:from\s+(?:abroad|\p{Lu}\p{L}+)\s+)?(?:in\s+order\s+)?to\s+(?:fight|defend|protect|join\s+the\s+(?:fight|war|army|ranks))\b)/iu;
 
 /** A count of people enlisting to fight or mobilised, read as troops; the noun phrase ends before the verb, so
  *  the words after it ("have volunteered", "were mobilised") tell the kind. */
 export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const found = ENLISTED_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 120)));
-  return found ? { unit: 'troops', modifiers: [], end: phrase.end + found[1]!.length } : null;
+  if (!found) return null;
+  // "140,000 Ukrainians have come home to fight": people coming home fight for their own country, so their
+  // people's name says whose fighters they are (a volunteer from abroad fights for the side he joins).
+  const nation = found[2]
+    ? found[1]!
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w) && DEMONYMS[w.toLowerCase().replace(/s$/, '')])
+    : [];
+  return {
+    unit: 'troops',
+    modifiers: nation.map((w) => w.replace(/s$/, '')),
+    end: phrase.end + found[1]!.length,
+  };
+}
+
+/** "5,000 volunteers will join Russian forces", "a thousand Chechen volunteers on their way to fight": volunteers
+ *  are fighters when their clause puts them into a fight or a force; volunteers who help out ("volunteers
+ *  delivered food") are not. Words before the noun are names or adjectives ("Chechen", "foreign"). */
+const VOLUNTEERS_RE =
+  /^[”"’']?((?:\s+(?:\p{Lu}[\p{L}’'-]*|foreign|local|young|armed|willing))*?)\s+[“"‘']?volunteers\b[”"’']?/u;
+const FIGHTING_AFTER_RE =
+  /^[^.;!?]{0,100}?\b(?:fight(?:s|ing)?|combat|battle(?:s|field)?|(?:join|joining|increase|reinforce|swell|bolster)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:forces|army|military|troops|contingent|ranks|legion|war))\b/iu;
+
+/** A count of volunteers going to fight, read as troops. */
+export function volunteersAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
+  const found = VOLUNTEERS_RE.exec(text.slice(phrase.end, Math.min(limit, phrase.end + 60)));
+  if (!found) return null;
+  const end = phrase.end + found[0].length;
+  if (!FIGHTING_AFTER_RE.test(text.slice(end, limit))) return null;
+  // "3,000 Syrian volunteers": like a foreign fighter, a volunteer fights for the side he joins, not his own.
+  const modifiers = found[1]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !DEMONYMS[w.toLowerCase()]);
+  return { unit: 'troops', modifiers, end };
 }
 
 /** "calling up 300,000 men", "mobilised another 20,000 people": people a verb of mobilising takes as its object

@@ -891,3 +891,33 @@ describe('extractClaims: figures from a seventeenth round of pages read by eye',
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a nineteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Volunteers are fighters when their clause sends them into a fight or a force.
+    [
+      'volunteers heading off to fight are fighters',
+      'Nearly 4,000 Georgian volunteers are heading off to fight beside the defenders, the envoy said.',
+      ['4000 troops'],
+    ],
+    [
+      'volunteers, the noun in quotation marks, who will join an army',
+      'Up to 7,500 “volunteers” from Central Asia will join the Belarusian army next month.',
+      ['7500 troops'],
+    ],
+    [
+      'guard: volunteers who help out are no fighters',
+      'Some 2,000 volunteers handed out blankets to families at the station.',
+      [],
+    ],
+    // People who come home to fight are fighters, as those who sign up to fight are.
+    [
+      'men who came back from abroad to defend their country',
+      'Over 30,000 men have come back from abroad to defend their homeland, officials in Kyiv said.',
+      ['30000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

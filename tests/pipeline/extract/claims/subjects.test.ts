@@ -545,3 +545,27 @@ describe('extractClaims: subjects from a seventeenth round of pages read by eye'
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from a nineteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // A volunteer fights for the side he joins; people coming home to fight fight for their own country.
+    [
+      "a volunteer's nationality is not the side he joins",
+      'About 6,000 Serbian volunteers will fight alongside Russian forces, Moscow claims.',
+      ['6000 russia'],
+    ],
+    [
+      "people who came home to fight are their own country's fighters",
+      'Some 45,000 Ukrainians have returned from Poland to fight, the ministry said.',
+      ['45000 ukraine'],
+    ],
+    [
+      'guard: foreigners who volunteer for a side are that side’s',
+      'Some 300 Danes have volunteered to join the fight for Ukraine.',
+      ['300 ukraine'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

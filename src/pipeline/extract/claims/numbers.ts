@@ -167,6 +167,8 @@ function findCores(text: string): Core[] {
   return cores.sort((a, b) => a.start - b.start);
 }
 
+const GLUED_PEOPLE_RE = /^(?:men|troops|soldiers|servicemen|fighters|personnel|people)\b/;
+
 /** A figure written in digits, or null when its surroundings say it is not a count. */
 function digitsCore(text: string, start: number, digits: string): Core | null {
   const dayLike = /^(?:[1-9]|[12]\d|3[01])$/.test(digits);
@@ -182,7 +184,10 @@ function digitsCore(text: string, start: number, digits: string): Core | null {
   const indian = /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits);
   if (after) end += after[0].length;
   const rest = text.slice(end, end + 12);
-  if (/^(?:[\p{L}_]|[:.,]\d|\s?%|\s?per\s?cent\b|\d)/u.test(rest) && !/^-plus\b/.test(rest)) return null;
+  // "10,000men": scraped copy may lose the space before a noun of people, unlike "10km" or "5th".
+  const glued = GLUED_PEOPLE_RE.test(rest);
+  if (/^(?:[\p{L}_]|[:.,]\d|\s?%|\s?per\s?cent\b|\d)/u.test(rest) && !/^-plus\b/.test(rest) && !glued)
+    return null;
   // "130.000" is how translated copy writes 130,000; with a multiplier ("1.500 million") it is a decimal.
   const dotted = multiplier === null && /^\d{1,3}(?:\.\d{3})+$/.test(digits);
   const plain = Number(digits.replace(dotted || indian ? /\D/g : /[^\d.]/g, ''));

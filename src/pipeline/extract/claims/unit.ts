@@ -74,7 +74,9 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     const rest = text.slice(at, Math.min(limit, at + 80));
     const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
     const noun = NOUN_RE.exec(rest.slice(gap));
-    if ((gap > 0 || (bracket && step === 0)) && noun) {
+    // "4,000troops": a noun glued to the digits (a space lost in scraping) is still the figure's noun.
+    const glued = step === 0 && !bracket && /\d$/.test(text.slice(at - 1, at));
+    if ((gap > 0 || (bracket && step === 0) || glued) && noun) {
       const end = at + gap + noun[0].length;
       if (TROOP_COMPOUND_HEADS.test(text.slice(end, end + 20))) return null;
       // "two battalions of S-400 air defence systems": a battalion of weapons is no battalion group.
@@ -342,7 +344,8 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
 
 /** A hedge that gives a size ("estimated at", "put at"), read as part of the figure. */
 const HEDGE_OF_SIZE = /^(?:estimated|put|reckoned|assessed)\s+at\b/i;
-const PEOPLE_AFTER_RE = new RegExp(`^\\s+(?:${PEOPLE_NOUN})\\b`, 'iu');
+// "totalling 10,000men": the space may be lost before the noun.
+const PEOPLE_AFTER_RE = new RegExp(`^\\s*(?:${PEOPLE_NOUN})\\b`, 'iu');
 const FORCE_NOUN_RE = new RegExp(`\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b`, 'giu');
 const BTG_IN_RE = new RegExp(`\\b(?:${BTG_NOUN})\\b`, 'iu');
 /** A troop noun right before the figure and its hedge ("a massing of soldiers in excess of 40,000"). */

@@ -916,6 +916,18 @@ describe('extractClaims: figures from a nineteenth round of pages read by eye', 
       'Over 30,000 men have come back from abroad to defend their homeland, officials in Kyiv said.',
       ['30000 troops'],
     ],
+    // A noun of people glued to the digits (a space lost in scraping) is still the figure's noun.
+    [
+      'a troop noun glued to the figure',
+      'Officials said 6,500soldiers had crossed the river by dawn.',
+      ['6500 troops'],
+    ],
+    [
+      'people glued to the figure after a formation that totals them',
+      'Four regiments totalling 9,000men will move south, the general said.',
+      ['9000 troops'],
+    ],
+    ['guard: a measure glued to a figure is no count', 'The front now runs 12km east of the 5th bridge.', []],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

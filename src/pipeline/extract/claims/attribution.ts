@@ -413,8 +413,17 @@ function verbCue(
     // bracket after it is an aside.
     const named = (INVERTED_RE.exec(rest)?.[0] ?? '').split(/[(“”"]/)[0]!;
     const words = named.trim().split(/\s+/);
+    // "said the Minister of Internal Affairs of Poland": the "of"s inside a capitalised title do not lengthen it.
+    const titled = words.filter(
+      (w, n) =>
+        !(
+          /^(?:of|for)$/.test(w) &&
+          /^\p{Lu}/u.test(words[n - 1] ?? '') &&
+          /^\p{Lu}/u.test(words[n + 1] ?? '')
+        ),
+    );
     const inverted =
-      words.length <= 6 && !listens && !words.some((w) => CLAUSE_VERBS.test(w))
+      titled.length <= 6 && !listens && !words.some((w) => CLAUSE_VERBS.test(w))
         ? claimantsIn(names, end, end + named.length)
         : [];
     // '“...,” said an official': the quotation before the verb is the speech, never its speaker.

@@ -1075,3 +1075,21 @@ describe('extractClaims: a person named in the title of the one who serves him (
     ).toEqual(['40000: dmytro-kuleba, x-anna-berg']);
   });
 });
+
+describe('extractClaims: sources from a nineteenth round of pages read by eye', () => {
+  it.each([
+    // The "of"s inside a capitalised title after the verb do not make the inverted subject too long to be one.
+    [
+      'a long title with its country after the verb names the source',
+      'Some 12,000 reservists have reported for duty, said the Minister of Internal Affairs of Poland, Jan Wolski, late on Friday.',
+      ['12000: poland'],
+    ],
+    [
+      'guard: a long clause after the verb is not an inverted subject',
+      'Some 12,000 reservists have reported for duty, said a report that many people in the capital of Poland trust.',
+      ['12000: '],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

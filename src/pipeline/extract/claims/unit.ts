@@ -178,7 +178,7 @@ export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number)
 const VOLUNTEERS_RE =
   /^[”"’']?((?:\s+(?:\p{Lu}[\p{L}’'-]*|foreign|local|young|armed|willing))*?)\s+[“"‘']?volunteers\b[”"’']?/u;
 const FIGHTING_AFTER_RE =
-  /^[^.;!?]{0,100}?\b(?:fight(?:s|ing)?|combat|battle(?:s|field)?|(?:join|joining|increase|reinforce|swell|bolster)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:forces|army|military|troops|contingent|ranks|legion|war))\b/iu;
+  /^[^.;!?]{0,100}?\b(?:fight(?:s|ing)?|combat|battle(?:s|field)?|(?:join(?:s|ed|ing)?|increase|reinforce|swell|bolster)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:forces|army|military|troops|contingent|ranks|legion|war))\b/iu;
 
 /** A count of volunteers going to fight, read as troops. */
 export function volunteersAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {

@@ -906,6 +906,11 @@ describe('extractClaims: figures from a nineteenth round of pages read by eye', 
       ['7500 troops'],
     ],
     [
+      'volunteers who have joined an army',
+      'About 9,000 volunteers have joined the army since Monday.',
+      ['9000 troops'],
+    ],
+    [
       'guard: volunteers who help out are no fighters',
       'Some 2,000 volunteers handed out blankets to families at the station.',
       [],

@@ -796,3 +796,27 @@ describe('extractClaims: kinds from a seventeenth round of pages read by eye', (
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a nineteenth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Fighters who join a force or its fight are added to it, as those who sign up are.
+    [
+      'fighters who joined to resist an attack, an aside between',
+      'Around 7,000 fighters, mostly from abroad, have joined to resist the assault, the mayor said.',
+      ['7000 increment'],
+    ],
+    [
+      'soldiers who joined a legion',
+      'Some 2,500 soldiers joined the foreign legion over the winter.',
+      ['2500 increment'],
+    ],
+    [
+      'guard: troops that take part in drills are a standing count',
+      'Some 5,000 troops took part in the drills.',
+      ['5000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

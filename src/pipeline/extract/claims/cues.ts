@@ -203,9 +203,10 @@ export const GREW_BY =
   /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:[\p{L}]+\s+){0,3}$/iu;
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
- *  added to a force ("have volunteered", "were mobilised"; "could be called up" stays a projection). */
+ *  added to a force ("have volunteered", "have registered to fight", "were mobilised"; "could be called up" stays
+ *  a projection). */
 export const INCREMENT_AFTER =
-  /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|mobili[sz]ed|conscripted|drafted|called\s+up|(?:new|fresh|recent)\s+(?:deployments|arrivals|additions|reinforcements))\b/iu;
+  /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|(?:registered|applied)\s+(?:to|for)|mobili[sz]ed|conscripted|drafted|called\s+up|(?:new|fresh|recent)\s+(?:deployments|arrivals|additions|reinforcements))\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
  *  4,700", "is sending a radar unit along with 200 soldiers"), a place that "will receive" them, a country that

@@ -811,6 +811,11 @@ describe('extractClaims: kinds from a nineteenth round of pages read by eye', ()
       ['2500 increment'],
     ],
     [
+      'people who registered to fight are added to the side they join',
+      'Over 30,000 Libyans have registered to fight for Minsk, according to a monitoring group.',
+      ['30000 increment'],
+    ],
+    [
       'guard: troops that take part in drills are a standing count',
       'Some 5,000 troops took part in the drills.',
       ['5000 estimate'],

@@ -246,6 +246,16 @@ export function ownSubject(
     const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);
     if (id && reference.actors.has(id)) return id;
   }
+  // "40,000 troops under direct NATO command", "under the command of Poland": whoever commands the troops fields
+  // them, whatever their nationality.
+  const commander = actors.find(
+    (a) =>
+      a.start >= unitEnd &&
+      ((UNDER_COMMAND_BEFORE.test(text.slice(unitEnd, a.start)) &&
+        /^\s+command\b/i.test(text.slice(a.end, a.end + 9))) ||
+        UNDER_COMMAND_OF.test(text.slice(unitEnd, a.start))),
+  );
+  if (commander) return forceOf(commander.actorId, reference);
   const owner = actors.find(
     (a) => a.end <= phraseStart && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(a.end, phraseStart)),
   );
@@ -259,6 +269,8 @@ export function ownSubject(
   const id = moved ? DEMONYMS[moved[1]!.toLowerCase()] : undefined;
   return id && reference.actors.has(id) ? id : null;
 }
+const UNDER_COMMAND_BEFORE = /^\s+under\s+(?:the\s+)?(?:direct\s+|overall\s+|joint\s+|unified\s+)?$/i;
+const UNDER_COMMAND_OF = /^\s+under\s+(?:the\s+)?(?:direct\s+|overall\s+)?command\s+of\s+(?:the\s+)?$/i;
 const MOVE_OF_RE =
   /\b(\p{Lu}\p{Ll}+)\s+(?:troop\s+)?(?:pullback|pull-?out|withdrawal|drawdown|build-?up|deployment|redeployment)\s+of\s+(?:(?:some|any|all|most|many|part|half|none)\s+of\s+)?(?:the\s+|its\s+|their\s+)?$/u;
 

@@ -564,6 +564,17 @@ describe('extractClaims: subjects from a nineteenth round of pages read by eye',
       'Some 300 Danes have volunteered to join the fight for Ukraine.',
       ['300 ukraine'],
     ],
+    // Troops under an alliance's or a country's command are that commander's, unless a nationality names them.
+    [
+      'forces under direct NATO command',
+      'Beside 90,000 U.S. troops in Europe stand 25,000 soldiers under direct NATO command.',
+      ['90000 united-states', '25000 nato'],
+    ],
+    [
+      'guard: a nationality before the noun still names the troops under another command',
+      'Some 3,000 British soldiers under the command of Poland guard the line.',
+      ['3000 united-kingdom'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);

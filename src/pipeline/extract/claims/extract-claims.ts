@@ -117,6 +117,17 @@ export function extractClaims(
     reference,
     discourse,
   });
+  /** The force a sentence's own clause has act, read past its source ("X said Russia is moving ..."). */
+  const forceActingIn = (sentence: Sentence, names: Names): string | null =>
+    actingSubject(
+      text,
+      sentence.start,
+      sentence.end,
+      names.actors,
+      [],
+      findCues(text, sentence, names, []),
+      reference,
+    );
   // The speaker of the quotation that closed last: a quotation opened right after it with no speaker of its own
   // goes on in the same voice, also in the next paragraph when that opens with the quotation (press style).
   let quoted: string[] = [];
@@ -238,6 +249,12 @@ export function extractClaims(
       const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
       // "thousands of these troops": the determiner refers back to the force counted last.
       const refersBack = /^\s+(?:of\s+)?(?:these|those)\b/i.test(text.slice(c.phrase.end, c.phrase.end + 12));
+      // "Russia is moving part of its forces west. ... 2,000 of these troops": with no figure before, the
+      // determiner refers to the force that acts in the sentence before.
+      const referent =
+        refersBack && before === null && k > 0
+          ? forceActingIn(sentences[k - 1]!, namesOf(sentences[k - 1]!))
+          : null;
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference, c.end) ??
         fromCountry(
@@ -248,7 +265,7 @@ export function extractClaims(
           reference,
         ) ??
         sideFought(text, c.end, Math.min(scopeEnd, c.end + 120), names.actors, reference) ??
-        (refersBack ? before : null) ??
+        (refersBack ? (before ?? referent) : null) ??
         // "Besides the extra 45 staff", "The figure of 190,000 is ...": a figure with "the" is one the
         // text has given already, and counts the force it counted then.
         (DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, c.phrase.start - 30), c.phrase.start))

@@ -575,6 +575,17 @@ describe('extractClaims: subjects from a nineteenth round of pages read by eye',
       'Some 3,000 British soldiers under the command of Poland guard the line.',
       ['3000 united-kingdom'],
     ],
+    // "Of these troops" with no figure before refers to the force that acts in the sentence before.
+    [
+      '"these troops" take up the force the sentence before moves, not the most named one',
+      'Ukrainian troops held the river on Monday, and Ukrainian forces struck a depot.\n\nLondon said Russia is moving parts of its forces from Belarus to bolster its assault.\n\nLondon said between 1,300 and 2,600 of these troops are being formed into four battalion tactical groups.',
+      ['1300 russia', '4 russia'],
+    ],
+    [
+      'guard: after a figure, "these troops" take up that figure\'s force',
+      'Poland keeps 4,000 soldiers by the lake. London said 1,000 of these troops are engineers.',
+      ['4000 poland', '1000 poland'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);

@@ -15,6 +15,7 @@ import {
   CHANGED_TO_FROM,
   EARLIER_BEFORE,
   MOVEMENT_AFTER,
+  SENT_AFTER,
   MOVEMENT_BEFORE,
   MOBILISING_BEFORE,
   NEEDED_AFTER,
@@ -106,7 +107,12 @@ export function claimKind(k: KindContext): ClaimKind {
   // "has deployed 7,000 troops over the past few days": a standing force sent within days is a move.
   if (PERFECT_MOVE.test(clause) && RECENT_DAYS.test(/^[^.;]*/.exec(k.after)?.[0] ?? '')) return 'increment';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
-  if (MOVEMENT_BEFORE.test(clause) || MOVEMENT_AFTER.test(k.after) || calledUp(clause, k.after))
+  if (
+    MOVEMENT_BEFORE.test(clause) ||
+    MOVEMENT_AFTER.test(k.after) ||
+    SENT_AFTER.test(k.after) ||
+    calledUp(clause, k.after)
+  )
     return 'increment';
   if (
     FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) ||

@@ -820,6 +820,27 @@ describe('extractClaims: kinds from a nineteenth round of pages read by eye', ()
       'Some 5,000 troops took part in the drills.',
       ['5000 estimate'],
     ],
+    // Troops being deployed, a headline's "sent to" and troops that crossed a border into a country are moves.
+    [
+      "a headline's participle of sending is a move",
+      'Some 1,500 mercenaries from the private army sent to the east, says London',
+      ['1500 increment'],
+    ],
+    [
+      'troops being deployed are moving',
+      'More than 2,400 marines are being deployed to the coast, the ministry said.',
+      ['2400 increment'],
+    ],
+    [
+      'units that crossed the border into a country moved',
+      'Kyiv said at least four enemy battalions crossed the frontier into the country overnight.',
+      ['4 increment'],
+    ],
+    [
+      'guard: troops a country "has sent" somewhere are a standing count there',
+      'The thousands of troops and tanks that Moscow has sent into Belarus to train are one part of it.',
+      ['2000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

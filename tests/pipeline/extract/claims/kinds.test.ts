@@ -841,6 +841,22 @@ describe('extractClaims: kinds from a nineteenth round of pages read by eye', ()
       'The thousands of troops and tanks that Moscow has sent into Belarus to train are one part of it.',
       ['2000 estimate'],
     ],
+    // A force "ready", "prepared" or "willing" to act is projected, as one "expected to" act is.
+    [
+      'troops that stand ready to deploy',
+      'Some 4,000 troops stand ready to deploy, the ministry said.',
+      ['4000 forecast'],
+    ],
+    [
+      'a leader prepared to unleash fighters',
+      'The governor stands prepared to unleash as many as 30,000 fighters in the south.',
+      ['30000 forecast'],
+    ],
+    [
+      'guard: troops a leader prepared for a parade',
+      'The governor prepared 3,000 troops for the parade.',
+      ['3000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

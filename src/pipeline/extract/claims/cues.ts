@@ -16,7 +16,7 @@ export const BTG_NOUN =
 /** Nouns that name a body of troops, whose size a figure after a linking verb gives ("the grouping
  *  numbers 30,000", "units, which number 127,000 people", "the battalion, which has 700 men"). */
 export const FORMATION_NOUN =
-  'manpower|units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades?|divisions?|regiments?|battalion|squadrons?|corps';
+  'manpower|units|component|grouping|group|contingent|army|garrison|force|deployment|build-?up|presence|battlegroups?|battle\\s+groups?|formations|brigades?|divisions?|regiments?|battalion|squadrons?|corps|legion';
 
 /** Nouns for people that count as troops once a linking phrase has named the force ("34,000 people", "a
  *  squadron of 900 members"). */

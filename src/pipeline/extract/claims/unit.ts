@@ -231,11 +231,11 @@ export function stationedAfter(text: string, phrase: NumberPhrase, limit: number
 }
 
 /** "2,600 members of the 10th Armoured Division", "about 900 are members of the brigade", "250,000 serving
- *  members of our army", "1,200 men and women of its navy", "500 people from the air force": members of a military
- *  formation, and people of or from an armed service, are its soldiers (not of a press or diplomatic corps, and not
- *  its former members). */
+ *  members of our army", "3,000 well armed members of the special forces", "1,200 men and women of its navy",
+ *  "500 people from the air force": members of a military formation, and people of or from an armed service, are
+ *  its soldiers (not of a press or diplomatic corps, and not its former members). */
 const MEMBERS_RE =
-  /^(?:\s+(?:are|were))?(?:\s+(?!(?:former|ex|retired|past)\b)(?:\p{Ll}[\p{L}-]*|…|\.{3})){0,2}?\s+(?:members\s+of|(?:men\s+and\s+women|women\s+and\s+men|people|personnel)\s+(?:of|from))\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|armed\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
+  /^(?:\s+(?:are|were))?(?:\s+(?:heavily|well|lightly|fully)?\s*(?:armed|trained|equipped|uniformed))?(?:\s+(?!(?:former|ex|retired|past)\b)(?:\p{Ll}[\p{L}-]*|…|\.{3})){0,2}?\s+(?:members\s+of|(?:men\s+and\s+women|women\s+and\s+men|people|personnel)\s+(?:of|from))\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}?(?:(?<!(?:press|diplomatic)\s)corps|divisions?|brigades?|regiments?|battalions?|squadrons?|army|navy|(?:armed|special|special\s+operations|airborne|ground)\s+forces|marines|national\s+guard|airborne|infantry|battlegroups?|battle\s+groups?|task\s+force|legion)\b/iu;
 
 /** "300 Danish Armed Forces members": the force named before "members", its nationality first. */
 const FORCE_MEMBERS_RE =

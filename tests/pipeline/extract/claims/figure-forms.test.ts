@@ -933,6 +933,18 @@ describe('extractClaims: figures from a nineteenth round of pages read by eye', 
       ['9000 troops'],
     ],
     ['guard: a measure glued to a figure is no count', 'The front now runs 12km east of the 5th bridge.', []],
+    // Armed members of special forces are soldiers; a legion is a force whose size a figure of people gives.
+    [
+      'armed members of special forces',
+      'On Friday the governor lined up 8,000 well armed members of the republic’s special forces in the main square.',
+      ['8000 troops'],
+    ],
+    [
+      'guard: members of the security forces may be police',
+      'Some 3,000 members of the security forces patrol the city.',
+      [],
+    ],
+    ['a legion sized in people', 'The foreign legion will number about 20,000 people.', ['20000 troops']],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

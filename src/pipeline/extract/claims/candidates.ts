@@ -7,6 +7,7 @@ import {
   enlistedAfter,
   isCasualty,
   isPerUnit,
+  massedObjectAfter,
   membersAfter,
   mobilisedBefore,
   peopleBesideHardware,
@@ -77,6 +78,7 @@ export function candidatesIn(
       unitBefore(text, phrase, sentence.start, sentence.end) ??
       enlistedAfter(text, phrase, sentence.end) ??
       volunteersAfter(text, phrase, sentence.end) ??
+      massedObjectAfter(text, phrase, sentence.start, sentence.end) ??
       mobilisedBefore(text, phrase, sentence.start, sentence.end) ??
       stationedAfter(text, phrase, sentence.end) ??
       membersAfter(text, phrase, sentence.end) ??

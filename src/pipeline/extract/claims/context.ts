@@ -67,7 +67,8 @@ export function claimKind(k: KindContext): ClaimKind {
     (!projected && isPast(before, k.articleYear, true)) ||
     isPast(ownClause, k.articleYear, false) ||
     BEFORE_EVENT.test(k.opening) ||
-    BEFORE_EVENT.test(ownClause) ||
+    // "the 120,000 it had massed along the far northern frontier before the invasion": the clause may run past the window.
+    BEFORE_EVENT.test(/^[^,;]*/.exec(k.after)?.[0] ?? '') ||
     atPastPeak(k.opening, after) ||
     (PAST_PERFECT.test(before) && BEFORE_ACT.test(ownClause))
   ) {

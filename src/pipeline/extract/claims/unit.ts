@@ -194,6 +194,24 @@ export function volunteersAfter(text: string, phrase: NumberPhrase, limit: numbe
   return { unit: 'troops', modifiers, end };
 }
 
+/** "below half of the 90,000 it had massed": a bare figure that a verb of massing takes as its object, in a
+ *  sentence that has named the troops, counts those troops. */
+const MASSED_OBJECT_RE =
+  /^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:amassed|massed|deployed|gathered|concentrated|stationed)\b/u;
+const TROOPS_NAMED_RE = new RegExp(`\\b(?:${TROOP_NOUN})\\b`, 'iu');
+
+/** A bare figure of troops named earlier in the sentence, which a verb of massing takes as its object. */
+export function massedObjectAfter(
+  text: string,
+  phrase: NumberPhrase,
+  sentenceStart: number,
+  limit: number,
+): UnitMatch | null {
+  if (!MASSED_OBJECT_RE.test(text.slice(phrase.end, Math.min(limit, phrase.end + 60)))) return null;
+  if (!TROOPS_NAMED_RE.test(text.slice(sentenceStart, phrase.start))) return null;
+  return { unit: 'troops', modifiers: [], end: phrase.end, anaphoric: true };
+}
+
 /** "calling up 300,000 men", "mobilised another 20,000 people": people a verb of mobilising takes as its object
  *  are troops, whatever the noun. */
 const MOBILISING_VERB_BEFORE = new RegExp(

@@ -945,6 +945,17 @@ describe('extractClaims: figures from a nineteenth round of pages read by eye', 
       [],
     ],
     ['a legion sized in people', 'The foreign legion will number about 20,000 people.', ['20000 troops']],
+    // A bare figure that a verb of massing takes as its object counts the troops the sentence named before it.
+    [
+      'a bare figure "they had amassed", the troops named before',
+      'The count of Russian soldiers in the country fell below 80% of the 120,000 they had amassed near the river, an official said.',
+      ['120000 troops'],
+    ],
+    [
+      'guard: with no troops named, such a figure counts nothing',
+      'The ministry said 300 of the 2,000 they had gathered were sick.',
+      [],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

@@ -857,6 +857,12 @@ describe('extractClaims: kinds from a nineteenth round of pages read by eye', ()
       'The governor prepared 3,000 troops for the parade.',
       ['3000 estimate'],
     ],
+    // "Before the invasion" ends a count's own clause however long the words before it are.
+    [
+      'troops amassed before the invasion, a long clause',
+      'Officials say Moscow now fields fewer than the 120,000 soldiers it had amassed along the long and winding northern border before the invasion.',
+      ['120000 historical'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

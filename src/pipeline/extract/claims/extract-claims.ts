@@ -183,7 +183,13 @@ export function extractClaims(
         ? leadForce(text, sentences[k - 1]!, inside(actors, sentences[k - 1]!), reference)
         : null;
     const quotedLead = continues ? lead : null;
-    const pronoun = opensWithHaving ? lead : null;
+    // "The militia has moved east. They are expected to deploy 1,000 fighters": "they" opening a sentence with a
+    // verb of deploying stands for the force that acts in the sentence before.
+    const pronoun = opensWithHaving
+      ? lead
+      : k > 0 && PRONOUN_DEPLOYS.test(text.slice(sentence.start, sentence.end))
+        ? forceActingIn(sentences[k - 1]!, namesOf(sentences[k - 1]!))
+        : null;
     // The sentence before in the same paragraph may name the force a bare "the number is N" counts.
     const named =
       !paragraph &&
@@ -408,6 +414,8 @@ function figureSpan(c: Candidate): { start: number; end: number; core: number } 
 }
 
 /** A sentence opening with "It" or "They" and a verb of having or fielding ("It also had 900,000 reservists"). */
+const PRONOUN_DEPLOYS =
+  /^\s*[“"]?They\s+(?:\p{Ll}+\s+){0,3}?(?:deploy|deploying|send|sending|move|moving|field|fielding|commit|committing)\b/u;
 const PRONOUN_HAS =
   /^\s*[“"]?(?:It|They)\s+(?:\p{Ll}+\s+){0,2}?(?:has|have|had|fields?|fielded|boasts?|boasted|numbers?|numbered|keeps?|kept|maintains?|maintained|counts?|counted)\b/u;
 

@@ -586,6 +586,12 @@ describe('extractClaims: subjects from a nineteenth round of pages read by eye',
       'Poland keeps 4,000 soldiers by the lake. London said 1,000 of these troops are engineers.',
       ['4000 poland', '1000 poland'],
     ],
+    // "They" opening a sentence with a verb of deploying stands for the force that acts in the sentence before.
+    [
+      '"they are expected to deploy" after a sentence that moves a force',
+      'British troops train in Estonia, and British soldiers guard Poland.\n\nPolish intelligence said on Monday that the Belarusian army has been sent to the border.\n\n“They are expected to deploy some 3,000 soldiers there,” Britain’s defence ministry said.',
+      ['3000 belarus'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);

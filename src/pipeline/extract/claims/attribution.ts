@@ -326,7 +326,16 @@ function verbCue(
   // saying" is a verb in the progressive.
   const progressive =
     /ing$/i.test(text.slice(at, at + length).trim()) && /(?:^|\s)(?:are|were|is|was|been)\s+$/i.test(before);
-  if (!progressive && /(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before))
+  // "Kuleba's claim that Minsk has massed ...": a possessor's claim or estimate "that" is the possessor's word.
+  const possessorSays =
+    /\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(before) &&
+    /^(?:claims?|estimates?)$/i.test(text.slice(at, at + length).trim()) &&
+    /^\s+that\b/i.test(text.slice(at + length, at + length + 6));
+  if (
+    !progressive &&
+    !possessorSays &&
+    /(?:(?:^|\s)(?:a|an|the|are|were|is|was|be|been|being)|['’]s)\s+$/i.test(before)
+  )
     return null;
   const end = at + length;
   const rest = text.slice(end, sentence.end);

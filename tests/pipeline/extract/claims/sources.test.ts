@@ -1089,6 +1089,17 @@ describe('extractClaims: sources from a nineteenth round of pages read by eye', 
       'Some 12,000 reservists have reported for duty, said a report that many people in the capital of Poland trust.',
       ['12000: '],
     ],
+    // A possessor's claim or estimate "that" ... is the possessor's word.
+    [
+      "a possessor's claim that a force stands somewhere",
+      'Kuleba’s claim that 95,000 Russian troops wait near the border was repeated on Monday.',
+      ['95000: dmytro-kuleba'],
+    ],
+    [
+      "guard: a possessor's estimated figure names no source",
+      'Minsk’s estimated 45,000 troops wait near the lake.',
+      ['45000: '],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

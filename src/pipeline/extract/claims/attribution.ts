@@ -513,9 +513,13 @@ function looksBack(clause: string): boolean {
   return adverbial.test(clause) && words.length <= 10 && !/\d{3}|\d,\d/.test(clause);
 }
 
-/** "X says, while ..." or "X said, and ...": the speaker's report goes on past the comma. */
+/** "X says, while ..." or "X said, and ...": the speaker's report goes on past the comma; so it does past a time
+ *  set off by commas ("X confirmed, Thursday, that ..."). */
 function parenthetical(rest: string): boolean {
-  return /^\s*(?:on\s+\p{L}+\s*)?,\s*(?:while|and|as|with|but)\b/iu.test(rest);
+  return (
+    /^\s*(?:on\s+\p{L}+\s*)?,\s*(?:while|and|as|with|but)\b/iu.test(rest) ||
+    /^\s*,\s*(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|(?:last|this)\s+\p{Ll}+)\s*,\s*that\b/u.test(rest)
+  );
 }
 
 /** "Moscow is planning drills, and has indicated that ...": a predicate after "and" shares the sentence's

@@ -1100,6 +1100,12 @@ describe('extractClaims: sources from a nineteenth round of pages read by eye', 
       'Minsk’s estimated 45,000 troops wait near the lake.',
       ['45000: '],
     ],
+    // A day set off by commas between the verb and "that" does not end the report.
+    [
+      'a day in commas between the verb and "that"',
+      'The envoy Dmytro Kuleba confirmed, Friday, that 3,000 more soldiers are on their way north.',
+      ['3000: dmytro-kuleba'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

@@ -103,7 +103,7 @@ export const MEDIA_HEAD =
 
 /** Head nouns of an official source named by role only ("the ministry", "a senior defence official"). */
 export const ROLE_HEAD =
-  /\b(?:ministry|ministries|department|government|administration|minister|secretary|officials?|spokes(?:man|woman|person|people)|press\s+secretary|embassy|ambassador|envoy|diplomats?|military|army|intelligence|sources?|agency|authorities|command|headquarters|general|commander|alliance|bloc)\b/i;
+  /\b(?:ministry|ministries|department|government|administration|minister|secretary|officials?|spokes(?:man|woman|person|people)|press\s+secretary|embassy|ambassador|envoy|diplomats?|military|army|intelligence|sources?|agency|authorities|command|headquarters|general|commander|president|premier|chancellor|alliance|bloc)\b/i;
 
 /** Adverbs and auxiliaries between a claimant and its verb ("has also previously said"); an adverb of time
  *  ("He initially said", "she originally estimated") tells when the words were said, not who said them. */

@@ -1106,6 +1106,17 @@ describe('extractClaims: sources from a nineteenth round of pages read by eye', 
       'The envoy Dmytro Kuleba confirmed, Friday, that 3,000 more soldiers are on their way north.',
       ['3000: dmytro-kuleba'],
     ],
+    // "According to the President": a president, like a minister, is the last person the text named.
+    [
+      '"according to the President" after the president was named',
+      'President Vladimir Putin spoke on Monday.\n\nAccording to the President, 9,000 soldiers will be sent in first.',
+      ['9000: vladimir-putin'],
+    ],
+    [
+      'guard: with nobody named before, the role names no source',
+      'According to the President, 9,000 soldiers will be sent in first.',
+      ['9000: '],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

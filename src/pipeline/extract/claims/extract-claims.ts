@@ -321,9 +321,18 @@ export function extractClaims(
         GAPPED_AND.test(text.slice(candidates[i - 1]!.end, c.phrase.start)) &&
         !OWN_VERB.test(/^[^,;.]*/.exec(text.slice(c.end, scopeEnd))?.[0] ?? '');
       const leaned = sized || gapped ? drafts[i - 1]?.kind : partOfForecast ? 'forecast' : undefined;
+      // "Russia is redeploying forces from the south. 2,000 of these troops ...": troops taken up from a sentence
+      // that moves them are on the move.
+      const moved =
+        referent !== null &&
+        subjectId === referent &&
+        MOVING_VERB.test(text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end))
+          ? 'increment'
+          : undefined;
+      const taken = leaned ?? moved;
       drafts.push(
         toDraft(doc, sentence, c, {
-          kind: ownKind === 'estimate' && leaned ? leaned : ownKind,
+          kind: ownKind === 'estimate' && taken ? taken : ownKind,
           subjectId,
           claimantIds,
           placeIds: placesOf(
@@ -414,6 +423,8 @@ function figureSpan(c: Candidate): { start: number; end: number; core: number } 
 }
 
 /** A sentence opening with "It" or "They" and a verb of having or fielding ("It also had 900,000 reservists"). */
+const MOVING_VERB =
+  /\b(?:(?:re)?deploy(?:s|ed|ing)|send(?:s|ing)?|sent|mov(?:es|ed|ing)|transferr?(?:s|ed|ing)|dispatch(?:es|ed|ing)|relocat(?:es|ed|ing)|shift(?:s|ed|ing))\b/i;
 const PRONOUN_DEPLOYS =
   /^\s*[“"]?They\s+(?:\p{Ll}+\s+){0,3}?(?:deploy|deploying|send|sending|move|moving|field|fielding|commit|committing)\b/u;
 const PRONOUN_HAS =

@@ -863,6 +863,17 @@ describe('extractClaims: kinds from a nineteenth round of pages read by eye', ()
       'Officials say Moscow now fields fewer than the 120,000 soldiers it had amassed along the long and winding northern border before the invasion.',
       ['120000 historical'],
     ],
+    // Troops taken up ("of these troops") from a sentence that moves them are on the move.
+    [
+      '"of these troops" after a sentence that moves the force',
+      'Ukrainian troops held the river on Monday.\n\nLondon said Russia is moving parts of its forces from Belarus to bolster its assault.\n\nLondon said between 1,300 and 2,600 of these troops are already near the river.',
+      ['1300 increment'],
+    ],
+    [
+      'guard: "of these troops" after a sentence that only names the force',
+      'Ukrainian troops held the river on Monday.\n\nLondon said Russia keeps parts of its forces in Belarus.\n\nLondon said between 1,300 and 2,600 of these troops are near the river.',
+      ['1300 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

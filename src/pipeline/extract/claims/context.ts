@@ -105,6 +105,9 @@ export function claimKind(k: KindContext): ClaimKind {
   );
   if (READINESS_AFTER.test(after) && !STATIONED_AT_READINESS.test(after)) return 'forecast';
   if (RECEIVER_BEFORE.test(k.before) || DEMANDED_MOVE.test(k.before)) return 'estimate';
+  // "is weighing sending 2,500 marines", "among the options is moving 600": a move still weighed may not be made,
+  // so it is projected, unlike one planned or ordered.
+  if (WEIGHED_MOVE.test(clause)) return 'forecast';
   // "has deployed 7,000 troops over the past few days": a standing force sent within days is a move.
   if (PERFECT_MOVE.test(clause) && RECENT_DAYS.test(/^[^.;]*/.exec(k.after)?.[0] ?? '')) return 'increment';
   // Troops sent, moved or arriving are added where they go, whether the move is planned or done.
@@ -147,6 +150,10 @@ const UNIT_NAME_AFTER =
 /** A plain present of being somewhere ("are in Latvia", "is stationed at"). */
 const STANDS_AFTER =
   /^[^,.;]{0,40}?\s(?:are|is|remain|remains)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:in|at|on|near|inside|stationed|based)\b/i;
+
+/** A verb of weighing, or an option or possibility, that governs a verb of moving right before the figure. */
+const WEIGHED_MOVE =
+  /\b(?:(?:weigh|consider|mull)(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|possibility\s+of|options?\s*,?)[^.;,]{0,40}?\b(?:send(?:s|ing)?|deploy(?:s|ing)?|mov(?:e|es|ing)|dispatch(?:es|ing)?|station(?:s|ing)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** "urged Moscow to withdraw the 60,000 soldiers it keeps there": a move someone is asked to make has not been
  *  made, so the troops it names are counted where they stand. */

@@ -879,3 +879,53 @@ describe('extractClaims: kinds from a nineteenth round of pages read by eye', ()
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twentieth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a move still weighed (an option, a possibility) is projected.
+    [
+      'a move a leader "is weighing" is projected',
+      'The prime minister is weighing sending 2,500 marines to Norway.',
+      ['2500 forecast'],
+    ],
+    [
+      'a move "among the options" is projected',
+      'Among the options is moving 600 to 1,200 paratroopers to the islands.',
+      ['600 forecast'],
+    ],
+    [
+      'a move told as a "possibility" is projected',
+      'Ministers were told of the possibility of deploying hundreds of soldiers to Lithuania.',
+      ['200 forecast'],
+    ],
+    [
+      'guard: a move made after weighing it stays a move',
+      'After weighing it for weeks, the cabinet sent 2,500 marines to Norway.',
+      ['2500 increment'],
+    ],
+    // Rule: more words of moving troops somewhere.
+    [
+      'the deployment of troops "approved" is a move',
+      'The cabinet approved the deployment of 1,400 soldiers to Estonia.',
+      ['1400 increment'],
+    ],
+    [
+      'troops moved as "an additional force of" a figure are a move',
+      'The army is moving an additional force of roughly 700 troops to the coast.',
+      ['700 increment'],
+    ],
+    [
+      'troops that "will be repositioned" are a move',
+      'Some 900 marines now in Spain will be repositioned to Greece.',
+      ['900 increment'],
+    ],
+    [
+      'troops that "will head to" a place are a move',
+      'Roughly 350 paratroopers will head to Latvia next week.',
+      ['350 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

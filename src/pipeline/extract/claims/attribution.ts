@@ -560,6 +560,9 @@ function byRole(names: Names, subject: string, at: number): string[] {
 const PERSON_ROLE =
   /\b(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|general|commander|president|premier|chancellor|chief)\b/i;
 
+/** The rest of a name spelt out after its "and", up to its abbreviation in brackets. */
+const SPELT_OUT_REST = /^(?:(?:\p{Lu}[\p{L}-]*|for|of|and|in|on|the)\s+)*?\p{Lu}[\p{L}-]*\s+\(\p{Lu}{2,}\)/u;
+
 /** Where the clause holding the verb at `at` starts; "and" joining two names ("US and UK") does not open one. */
 function clauseStart(text: string, names: Names, from: number, at: number): number {
   let start = from;
@@ -569,6 +572,14 @@ function clauseStart(text: string, names: Names, from: number, at: number): numb
     if (names.actors.some((a) => a.start < here && here < a.end)) continue;
     // "the Council of Baltic Sea States (CBSS) said": a closed bracket is an aside, not a new clause.
     if (m[0].startsWith('(') && text.slice(here, at).includes(')')) continue;
+    // "the Council for Trade and Fair Rules in Asia (CTFRA) said": an "and" inside a name spelt out before its
+    // abbreviation opens no clause, so a title before the name ("envoy to the ...") stays in the speaker's clause.
+    if (
+      /^and\b/i.test(m[0]) &&
+      /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(from, here)) &&
+      SPELT_OUT_REST.test(text.slice(here + m[0].length, at))
+    )
+      continue;
     // "the Commissioner for Trade and Industrial Policy said": capitalised words after "and" up to
     // the verb go on with the title named before, so no clause opens.
     if (

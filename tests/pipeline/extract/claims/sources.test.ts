@@ -1121,3 +1121,35 @@ describe('extractClaims: sources from a nineteenth round of pages read by eye', 
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a twentieth round of pages read by eye', () => {
+  // A body the registry knows only by its abbreviation, as a page may spell its full name another way.
+  const council: ActorRecord = {
+    id: 'ctfra',
+    name: 'CTFRA',
+    kind: 'organisation',
+    affiliation: 'ctfra',
+    aliases: ['CTFRA'],
+    titles: [],
+  };
+  const withCouncil: Reference = {
+    ...reference,
+    actors: new Map([...reference.actors, [council.id, council]]),
+  };
+  const rows: [string, string, string[]][] = [
+    // Rule: an "and" inside a name spelt out before its abbreviation opens no clause.
+    [
+      "an envoy to a body spelt out before its abbreviation speaks for the envoy's country",
+      'Russia keeps 70,000 troops by the lake, the US envoy to the Council for Trade and Fair Rules in Asia (CTFRA) said.',
+      ['70000: united-states'],
+    ],
+    [
+      'guard: an envoy to a body named by its abbreviation alone',
+      'Russia keeps 70,000 troops by the lake, the US envoy to the CTFRA said.',
+      ['70000: united-states'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text, withCouncil)).toEqual(expected);
+  });
+});

@@ -104,6 +104,8 @@ export function claimKind(k: KindContext): ClaimKind {
     '',
   );
   if (READINESS_AFTER.test(after) && !STATIONED_AT_READINESS.test(after)) return 'forecast';
+  // "volunteers who have applied to fight", "say they are ready to fight": people not yet in the fight may join it.
+  if (READY_TO_FIGHT_AFTER.test(k.after)) return 'forecast';
   if (RECEIVER_BEFORE.test(k.before) || DEMANDED_MOVE.test(k.before)) return 'estimate';
   // "is weighing sending 2,500 marines", "among the options is moving 600": a move still weighed may not be made,
   // so it is projected, unlike one planned or ordered.
@@ -150,6 +152,10 @@ const UNIT_NAME_AFTER =
 /** A plain present of being somewhere ("are in Latvia", "is stationed at"). */
 const STANDS_AFTER =
   /^[^,.;]{0,40}?\s(?:are|is|remain|remains)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:in|at|on|near|inside|stationed|based)\b/i;
+
+/** Words after the people counted that say they wish or wait to fight, not that they fight. */
+const READY_TO_FIGHT_AFTER =
+  /^(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,80}?\b(?:ready|readiness|willing|willingness|eager|want|wants|wanted|wish|wishes|wished)\s+to\s+(?:fight|join\s+(?:the\s+|their\s+)?(?:fight|fighting|war|battle|front))\b/i;
 
 /** A verb of weighing, or an option or possibility, that governs a verb of moving right before the figure. */
 const WEIGHED_MOVE =

@@ -961,3 +961,27 @@ describe('extractClaims: figures from a nineteenth round of pages read by eye', 
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twentieth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: volunteers whose clause says they are to fight are fighters, an aside between or not.
+    [
+      'volunteers with an aside before "applied to fight"',
+      'The minister said 4,500 volunteers, most of them from abroad, applied to fight beside the army.',
+      ['4500 troops'],
+    ],
+    [
+      'volunteers who "voiced readiness to fight"',
+      'More than 7,000 volunteers from the southern provinces had voiced readiness to fight.',
+      ['7000 troops'],
+    ],
+    [
+      'guard: "to fight" in another clause after "and" does not make volunteers fighters',
+      'About 5,000 volunteers helped to clear the roads, and the soldiers went on to fight.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -929,3 +929,27 @@ describe('extractClaims: kinds from a twentieth round of pages read by eye', () 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds of fighters from a twentieth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: people who say they are ready or willing to fight are not yet in the fight.
+    [
+      'volunteers "ready to fight" are projected',
+      'Some 3,000 foreign volunteers, most of them veterans, say they are ready to fight.',
+      ['3000 forecast'],
+    ],
+    [
+      'reservists "willing to join the war" are projected',
+      'Hundreds of reservists are willing to join the war, the mayor said.',
+      ['200 forecast'],
+    ],
+    [
+      'guard: volunteers who "have signed up to fight" are added to the force',
+      'Around 900 volunteers have signed up to fight for the army.',
+      ['900 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

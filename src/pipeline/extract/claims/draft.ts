@@ -20,6 +20,11 @@ export interface FigureContext {
   partOf: string | null;
 }
 
+/** "officials estimate that 14 more battalions are on the way", "estimated by the alliance to number 30,000": a
+ *  figure a source gives as its estimate is approximate, as "an estimated 30,000" is. */
+const ESTIMATED_BEFORE =
+  /\bestimated?s?\s+that\s+[^.;:!?]{0,160}$|\bestimated\s+(?:by\s+[^.;,]{1,40}?\s+)?to\s+(?:number|total|be|stand\s+at|reach)\s+$/i;
+
 /** The claim for a figure; its id is the document id plus where the number phrase starts. */
 export function toDraft(
   doc: ParsedDoc,
@@ -39,7 +44,7 @@ export function toDraft(
     articleId: doc.id,
     valueMin: phrase.min,
     valueMax: phrase.max,
-    approx: phrase.approx,
+    approx: phrase.approx || ESTIMATED_BEFORE.test(doc.text.slice(sentence.start, phrase.start)),
     vague: phrase.vague,
     qualifier: phrase.qualifier,
     kind: context.kind,

@@ -802,3 +802,33 @@ describe('extractClaims: the year a figure is read against', () => {
     expect(kindIn(text, null)).toEqual(['historical', 'forecast']);
   });
 });
+
+describe('extractClaims: hedges from a twentieth round of pages read by eye', () => {
+  // Rule: a figure a source gives as its estimate ("estimate that ...", "estimated by ... to number") is approximate.
+  const rows: [string, Want[]][] = [
+    [
+      'Analysts estimate that there are now 60,000-70,000 Russian troops by the river.',
+      [{ value: '60,000-70,000', min: 60_000, max: 70_000, approx: true }],
+    ],
+    [
+      'Britain estimates that a further 12 Russian battalions are on the move, on top of the 90 battalions at the border.',
+      [
+        { value: '12', min: 12, max: 12, approx: true },
+        { value: '90', min: 90, max: 90, approx: true },
+      ],
+    ],
+    [
+      'The Belarusian garrison, estimated by Nato to number 4,000, stays in the north.',
+      [{ value: '4,000', min: 4_000, max: 4_000, approx: true }],
+    ],
+    // Guard: a figure a source only says stays exact.
+    [
+      'Officials said 40,000 troops were near the border.',
+      [{ value: '40,000', min: 40_000, max: 40_000, approx: false }],
+    ],
+  ];
+  it.each(rows)('%s', (text, wants) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c, i) => view(text, c, wants[i] ?? wants[0]!))).toEqual(wants);
+  });
+});

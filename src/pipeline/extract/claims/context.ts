@@ -44,6 +44,8 @@ export interface KindContext {
   opening: string;
   modifiers: string[];
   articleYear: number | null;
+  /** The day (or month) the article was published, YYYY-MM-DD or YYYY-MM, when known. */
+  articleDay?: string | null;
   /** The figure is part of or added to another in its sentence. */
   related: boolean;
 }
@@ -74,6 +76,7 @@ export function claimKind(k: KindContext): ClaimKind {
   ) {
     return 'historical';
   }
+  if (atEarlierDay(before, k.after, k.articleDay ?? null)) return 'historical';
   // "In 2023, the envoy said the garrison had 600 troops": a sentence that opens with a past year tells of then,
   // unless a modal after it projects or "now" brings it to the present.
   const opened = OPENING_YEAR.exec(k.opening);
@@ -156,6 +159,32 @@ const STANDS_AFTER =
 /** Words after the people counted that say they wish or wait to fight, not that they fight. */
 const READY_TO_FIGHT_AFTER =
   /^(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,80}?\b(?:ready|readiness|willing|willingness|eager|want|wants|wanted|wish|wishes|wished)\s+to\s+(?:fight|join\s+(?:the\s+|their\s+)?(?:fight|fighting|war|battle|front))\b/i;
+
+/** "The estimate was 100,000 on March 3", "8,000 soldiers were in the valley at the end of May": a count told as
+ *  standing in the past tense, on a named day or in a named month before the article's, is an earlier count. */
+function atEarlierDay(before: string, after: string, articleDay: string | null): boolean {
+  const published = /^\d{4}-(\d\d)(?:-(\d\d))?/.exec(articleDay ?? '');
+  if (!published) return false;
+  const ownAfter = /^[^,;.–—]*/.exec(after)?.[0] ?? '';
+  if (!PAST_STANDING_BEFORE.test(before) && !PAST_STANDING_AFTER.test(ownAfter)) return false;
+  const named = MONTH_DAY.exec(ownAfter);
+  if (!named) return false;
+  const month = MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase()) + 1;
+  const day = named[2] ? Number(named[2]) : null;
+  const nowMonth = Number(published[1]);
+  const nowDay = published[2] ? Number(published[2]) : null;
+  if (month !== nowMonth) return true;
+  return day !== null && nowDay !== null && day < nowDay;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "was 100,000", "stood at 40,000": a past copula right before the figure. */
+const PAST_STANDING_BEFORE = /\b(?:was|were|stood\s+at|numbered|totall?ed)\s+$/i;
+/** "soldiers were in the valley", "were stationed there": a past copula of standing right after the counted noun. */
+const PAST_STANDING_AFTER =
+  /^\s+(?:(?!(?:and|but)\b)[\p{L}-]+\s+){0,3}?(?:was|were)\s+(?:still\s+|already\s+)?(?:in|at|on|near|along|inside|around|there|deployed|stationed|massed|based|present)\b/iu;
+/** "on January 30", "at the end of January", "in mid-January", "as of Jan. 30". */
+const MONTH_DAY =
+  /\b(?:on|as\s+of|at\s+the\s+(?:end|start|beginning|turn)\s+of|in\s+(?:(?:early|mid|late)[-\s]+)?)\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/;
 
 /** A verb of weighing, or an option or possibility, that governs a verb of moving right before the figure. */
 const WEIGHED_MOVE =

@@ -64,15 +64,21 @@ export function toDraft(
   };
 }
 
-/** The year the document (or its newest live entry) was published, to tell past deployments from current. */
-export function articleYear(doc: ParsedDoc): number | null {
-  const day =
+/** The day (or month) the document or its newest live entry was published, as written (YYYY-MM-DD or YYYY-MM). */
+export function articleDay(doc: ParsedDoc): string | null {
+  return (
     doc.meta.date ??
     doc.headerDate ??
     doc.entries
       .map((e) => e.publishedAt)
       .sort()
       .at(-1) ??
-    null;
+    null
+  );
+}
+
+/** The year the document (or its newest live entry) was published, to tell past deployments from current. */
+export function articleYear(doc: ParsedDoc): number | null {
+  const day = articleDay(doc);
   return day ? Number(day.slice(0, 4)) : null;
 }

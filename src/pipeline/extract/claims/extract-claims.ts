@@ -20,7 +20,7 @@ import {
 } from './context';
 import { headingForces } from './headings';
 import { borderResolver } from './borders';
-import { articleYear, toDraft } from './draft';
+import { articleDay, articleYear, toDraft } from './draft';
 import { placesOf } from './places';
 import { officialRecordOf } from './official-record';
 import { doubledQuoteMarks, laterSpeaker, openQuotes } from './quotes';
@@ -297,6 +297,7 @@ export function extractClaims(
         opening: text.slice(Math.max(sentence.start, c.phrase.start - 200), c.phrase.start),
         modifiers: c.modifiers,
         articleYear: year,
+        articleDay: day ?? articleDay(doc),
         related: c.relation !== null,
       };
       // "45,000 soldiers, 60 jets, 400 armoured vehicles and 12 warships will take part": the verb after a list of counted

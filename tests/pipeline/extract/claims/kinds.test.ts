@@ -953,3 +953,33 @@ describe('extractClaims: kinds of fighters from a twentieth round of pages read 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: earlier days from a twentieth round of pages read by eye', () => {
+  // The article is dated 2022-02-15 (the fixture's date).
+  const rows: [string, string, string[]][] = [
+    // Rule: a count told in the past tense on a named day or month before the article's is an earlier count.
+    [
+      'a count that "was" a figure on an earlier day',
+      'The British estimate was 60,000 troops on January 30, so the figure may have doubled since.',
+      ['60000 historical'],
+    ],
+    [
+      'soldiers that "were" somewhere at the end of an earlier month',
+      'Reports said 40,000 soldiers were in the valley at the end of January, and officials now count more.',
+      ['40000 historical'],
+    ],
+    [
+      "guard: the same words on the article's own day stay a current count",
+      'The estimate was 60,000 troops on February 15.',
+      ['60000 estimate'],
+    ],
+    [
+      'guard: a present count with an earlier day stays a current count',
+      'Russia has 60,000 troops near the border on January 30.',
+      ['60000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -335,9 +335,10 @@ export function isPerUnit(
   );
 }
 
-/** A time after a bare figure ("up from 60 two weeks ago", "83 a month earlier"): no noun is counted. */
+/** A time after a bare figure ("up from 60 two weeks ago", "83 a month earlier", "from 52 as of last Tuesday"): no
+ *  noun is counted. */
 const TIME_AFTER_RE =
-  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before|later)|(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:earlier|previously|before|ago)\b)/i;
+  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before|later)|(?:as\s+of\s+)?(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|as\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:earlier|previously|before|ago)\b)/i;
 
 /** Lower-case adverbs that may follow a figure before the clause goes on. */
 const ADVERB_RE = /^(?:\p{Ll}+ly|very|fast|soon|now|already|again)$/u;

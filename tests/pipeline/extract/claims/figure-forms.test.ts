@@ -980,6 +980,17 @@ describe('extractClaims: figures from a twentieth round of pages read by eye', (
       'About 5,000 volunteers helped to clear the roads, and the soldiers went on to fight.',
       [],
     ],
+    // Rule: "as of" a day or month after a bare earlier figure is a time, so the figure takes the noun before it.
+    [
+      'a bare earlier figure followed by "as of last" and a weekday',
+      'Officials say the count of battalion groups rose to 70 from 52 as of last Tuesday and keeps growing.',
+      ['70 btg', '52 btg'],
+    ],
+    [
+      'a bare earlier figure followed by "as of" and a month',
+      'The tally of battalion groups climbed to 70 from 52 as of March 2 and keeps growing.',
+      ['70 btg', '52 btg'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

@@ -79,6 +79,8 @@ export function extractClaims(
   const headingAt = headingForces(text, actors, reference);
   // Undated, the article is at least as late as the latest year it names: "in early 2022" is then not past.
   const year = day ? Number(day.slice(0, 4)) : (articleYear(doc) ?? latestYear(text));
+  // Once per document: a live page's entries are sorted to find its newest.
+  const published = day ?? articleDay(doc);
   const claims: ClaimDraft[] = [];
   let previous: string[] = [];
   let entry = -1;
@@ -297,7 +299,7 @@ export function extractClaims(
         opening: text.slice(Math.max(sentence.start, c.phrase.start - 200), c.phrase.start),
         modifiers: c.modifiers,
         articleYear: year,
-        articleDay: day ?? articleDay(doc),
+        articleDay: published,
         related: c.relation !== null,
       };
       // "45,000 soldiers, 60 jets, 400 armoured vehicles and 12 warships will take part": the verb after a list of counted

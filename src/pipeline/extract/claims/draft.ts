@@ -44,7 +44,9 @@ export function toDraft(
     articleId: doc.id,
     valueMin: phrase.min,
     valueMax: phrase.max,
-    approx: phrase.approx || ESTIMATED_BEFORE.test(doc.text.slice(sentence.start, phrase.start)),
+    approx:
+      phrase.approx ||
+      ESTIMATED_BEFORE.test(doc.text.slice(Math.max(sentence.start, phrase.start - 200), phrase.start)),
     vague: phrase.vague,
     qualifier: phrase.qualifier,
     kind: context.kind,

@@ -325,7 +325,8 @@ const MOVE_OF_RE =
 
 /** "250 soldiers from Norway": a country (or one of its formations) after "from" right behind the troops is
  *  theirs, unless a verb moves them (then it is where they leave: "withdrew 5,000 troops from Belarus") or "to"
- *  names where they go. */
+ *  names where they go. A formation after "from" later in the troops' clause is theirs too ("2,000 troops will
+ *  fly to Latvia from the 101st Airborne Division"); a country there is only where they set out. */
 export function fromCountry(
   text: string,
   before: string,
@@ -334,7 +335,8 @@ export function fromCountry(
   reference: Reference,
 ): string | null {
   const from = /^\s+from\s+(?:the\s+)?/i.exec(text.slice(unitEnd, unitEnd + 12));
-  if (!from || MOVED_BEFORE.test(before)) return null;
+  if (MOVED_BEFORE.test(before)) return null;
+  if (!from) return formationLater(text, unitEnd, actors, reference);
   const hit = actors.find((a) => a.start === unitEnd + from[0].length);
   // "600 gunners from the 101st Airborne Division": a formation of a country stands for its name.
   const kind = hit ? reference.actors.get(hit.actorId)?.kind : undefined;
@@ -345,6 +347,23 @@ export function fromCountry(
     return null;
   return forceOf(hit.actorId, reference);
 }
+/** A military formation after "from" later in the clause of the troops that end at `unitEnd`, as its force. */
+function formationLater(
+  text: string,
+  unitEnd: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  const clause = /^[^,;.!?]{0,100}/.exec(text.slice(unitEnd))![0];
+  const from = /\sfrom\s+(?:the\s+)?/gi;
+  for (let m = from.exec(clause); m; m = from.exec(clause)) {
+    const at = unitEnd + m.index + m[0].length;
+    const hit = actors.find((a) => a.start === at);
+    if (hit && reference.actors.get(hit.actorId)?.kind === 'military') return forceOf(hit.actorId, reference);
+  }
+  return null;
+}
+
 const MOVED_BEFORE =
   /\b(?:withdr|pull|mov|shift|sen[dt]|redeploy|relocat|transfer|br(?:ing|ought)|return|evacuat|remov|deploy|dispatch|airlift|fl[eyi]|rotat)\p{L}*\s+(?:[\p{L}.-]+\s+){0,4}$/iu;
 

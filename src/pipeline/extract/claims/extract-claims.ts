@@ -88,6 +88,8 @@ export function extractClaims(
   let carry: Candidate | null = null;
   // Whose forces the carried figure counted, for a figure that takes it up in a later sentence.
   let carriedSubject: string | null = null;
+  // Whether the claims of the sentence that set `carriedSubject` all counted that one force.
+  let carriedAlone = true;
   const sentences = splitSentences(text);
   const recordOwner = officialRecordOf(doc.meta.url);
   const record = recordOwner && reference.actors.has(recordOwner) ? recordOwner : null;
@@ -287,7 +289,11 @@ export function extractClaims(
         actingSubject(text, sentence.start, c.phrase.start, names.actors, claimantIds, cues, reference) ??
         drafts[i - 1]?.subjectId ??
         (i === 0 && TOTAL_BEFORE.test(text.slice(sentence.start, c.phrase.start)) ? carriedSubject : null) ??
-        (i === 0 && !paragraph && ADDED_OPENING.test(text.slice(sentence.start, c.phrase.start))
+        // Only after a sentence that counted one force: after two sides' figures, "another" may add to either.
+        (i === 0 &&
+        !paragraph &&
+        carriedAlone &&
+        ADDED_OPENING.test(text.slice(sentence.start, c.phrase.start))
           ? carriedSubject
           : null) ??
         quotedLead ??
@@ -354,7 +360,10 @@ export function extractClaims(
       );
     }
     claims.push(...drafts);
-    if (drafts.length > 0) carriedSubject = drafts.at(-1)!.subjectId;
+    if (drafts.length > 0) {
+      carriedSubject = drafts.at(-1)!.subjectId;
+      carriedAlone = drafts.every((d) => d.subjectId === carriedSubject);
+    }
     const said = cues.filter((c) => c.claimantIds.length > 0 && !c.inherited).at(-1);
     if (said) previous = said.claimantIds;
     const voiced = cues.filter((c) => c.claimantIds.length > 0).at(-1);

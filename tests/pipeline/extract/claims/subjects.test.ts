@@ -467,6 +467,37 @@ describe('extractClaims: subjects from a fourteenth round of pages read by eye',
   });
 });
 
+describe('extractClaims: a formation named later in the clause, where the merged rounds met', () => {
+  const brigade: ActorRecord = {
+    id: 'polish-rifle-brigade',
+    name: '3rd Rifle Brigade',
+    kind: 'military',
+    affiliation: 'poland',
+    aliases: ['3rd Rifle Brigade'],
+    titles: [],
+  };
+  const withBrigade: Reference = {
+    ...reference,
+    actors: new Map([...reference.actors, [brigade.id, brigade]]),
+  };
+  it('gives troops a formation after "from" later in their clause, over the force the sentence before counted', () => {
+    const text =
+      'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. Additional 600 troops will fly to Riga from the 3rd Rifle Brigade.';
+    const found = recogniseNaively(text);
+    const at = text.indexOf('3rd');
+    found.actors.push({
+      actorId: brigade.id,
+      start: at,
+      end: at + 17,
+      text: '3rd Rifle Brigade',
+      via: 'alias',
+    });
+    expect(extractClaims(docOf(text), found, withBrigade).map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(
+      ['100000 russia', '600 poland'],
+    );
+  });
+});
+
 describe('extractClaims: subjects from an eighteenth round of pages read by eye', () => {
   const rows: [string, string, string[]][] = [
     // Rule: a source that is the subject of a verb sending the figure fields the troops it speaks of.
@@ -485,6 +516,16 @@ describe('extractClaims: subjects from an eighteenth round of pages read by eye'
       'guard: not across a paragraph break',
       'Russia keeps 100,000 troops near Ukraine, and Russia is massing more. Poland can send 900 soldiers to Latvia.\n\nAnother 400 soldiers wait in Kyiv.',
       ['100000 russia', '900 poland', '400 null'],
+    ],
+    [
+      'not after a sentence that counted two sides, where "another" may add to either',
+      'Poland keeps 2,000 troops on its eastern border, and Poland is training more.\n\nPoland can send 900 soldiers to Latvia, while Russia keeps 30,000 troops in Belarus. Another 400 soldiers wait in Riga.',
+      ['2000 poland', '900 poland', '30000 russia', '400 poland'],
+    ],
+    [
+      'guard: a country after "from" later in the clause is where the troops set out',
+      'Poland keeps 2,000 troops on its eastern border. Another 500 troops will move to Latvia from Germany.',
+      ['2000 poland', '500 poland'],
     ],
     // Rule: a "we" that sends or keeps the figure, in a known speaker's words, is the speaker's side.
     [

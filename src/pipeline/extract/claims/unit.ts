@@ -178,8 +178,10 @@ export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number)
  *  delivered food") are not. Words before the noun are names or adjectives ("Chechen", "foreign"). */
 const VOLUNTEERS_RE =
   /^[”"’']?((?:\s+(?:\p{Lu}[\p{L}’'-]*|foreign|local|young|armed|willing))*?)\s+[“"‘']?volunteers\b[”"’']?/u;
+// Within the volunteers' own clause: a clause after ", and" or ", but" tells of others ("..., and the soldiers went on
+// to fight").
 const FIGHTING_AFTER_RE =
-  /^[^.;!?]{0,100}?\b(?:fight(?:s|ing)?|combat|battle(?:s|field)?|(?:join(?:s|ed|ing)?|increase|reinforce|swell|bolster)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:forces|army|military|troops|contingent|ranks|legion|war))\b/iu;
+  /^(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;!?]){0,100}?\b(?:fight(?:s|ing)?|combat|battle(?:s|field)?|(?:join(?:s|ed|ing)?|increase|reinforce|swell|bolster)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:forces|army|military|troops|contingent|ranks|legion|war))\b/iu;
 
 /** A count of volunteers going to fight, read as troops. */
 export function volunteersAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {

@@ -67,8 +67,9 @@ export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'pla
     };
   }
   // A month from the header, like one from the URL, gives no day: it dates a stamp in the text that agrees with it.
-  const month = input.headerMonth ?? urlMonth(fromUrl);
-  const stamp = pageDate(input.text, month ? monthEnd(month) : yearAnchor(fromUrl), month);
+  const [year, month] = input.headerMonth?.split('-').map(Number) ?? [];
+  const monthly = year && month ? { day: null, year, month, evidence: input.headerMonth! } : fromUrl;
+  const stamp = pageDate(input.text, yearAnchor(monthly), urlMonth(monthly));
   if (stamp)
     return {
       date: stamp.date,
@@ -77,12 +78,6 @@ export function ownDate(input: Omit<DateInput, 'id' | 'file' | 'actorIds' | 'pla
       messages: [],
     };
   return null;
-}
-
-/** The last day of a month given as "YYYY-MM": what a year-less date line may not come after. */
-function monthEnd(month: string): Day {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, number, 0)).toISOString().slice(0, 10);
 }
 
 function daysBetween(a: Day, b: Day): number {

@@ -110,7 +110,8 @@ function fromPattern(text: string, re: RegExp): OutletCue | null {
   return name ? { name, source: 'text', evidence: m[0].trim() } : null;
 }
 
-function hostOf(url: string | null): string | null {
+/** The host name of `url`, lower-cased and without a trailing dot, or null when there is none. */
+export function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.toLowerCase().replace(/\.$/, '') || null;

@@ -11,7 +11,7 @@ import { isDateLine } from '../dates/page-date';
 import { dateFromUrl } from '../dates/url-date';
 import { EMPTY_META, cleanMeta, splitFrontMatter } from './front-matter';
 import { dropFurniture } from './furniture';
-import { findOutlet, knownOutlet } from './outlet';
+import { findOutlet, hostOf, knownOutlet } from './outlet';
 import { readPage } from './readable-page';
 import { detectLiveBlog } from '../liveblog/detect-liveblog';
 
@@ -157,15 +157,6 @@ function slugWords(url: string | null): string[] {
   return slug ? wordsOf(slug) : [];
 }
 
-/** The page's host name without "www.", lower-cased ("example.com"), or null. */
-function hostOf(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Lower-case words holding a letter: what a slug keeps of a line. */
 function wordsOf(s: string): string[] {
   return s
@@ -245,7 +236,7 @@ export function titleFromText(
   // So is a news outlet's name alone, a wire story's credit ("Associated Press").
   // A known outlet with a section's name after it is its credit too ("Associated Press Videos").
   // The site's address as its name with a tagline after a separator is its banner ("Example.com - Your War News").
-  const host = hostOf(url);
+  const host = hostOf(url)?.replace(/^www\./, '') ?? null;
   const isMasthead = (line: string) =>
     (masthead !== null && bare(line) === bare(masthead)) ||
     knownOutlet(withoutKickers(line)) !== null ||

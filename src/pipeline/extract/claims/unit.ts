@@ -156,7 +156,7 @@ const ENLISTED_RE =
  *  the words after it ("have volunteered", "were mobilised") tell the kind. */
 export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 120));
-  const found = ENLISTED_RE.exec(rest) ?? VOLUNTEERS_TO_FIGHT_RE.exec(rest);
+  const found = ENLISTED_RE.exec(rest);
   if (!found) return null;
   // "140,000 Ukrainians have come home to fight": people coming home fight for their own country, so their
   // people's name says whose fighters they are (a volunteer from abroad fights for the side he joins).
@@ -174,8 +174,9 @@ export function enlistedAfter(text: string, phrase: NumberPhrase, limit: number)
 }
 
 /** "5,000 volunteers will join Russian forces", "a thousand Chechen volunteers on their way to fight": volunteers
- *  are fighters when their clause puts them into a fight or a force; volunteers who help out ("volunteers
- *  delivered food") are not. Words before the noun are names or adjectives ("Chechen", "foreign"). */
+ *  are fighters when their clause puts them into a fight or a force, an aside between or not ("4,000 volunteers,
+ *  most of them veterans, are ready to fight"); volunteers who help out ("volunteers delivered food") are not.
+ *  Words before the noun are names or adjectives ("Chechen", "foreign"). */
 const VOLUNTEERS_RE =
   /^[”"’']?((?:\s+(?:\p{Lu}[\p{L}’'-]*|foreign|local|young|armed|willing))*?)\s+[“"‘']?volunteers\b[”"’']?/u;
 // Within the volunteers' own clause: a clause after ", and" or ", but" tells of others ("..., and the soldiers went on
@@ -214,11 +215,6 @@ export function massedObjectAfter(
   if (!TROOPS_NAMED_RE.test(text.slice(sentenceStart, phrase.start))) return null;
   return { unit: 'troops', modifiers: [], end: phrase.end, anaphoric: true };
 }
-
-/** "4,000 volunteers, most of them veterans, have said they are ready to fight": volunteers whose sentence says
- *  they are to fight are fighters, whatever stands between the noun and the verb. */
-const VOLUNTEERS_TO_FIGHT_RE =
-  /^((?:\s+[\p{L}’'-]+){0,2}?\s+volunteers)\b(?=(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,100}?\bto\s+(?:fight|join\s+(?:the\s+|their\s+)?(?:fight|fighting|war|battle|front))\b)/iu;
 
 /** "calling up 300,000 men", "mobilised another 20,000 people": people a verb of mobilising takes as its object
  *  are troops, whatever the noun. */

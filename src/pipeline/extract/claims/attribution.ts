@@ -92,9 +92,12 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
       .replace(/[.!?]+$/, '');
     const inherited = PRONOUN_SUBJECT.test(source);
     const named = inherited ? previous : claimantsIn(names, from, to);
-    // "according to the commander": a source named by its role alone is read as one named by a verb is.
+    // "according to the commander": a source named by its role alone is read as one named by a verb is; so is
+    // "according to an administration official".
     const ids =
-      named.length === 0 && !inherited && /^(?:the|this|that)\s/i.test(source)
+      named.length === 0 &&
+      !inherited &&
+      (/^(?:the|this|that)\s/i.test(source) || ADMINISTRATION_OFFICIAL_RE.test(source))
         ? byRole(names, source, from)
         : named;
     // "Despite warnings from X that an attack would be a disaster, 100,000 troops ...": a source in a fronted
@@ -420,15 +423,30 @@ function verbCue(
     // "..., said the ministry" inverts; "..., told parliament" names the listener, never the speaker.
     // "..., say U.S. intelligence officials (...)": an abbreviation's dots do not end the inverted subject, and a
     // bracket after it is an aside.
-    const named = (INVERTED_RE.exec(rest)?.[0] ?? '').split(/[(“”"]/)[0]!;
+    const phrase = (INVERTED_RE.exec(rest)?.[0] ?? '').split(/[(“”"]/)[0]!;
+    // "..., said the envoy Jane Roe during the debate at the council": the words from "during" on say when and
+    // where the words were said, not who said them.
+    const occasion = OCCASION_RE.exec(phrase);
+    const named = occasion ? phrase.slice(0, occasion.index) : phrase;
     const words = named.trim().split(/\s+/);
-    // "said the Minister of Internal Affairs of Poland": the "of"s inside a capitalised title do not lengthen it.
+    // "said the Minister of Internal Affairs of Poland", "said Polish Envoy to the Council of Europe Jan Nowak": the
+    // small words inside a capitalised title do not lengthen it.
+    const capitalAfter = (n: number): boolean => {
+      let k = n + 1;
+      while (k < words.length && TITLE_SMALL_WORD.test(words[k]!)) k += 1;
+      return /^\p{Lu}/u.test(words[k] ?? '');
+    };
     const titled = words.filter(
       (w, n) =>
         !(
-          /^(?:of|for)$/.test(w) &&
-          /^\p{Lu}/u.test(words[n - 1] ?? '') &&
-          /^\p{Lu}/u.test(words[n + 1] ?? '')
+          TITLE_SMALL_WORD.test(w) &&
+          n > 0 &&
+          words
+            .slice(0, n)
+            .reverse()
+            .find((x) => !TITLE_SMALL_WORD.test(x))
+            ?.match(/^\p{Lu}/u) &&
+          capitalAfter(n)
         ),
     );
     const inverted =
@@ -439,7 +457,8 @@ function verbCue(
     const afterQuote = /[”"]\s*$/.test(text.slice(sentence.start, at));
     // "..., said a senior defence ministry aide": a verb and its inverted subject close the report, however long
     // the subject's name.
-    if (inverted.length > 0 && named.trim().length >= clause.trim().length) backward = true;
+    if (inverted.length > 0 && (occasion !== null || named.trim().length >= clause.trim().length))
+      backward = true;
     ids =
       inverted.length > 0
         ? inverted
@@ -466,10 +485,14 @@ function verbCue(
   } else if (
     ids.length === 0 &&
     /^(?:which|who)$/i.test(subject) &&
-    /,\s*$/.test(text.slice(sentence.start, opener))
+    /(?:,|\s[–—-])\s*$/.test(text.slice(sentence.start, opener))
   ) {
-    // "Nato, which reckons that ...": the relative pronoun stands for the name before the comma.
-    ids = appositiveSubject(text, names, sentence.start, opener);
+    // "Nato, which reckons that ...": the relative pronoun stands for the name before the comma; "fears in the
+    // alliance – which counts ...": a dash opens the aside as a comma does, after the name right before it.
+    const dash = /\s[–—-]\s*$/.exec(text.slice(sentence.start, opener));
+    const at = sentence.start + (dash?.index ?? 0);
+    const before = dash ? names.actors.filter((a) => a.end <= at && /^\s*$/.test(text.slice(a.end, at))) : [];
+    ids = dash ? before.map((a) => a.actorId) : appositiveSubject(text, names, sentence.start, opener);
   } else if (ids.length === 0) {
     ids = byRole(names, subject, opener);
   }
@@ -486,6 +509,14 @@ function documentSource(text: string, names: Names, from: number, opener: number
 }
 const DOCUMENT_THAT_RE =
   /\b(?:an?|the|its|their)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:report|assessment|document|study|analysis|estimate|dossier|memo|briefing|map|statement)\s+(?:that|which)\s*$/iu;
+
+/** An official of an administration named by role ("a senior administration official"). */
+const ADMINISTRATION_OFFICIAL_RE = /^an?\s+(?:[\p{L}-]+\s+){0,2}?administration\s+officials?$/iu;
+/** Words that tell when or where something was said, ending the inverted subject before them. */
+const OCCASION_RE =
+  /\s(?:during|while|when|after|before|amid|following|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|session|briefing|debate|summit|conference|hearing))\b/iu;
+/** Lower-case words a capitalised title may hold ("Minister of Internal Affairs", "Ambassador to the United Nations"). */
+const TITLE_SMALL_WORD = /^(?:of|for|to|the)$/;
 
 /** The words after a verb up to a clause break; a dot after a lone capital ("U.S.") or before a letter does not
  *  break it. */
@@ -510,7 +541,10 @@ function looksBack(clause: string): boolean {
   if (!/\d/.test(clause) && words.length <= 4) return true;
   const adverbial =
     /^\s*(?:on|in|at|during|late|early|earlier|later|this|last|yesterday|today|via|to|after|before|while|from)\b/i;
-  return adverbial.test(clause) && words.length <= 10 && !/\d{3}|\d,\d/.test(clause);
+  // "..., Poland said on Friday at a long closed meeting of the ministers in the capital": phrases of time and occasion, with
+  // no clause of their own, close the report however many of them follow.
+  const reach = /\b(?:where|which|who|whose|whom)\b/i.test(clause) ? 10 : 16;
+  return adverbial.test(clause) && words.length <= reach && !/\d{3}|\d,\d/.test(clause);
 }
 
 /** "X says, while ..." or "X said, and ...": the speaker's report goes on past the comma; so it does past a time
@@ -547,6 +581,13 @@ function byRole(names: Names, subject: string, at: number): string[] {
   if (!ROLE_HEAD.test(subject)) return [];
   // '...,” the minister told reporters': the quotation mark closing the speech is not part of the subject.
   const role = subject.replace(/^[\s“”"‘’']+/, '');
+  // "an administration official", with no state source before: the administration of the last person the text
+  // named who serves a country ("President Biden's adviser ...").
+  if (discourse.lastState.length === 0 && /\badministration\b/i.test(role)) {
+    const person = discourse.lastOfKind(['person'], at);
+    const country = person ? names.reference.actors.get(person)?.affiliation : null;
+    if (country && names.reference.actors.get(country)?.kind === 'country') return [country];
+  }
   if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(role)) return discourse.lastState;
   // "The defence minister said", after "Ukraine's defence minister Oleksii Reznikov visited": the last official
   // the document named; a role held by a person ("the minister") means the last person, not the troops named
@@ -693,10 +734,25 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
     ) && /\S/.test(names.text.slice(from, a.start).replace(/\b(?:in|at|from|near)\b.*$/isu, ''));
   // "a Canadian envoy to the OSCE": the body an envoy is sent to is not the one it speaks for, also when its
   // full name is spelt out before the short one ("... to the Council of Baltic States (CBSS)").
+  // The sender may be named by a nationality alone ("Polish Deputy Envoy to the council said").
+  const sender = (a: ActorHit): boolean =>
+    outer.some((b) => b.start < a.start) ||
+    (names.text.slice(from, a.start).match(/\p{Lu}[\p{L}.]*/gu) ?? []).some((w) => DEMONYMS[w.toLowerCase()]);
   const host = (a: ActorHit): boolean =>
     /\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Mm]ission|[Dd]elegation|[Dd]elegate)\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|and|in|on|the)\s+)*){1,9}?\()?$/u.test(
       names.text.slice(Math.max(from, a.start - 100), a.start),
-    ) && outer.some((b) => b.start < a.start);
+    ) && sender(a);
+  // "Washington's UN envoy", "the Polish NATO ambassador": a body named right before an envoy's title is where the
+  // envoy is sent, when the sender is named before it (a name, a capital or a possessive, a nationality).
+  const hostBefore = (a: ActorHit): boolean =>
+    names.reference.actors.get(a.actorId)?.kind !== 'country' &&
+    names.reference.actors.get(a.actorId)?.kind !== 'person' &&
+    /^\s+(?:ambassador|envoy|representative|delegation|delegate|mission)\b/i.test(
+      names.text.slice(a.end, a.end + 20),
+    ) &&
+    (sender(a) ||
+      names.places.some((p) => p.start >= from && p.end <= a.start) ||
+      /\p{L}['’]s\s+$/u.test(names.text.slice(Math.max(from, a.start - 4), a.start)));
   // "a report shared with CNN", "a memo seen by the newspaper": who received it is not who wrote it.
   const recipient = (a: ActorHit): boolean =>
     /\b(?:(?:shared|provided|given|leaked|passed|handed|shown|sent)\s+(?:\p{L}+ly\s+)?(?:with|to)|(?:seen|obtained|reviewed)\s+by)\s+(?:the\s+)?$/iu.test(
@@ -745,6 +801,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
       (a) =>
         !located(a) &&
         !host(a) &&
+        !hostBefore(a) &&
         !recipient(a) &&
         !ofCountry(a) &&
         !titleOf(a) &&
@@ -767,7 +824,12 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
   ids.push(...gapped(names.reference, span).filter((id) => !groups.has(group(id))));
   if (ids.length === 0) {
     // "according to Ukrainian intelligence": a nationality word names the country as the source.
-    for (const word of names.text.slice(from, to).match(/[\p{L}.]+/gu) ?? []) {
+    // The body an envoy is sent to ("envoy to Nato") is no source by its name either.
+    const hosts = outer.filter((a) => host(a) || hostBefore(a));
+    for (const m of names.text.slice(from, to).matchAll(/[\p{L}.]+/gu)) {
+      const word = m[0];
+      const at = from + m.index;
+      if (hosts.some((a) => a.start <= at && at < a.end)) continue;
       const id = DEMONYMS[word.toLowerCase()];
       if (id && names.reference.actors.has(id) && /^\p{Lu}/u.test(word)) ids.push(id);
     }

@@ -1153,3 +1153,79 @@ describe('extractClaims: sources from a twentieth round of pages read by eye', (
     expect(sources(text, withCouncil)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a twenty-first round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: words of time or occasion after an inverted subject end it ("said X during the debate ...").
+    [
+      'an inverted subject followed by when and where the words were said',
+      'Belarus holds 9,000 troops at the lake, said Jens Stoltenberg during a visit to the airfield near the frontier.',
+      ['9000: jens-stoltenberg'],
+    ],
+    // Rule: the small words inside a capitalised title ("Envoy to the ...") do not lengthen an inverted subject.
+    [
+      'an inverted subject whose title holds "to the"',
+      'Moscow keeps 60,000 soldiers in the south, said US Envoy to the Baltic Council Lloyd Austin.',
+      ['60000: lloyd-austin, united-states'],
+    ],
+    // Rule: a body named right before an envoy's title is where the envoy is sent, once the sender is named.
+    [
+      "a capital's envoy to a body named before the title speaks for the capital",
+      "Kyiv's Nato envoy said Russia keeps 70,000 troops by the lake.",
+      ['70000: ukraine'],
+    ],
+    [
+      'guard: an envoy named by the body alone',
+      'The Nato envoy said Russia keeps 70,000 troops by the lake.',
+      ['70000: nato'],
+    ],
+    // Rule: a nationality before an envoy's title names the sender, not the body the envoy is sent to.
+    [
+      'an envoy to a body whose country is named by a nationality',
+      'Polish Deputy Envoy to Nato Jan Nowak said Russia keeps 70,000 troops by the lake.',
+      ['70000: poland'],
+    ],
+    // Rule: "drew attention to" and "pointed out" report what follows.
+    [
+      'a speaker who drew attention to a figure',
+      'Kuleba drew attention to the 80,000 Russian soldiers camped near Voronezh.',
+      ['80000: dmytro-kuleba'],
+    ],
+    [
+      'a speaker who pointed out a figure',
+      'Stoltenberg pointed out that 40,000 Russian troops remain in Belarus.',
+      ['40000: jens-stoltenberg'],
+    ],
+    [
+      'a diplomat by role after an envoy who pointed something out',
+      'Polish Deputy Envoy to Nato Jan Nowak pointed out that the moves were no drill. The diplomat said Russia keeps 70,000 troops by the lake.',
+      ['70000: poland'],
+    ],
+    // Rule: phrases of time and occasion after "X said", with no clause of their own, close the report however long.
+    [
+      'a verb of saying followed by a long phrase of time and occasion',
+      'Russia has moved 12,000 more soldiers to the lake, Poland said on Thursday at a closed meeting of the regional defence ministers in the capital.',
+      ['12000: poland'],
+    ],
+    // Rule: a dash before "which" opens an aside as a comma does, and "which" stands for the name before the dash.
+    [
+      'a counting source set off by dashes',
+      'Alarm spread through Nato – which counts 110,000 Russian soldiers near the border – on Tuesday.',
+      ['110000: nato'],
+    ],
+    // Rule: "an administration official" with no state source before speaks for the country of the last person named.
+    [
+      'an administration official after a person of a state was named',
+      'Lloyd Austin flew to Brussels on Monday. According to a senior administration official, Russia has 120,000 troops near the border.',
+      ['120000: united-states'],
+    ],
+    [
+      'guard: an official of no named administration',
+      'According to a senior official, Russia has 120,000 troops near the border.',
+      ['120000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import {
   FORECAST_BEFORE,
   INCREMENT_AFTER,
   GREW_BY,
+  GROWTH_TO_COME,
   INCREMENT_VERBS,
   INCREMENT_WORDS,
   INCREMENT_MODIFIERS,
@@ -27,6 +28,7 @@ import {
   SINCE_WHEN,
   TARGET_BEFORE,
   TROOP_NOUN,
+  YEARS_AHEAD_AFTER,
 } from './cues';
 
 /** Drops the text of relative clauses set off by commas (", which could invade at any time,"). */
@@ -125,6 +127,7 @@ export function claimKind(k: KindContext): ClaimKind {
     return 'increment';
   if (
     FORECAST_BEFORE.test(clause.replace(PROJECTION_CLAUSE_START, '')) ||
+    (GREW_BY.test(clause) && GROWTH_TO_COME.test(clause) && YEARS_AHEAD_AFTER.test(k.after)) ||
     FORECAST_AFTER.test(after) ||
     NEEDED_AFTER.test(after) ||
     PLANNED_ATTACK.test(k.opening) ||

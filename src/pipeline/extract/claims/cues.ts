@@ -171,7 +171,7 @@ export const DEMONYMS: Record<string, string> = {
 /** Modal and planning words before a number that make it the size of a projected force ("a plan that includes",
  *  "might conceivably be", "forecasts a build-up to"). */
 export const FORECAST_BEFORE =
-  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|aiming\s+(?:for|at)|intends?\s+to|intending\s+to|prepar(?:es|ing|ed)\s+to|expected\s+to|likely\s+to(?!\s+have\s+\p{L}+(?:ed|en|wn)\b)|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seeks?\s+to|ready\s+to|capable\s+of|able\s+to|(?:capacity|ability|option)\s+to|invasion\s+force\s+of)\b|\bexpect(?:s|ed|ing)?\s+(?:this|that|it|them|the\s+[\p{L}-]+)\s+to\s+(?:grow|rise|increase|climb|reach|swell|double|top|exceed|hit|get)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to|get(?:\s+(?:close|closer|near)\s+to|\s+(?:up\s+)?to)?)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
+  /\b(?:(?:an?|the)\s+(?:expected|anticipated|projected)(?=\s*$)|plans?\s+(?:(?:that|which)\s+)?(?:would\s+|will\s+)?(?:involves?|includes?|envisages?|foresees?|calls?\s+for)|(?:(?:would|could|might|may)(?!\s+have\s+(?:\p{L}+(?:ed|en|wn)|been|sent|brought|built|put|kept|held|met|got|gone|come|become|risen|grown|swollen)\b)|will|shall)\s+(?:[\p{L}-]+\s+){0,3}?(?:launch|invade|attack|deploy|send|mass|amass|use|field|mobili[sz]e|assemble|muster|need|want|require|involve|commit|bring|move|station|gather|concentrate|reach|grow|rise|climb|swell|increase|ramped|pushed|have|begin|start|stage|mount|conduct|unleash|strike|march|push|enter|cross|occupy|seize|encircle|include|comprise|consist|made\s+up|see|host|call)|(?:offer(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|propose[sd]?|agree[sd]?|decide[sd]?)\s+to\s+(?:send|deploy|dispatch|move|station|provide)|plans?\s+to|planning|plotting|aiming\s+(?:for|at)|intends?\s+to|intending\s+to|prepar(?:es|ing|ed)\s+to|expected\s+to|likely\s+to(?!\s+have\s+\p{L}+(?:ed|en|wn)\b)|set\s+to|aims?\s+to|threaten(?:s|ing)?\s+to|seek(?:s|ing)?\s+to|ready\s+to|capable\s+of|able\s+to|(?:capacity|ability|option)\s+to|invasion\s+force\s+of)\b|\bexpect(?:s|ed|ing)?\s+(?:this|that|it|them|the\s+[\p{L}-]+)\s+to\s+(?:grow|rise|increase|climb|reach|swell|double|top|exceed|hit|get)\b|\b(?:predict|forecast|foresee|project|expect|anticipate)(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:build-?up|increase|rise|growth|surge|expansion|deployment|concentration)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:target|goal|aim|objective)\b[^.;\d]{0,50}?\b(?:is|was|of)\s+$|\b(?:possible|potential|planned|future|prospective|imminent|looming)\b[^.;]{0,60}\b(?:offensive|invasion|attack|assault|incursion|operation)\b(?:(?!\b(?:following|after|amid|despite|because|since)\b)[^.;,]){0,50}\b(?:involving|with|using|of)\s+$|\b(?:would|could|might|may|will)\s+(?:soon\s+|\p{L}+ly\s+)?(?:be|reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to|get(?:\s+(?:close|closer|near)\s+to|\s+(?:up\s+)?to)?)\s+$|\bshould\s+(?:soon\s+|\p{L}+ly\s+)?(?:reach|total|number|top|exceed|surpass|rise\s+to|grow\s+to|swell\s+to)\s+$/iu;
 
 /** A modal right after the troops ("175,000 personnel could be involved", "are expected to mass", "ready to
  *  join"), or after a "from ..." phrase that says where they come from, also projects a force. */
@@ -182,10 +182,11 @@ export const FORECAST_AFTER =
  * Where the clause that holds a figure begins, for a projection's cue: a cue before "and says" belongs to what was
  * denied or said before ("denies plans to attack and says 90,000 troops are leaving"), and one before a finite
  * verb in the perfect belongs to another clause ("is preparing to strike as it has gathered 80,000 troops"), and
- * ", including" before a verb in -ing opens one ("ramped up preparations, including stationing 8,000 more").
+ * ", including" before a verb in -ing opens one ("ramped up preparations, including stationing 8,000 more"), as does
+ * "after" with a subject and a verb in the past ("may strike after it gathered 80,000 troops").
  */
 export const PROJECTION_CLAUSE_START =
-  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b)|,\s*including\s+(?=\p{L}{3,}ing\b))/isu;
+  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b)|,\s*including\s+(?=\p{L}{3,}ing\b)|\bafter\s+(?=(?:it|they|he|she|we|(?:the\s+)?\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?\p{L}+ed\b))/isu;
 
 /** Words just before a number that make it troops added to a force ("sent an additional 10,000"). */
 export const INCREMENT_WORDS =
@@ -198,15 +199,21 @@ export const INCREMENT_VERBS =
 
 /** A force that grew by the figure ("have increased by approximately 7,000", "boosted its presence on the river by
  *  “as many as 7,000”", "were strengthened by 900"): the figure is what was added; the verb's object may stand
- *  before "by". */
+ *  before "by". "by March to 9,000" is a day and the level reached, not an amount added. */
 export const GREW_BY =
-  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:[\p{L}]+\s+){0,3}$/iu;
+  /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:(?!to\s)[\p{L}]+\s+){0,3}$/iu;
+
+/** A growth to come over years ("to expand the army by 50,000 troops over the next four years"): an infinitive of
+ *  growing whose span of years lies ahead is a plan, so the figure is projected. */
+export const GROWTH_TO_COME = /\bto\s+(?:increase|boost|expand|grow|raise|strengthen)\b[^.;]*$/i;
+export const YEARS_AHEAD_AFTER =
+  /^[^.;,]{0,40}?\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+)?(?:\p{L}+|\d+)\s+years\b/iu;
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
  *  added to a force ("have volunteered", "have registered to fight", "were mobilised"; "could be called up" stays
  *  a projection). */
 export const INCREMENT_AFTER =
-  /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|(?:registered|applied)\s+(?:to|for)|mobili[sz]ed|conscripted|drafted|called\s+up|(?:new|fresh|recent)\s+(?:deployments|arrivals|additions|reinforcements))\b/iu;
+  /^\s*(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have|has|had|been|being|now|already|\p{Ll}+ly|(?:said|believed|thought|reported)\s+to\s+have)\s+){0,3}(?:withdrawn|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|returning|returned|sent\s+home|leaving|heading\s+home|arriving|added|sign(?:s|ed)?\s+up|volunteer(?:s|ed)?|enlist(?:s|ed)?|enrol(?:l|ls|led)?|(?:registered|applied)\s+(?:to|for)|mobili[sz]ed|conscripted|drafted|called\s+up|(?:new|fresh|recent)\s+(?:deployments|arrivals|additions|reinforcements))\b/iu;
 
 /** Verbs that move troops somewhere, in any tense ("plans to send 2,000", "will move 3,000", "recently moved
  *  4,700", "approved the deployment of 1,400", "moving a force of 700", "is sending a radar unit along with 200 soldiers"), a place that "will receive" them, a country that
@@ -251,7 +258,7 @@ export const NEEDED_AFTER =
  *  after their noun), the words quoted or not; the
  *  full stops of an abbreviation ("that U.S. officials put on alert") do not end the words between. */
 export const READINESS_AFTER =
-  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|prepare-to-deploy)\b|^\s*(?:(?:are|is|were|was|will\s+be|would\s+be|remain|also|now|still|too)\s+){0,3}available\b(?!\s+to\s+(?:the|an?|him|her|them|its|their|his)\b)/iu;
+  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|(?:prepare|ready)-to-deploy)\b|^\s*(?:(?:are|is|were|was|will\s+be|would\s+be|remain|also|now|still|too)\s+){0,3}available\b(?!\s+to\s+(?:the|an?|him|her|them|its|their|his)\b)/iu;
 
 /** A force already in place at readiness ("stationed at readiness", "deployed on high alert"): its posture where it
  *  stands, not a force that may yet be sent. */

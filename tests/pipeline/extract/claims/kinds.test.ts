@@ -983,3 +983,67 @@ describe('extractClaims: earlier days from a twentieth round of pages read by ey
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twenty-first round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: troops that "were added" are a change to the force.
+    [
+      'troops that were added to a force',
+      'Belarus now hosts 40,000 Russian soldiers, and several thousand were added last month.',
+      ['40000 estimate', '3000 increment'],
+    ],
+    [
+      'guard: troops that remain stay a standing count',
+      'Belarus now hosts 40,000 Russian soldiers, and several thousand remain near the lake.',
+      ['40000 estimate', '3000 estimate'],
+    ],
+    // Rule: "ready-to-deploy" orders, like "prepare-to-deploy" ones, put troops at readiness.
+    [
+      'troops handed ready-to-deploy orders',
+      'About 3,000 Dutch soldiers were handed ready-to-deploy orders on Friday.',
+      ['3000 forecast'],
+    ],
+    // Rule: "after" with a subject and a verb in the past opens a clause of its own, out of a plan's reach.
+    [
+      'a plan does not reach past "after it gathered"',
+      'Officials fear Moscow is preparing to strike after it gathered 90,000 troops near the lake.',
+      ['90000 estimate'],
+    ],
+    [
+      'guard: a plan still reaches the troops it would use',
+      'Officials fear Moscow is preparing to strike with 90,000 troops near the lake.',
+      ['90000 forecast'],
+    ],
+    // Rule: "by <a day> to N" gives the level reached by then, not an amount added.
+    [
+      'a force grown by a month to a level is a standing count',
+      'The garrison in the north has grown by late March to 20,000 soldiers.',
+      ['20000 estimate'],
+    ],
+    [
+      'guard: a force grown by a figure is a change',
+      'The garrison in the north has grown by 2,000 soldiers.',
+      ['2000 increment'],
+    ],
+    // Rule: "seeking to" plans, as "seeks to" does.
+    [
+      'a force a state is seeking to station is projected',
+      'Moscow is seeking to station 25,000 soldiers in the north.',
+      ['25000 forecast'],
+    ],
+    // Rule: an infinitive of growing over years still ahead is a plan, so its figure is projected.
+    [
+      'a growth planned over the coming years is projected',
+      'The cabinet passed a law to expand the navy by 12,000 sailors over the next five years.',
+      ['12000 forecast'],
+    ],
+    [
+      'guard: a growth over past years is a change',
+      'The navy grew by 12,000 sailors over the past five years.',
+      ['12000 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -435,6 +435,26 @@ export function possessorSubject(
   );
   return opener && opener.end <= phraseStart ? forceOf(opener.actorId, reference) : null;
 }
+/** "in answer to Moscow's air drills and build-up of 40,000 soldiers": a name whose possessive governs a noun of
+ *  deploying or massing right before the figure, also across "and" from an earlier noun it governs, fields the
+ *  troops, before whoever acts in the clause. */
+export function deployerSubject(
+  text: string,
+  sentenceStart: number,
+  phraseStart: number,
+  actors: ActorHit[],
+  reference: Reference,
+): string | null {
+  const before = text.slice(Math.max(sentenceStart, phraseStart - 120), phraseStart);
+  const m = DEPLOYER_RE.exec(before);
+  if (!m) return null;
+  const at = phraseStart - before.length + m.index;
+  const owner = actors.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
+  return owner ? forceOf(owner.actorId, reference) : null;
+}
+const DEPLOYER_RE =
+  /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s\s+(?:[\p{L}-]+\s+){0,6}?(?:and\s+)?(?:deployment|redeployment|build-?up|massing|amassing|concentration|gathering)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|as\s+many\s+as)\s+)?$/u;
+
 const ITS_FORCE =
   /\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|army|military|troops)\s*(?:[—–-]|,)\s*(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){1,3}(?:,|and)\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?$/iu;
 

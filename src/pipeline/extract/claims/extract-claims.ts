@@ -11,6 +11,7 @@ import { candidatesIn, namesForceWithoutFigure, type Candidate } from './candida
 import {
   actingSubject,
   possessorSubject,
+  deployerSubject,
   claimKind,
   dominantForce,
   fromCountry,
@@ -267,6 +268,7 @@ export function extractClaims(
           : null;
       const subjectId =
         ownSubject(text, c.modifiers, c.phrase.start, names.actors, reference, c.end) ??
+        deployerSubject(text, sentence.start, c.phrase.start, names.actors, reference) ??
         fromCountry(
           text,
           text.slice(Math.max(scopeStart, c.phrase.start - 80), c.phrase.start),

@@ -638,3 +638,28 @@ describe('extractClaims: subjects from a nineteenth round of pages read by eye',
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from a twenty-first round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a name whose possessive governs a noun of deploying right before the figure fields the troops, also
+    // across "and" from an earlier noun it governs, before whoever acts in the clause.
+    [
+      "a state's deployment of troops is its own, not that of the state that acts",
+      'Poland moved a battalion to the coast in answer to Russia’s deployment of 60,000 troops near Voronezh.',
+      ['60000 russia'],
+    ],
+    [
+      'the possessive reaches across "and" to the second noun it governs',
+      'Poland moved a battalion to the coast in answer to Russia’s air drills over the sea and build-up of 60,000 troops near Voronezh.',
+      ['60000 russia'],
+    ],
+    [
+      'guard: a deployment with no possessor keeps the acting state',
+      'Poland completed the deployment of 6,000 troops near the lake.',
+      ['6000 poland'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

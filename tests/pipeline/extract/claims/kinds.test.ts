@@ -1031,6 +1031,17 @@ describe('extractClaims: kinds from a twenty-first round of pages read by eye', 
       'Moscow is seeking to station 25,000 soldiers in the north.',
       ['25000 forecast'],
     ],
+    // Rule: troops "settling in" somewhere have just come there.
+    [
+      'troops settling in where they have come',
+      'A company of 120 Danish soldiers is settling in at the base near the lake.',
+      ['120 increment'],
+    ],
+    [
+      'guard: troops stationed at a base stay a standing count',
+      'A company of 120 Danish soldiers is stationed at the base near the lake.',
+      ['120 estimate'],
+    ],
     // Rule: an infinitive of growing over years still ahead is a plan, so its figure is projected.
     [
       'a growth planned over the coming years is projected',

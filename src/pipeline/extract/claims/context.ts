@@ -1,5 +1,6 @@
 /** A claim's kind and whose forces it counts, read from the words around its number. */
 import type { ClaimKind } from '../../../domain/schema';
+import { foldKey, referenceData } from '../../reference';
 import type { ActorHit, Reference } from '../../types';
 import {
   BTG_NOUN,
@@ -392,18 +393,28 @@ const RESTATED_RE = /\d\s+(\p{L}+)\s+(?:[\p{L}-]+\s+){1,2}or\s+$/u;
 
 const countryNames = new WeakMap<Reference, Map<string, string>>();
 
-/** The country actor a word names ("Russia" as an adjective in "Russia troops"), from a per-registry index. */
+/** The country actor a word names ("Russia" as an adjective in "Russia troops"), or whose demonym it is in the
+ *  reference's places ("Nigerian troops"), from a per-registry index. */
 function countryNamed(word: string, reference: Reference): string | null {
   let names = countryNames.get(reference);
   if (!names) {
     names = new Map();
+    const byCode = new Map<string, string>();
     for (const actor of reference.actors.values()) {
       if (actor.kind !== 'country') continue;
       for (const name of [actor.name, ...actor.aliases]) names.set(name.toLowerCase(), actor.id);
+      const code = reference.places.get(actor.id)?.country;
+      if (code) byCode.set(code, actor.id);
+    }
+    // A country the registry holds needs no entry in DEMONYMS for its troops to be its own; plural nouns of people
+    // ("Danes") are left out, since volunteers of a nation count for the side they join.
+    for (const [demonym, code] of referenceData(reference).demonyms) {
+      const id = byCode.get(code);
+      if (id && !demonym.endsWith('s') && !names.has(demonym)) names.set(demonym, id);
     }
     countryNames.set(reference, names);
   }
-  return names.get(word.toLowerCase()) ?? null;
+  return names.get(foldKey(word)) ?? null;
 }
 
 /** The country or body an actor's forces belong to; a news outlet fields none, whatever its country. */

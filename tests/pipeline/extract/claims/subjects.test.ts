@@ -1,6 +1,7 @@
 /** Whose forces each figure counts, as a careful reader resolves it. Every sentence is our own. */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
+import type { ReferenceData } from '../../../../src/pipeline/reference';
 import type { ActorRecord, Reference } from '../../../../src/pipeline/types';
 import { docOf, recogniseNaively, reference } from './claims-fixture';
 
@@ -661,5 +662,61 @@ describe('extractClaims: subjects from a twenty-first round of pages read by eye
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);
+  });
+});
+
+describe('extractClaims: subjects from a twenty-second round of pages read by eye', () => {
+  // A country the registry holds with its demonyms in the places table, but no entry in the code's own list.
+  const chile: ActorRecord = {
+    id: 'chile',
+    name: 'Chile',
+    kind: 'country',
+    affiliation: 'chile',
+    aliases: [],
+    titles: [],
+  };
+  const withChile: ReferenceData = {
+    actors: new Map([...reference.actors, [chile.id, chile]]),
+    places: new Map([
+      ...reference.places,
+      [
+        'chile',
+        {
+          id: 'chile',
+          name: 'Chile',
+          kind: 'country',
+          lat: -35,
+          lon: -71,
+          aliases: [],
+          border: null,
+          country: 'CHL',
+          source: 'reference',
+        },
+      ],
+    ]),
+    metonyms: new Map(),
+    demonyms: new Map([
+      ['chilean', 'CHL'],
+      ['chileans', 'CHL'],
+    ]),
+    iso2to3: new Map(),
+    cities: null,
+  };
+  const rows: [string, string, string[]][] = [
+    // A nationality word the places table gives as a country's demonym names its troops, as the built-in ones do.
+    [
+      'a demonym from the reference names the troops, over the side they are sent to fight for',
+      'The cabinet in Santiago will fly 2,500 Chilean soldiers north to fight for Ukraine, a minister said.',
+      ['2500 chile'],
+    ],
+    [
+      'guard: a plural noun of people from that table is not taken as their force',
+      'Some 200 Chileans have signed up to fight for Ukraine, the embassy said.',
+      ['200 ukraine'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    const claims = extractClaims(docOf(text), recogniseNaively(text), withChile);
+    expect(claims.map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(expected);
   });
 });

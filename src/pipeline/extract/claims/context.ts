@@ -514,12 +514,13 @@ export function actingSubject(
           lead,
         );
       // "To bolster its garrison in Moldova, Russia has sent ...": a name after a comma with a verb of its own opens
-      // the main clause, unless an "and" or "or" makes the names a list.
+      // the main clause, unless an "and" or "or" makes the names a list; "On Friday, the US sent ...": so does one
+      // with "the", or with a past tense of sending or keeping that does not end in -ed.
       const opensClause =
         list !== null &&
         !/\s(?:and|or)\s/u.test(list[1]!) &&
-        /,\s*$/u.test(list[1]!) &&
-        /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|\p{Ll}+ed)\b/u.test(
+        /,\s*(?:the\s+)?$/u.test(list[1]!) &&
+        /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|sent|put|brought|kept|held|flew|took|\p{Ll}+ed)\b/u.test(
           text.slice(hit.end, hit.end + 20),
         );
       // "warns of Russia readying a push": a name after "of" that a verb in -ing follows acts in that clause.

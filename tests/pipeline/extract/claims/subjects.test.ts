@@ -720,3 +720,23 @@ describe('extractClaims: subjects from a twenty-second round of pages read by ey
     expect(claims.map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(expected);
   });
 });
+
+describe('extractClaims: a name after an opening phrase of time (twenty-second round)', () => {
+  const rows: [string, string, string[]][] = [
+    // "On Friday, the US sent ...": the name after the comma opens the main clause and sends the troops, with
+    // "the" before it or a past tense of sending that does not end in -ed.
+    [
+      'a name with "the" after "On <day>," sends the troops',
+      'On Tuesday, the United States sent 1,200 soldiers to Poland.',
+      ['1200 united-states'],
+    ],
+    [
+      'a name before "flew" after "Late on <day>," sends the troops',
+      'Late on Monday, Washington flew 900 troops to Poland.',
+      ['900 united-states'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

@@ -193,9 +193,11 @@ export const INCREMENT_WORDS =
   /\b(?:an\s+additional|another|a\s+further|an\s+extra|additional|extra|further)\s+$/i;
 
 /** Verbs before a number that make it a change to a force ("withdrew 10,000", "reinforced with 5,000"); "add"
- *  only with the figure as its object ("added 7,000"), not before a clause (", adding the army now has"). */
+ *  only with the figure as its object ("added 7,000"), not before a clause (", adding the army now has"); so is
+ *  "increase" with the figure as its object ("has increased 4,000 troops" without "by"; "increased its army to
+ *  4,000" gives the new total). */
 export const INCREMENT_VERBS =
-  /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}|add(?:s|ed|ing)?\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|a\s+total\s+of|the|to\s+(?:its|their|the)\s+[\p{L}-]+)\s+)?)$/iu;
+  /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws?|pull(?:s|ed|ing)?\s+(?:back|out)|return(?:s|ed|ing)?|sen(?:t|d|ds|ding)\s+(?:home|in)|remov(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|reinforc(?:e|ed|es|ing)|bolster(?:s|ed|ing)?|beef(?:s|ed|ing)?\s+up)\b[^,.;]{0,40}|(?:add(?:s|ed|ing)?|increas(?:e|es|ed|ing))\s+(?:(?:some|another|a\s+further|an\s+(?:additional|extra)|a\s+total\s+of|the|to\s+(?:its|their|the)\s+[\p{L}-]+)\s+)?)$/iu;
 
 /** A force that grew by the figure ("have increased by approximately 7,000", "boosted its presence on the river by
  *  “as many as 7,000”", "were strengthened by 900"): the figure is what was added; the verb's object may stand

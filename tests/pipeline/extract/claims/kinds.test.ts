@@ -1058,3 +1058,27 @@ describe('extractClaims: kinds from a twenty-first round of pages read by eye', 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twenty-second round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // "increased 4,000 troops" without "by": the figure is the verb's object, so it is what was added.
+    [
+      '"increase" with the figure as its object adds it',
+      'Officials in Warsaw said Belarus has increased 4,000 troops near the lake this week.',
+      ['4000 increment'],
+    ],
+    [
+      'a headline\'s "increased" with a bare figure adds it',
+      'Belarus increased 2500 soldiers near Poland, monitors say',
+      ['2500 increment'],
+    ],
+    [
+      'guard: "increased its army to" gives the new total',
+      'Officials in Warsaw said Belarus has increased its garrison near the lake to 4,000 troops.',
+      ['4000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

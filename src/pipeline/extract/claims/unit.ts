@@ -360,7 +360,8 @@ export function elidedAfter(text: string, phrase: NumberPhrase, limit: number): 
     if (!word || !adverb || !ADVERB_RE.test(adverb)) break;
     rest = rest.slice(word[0].length - (word[1]!.length - adverb.length));
   }
-  if (/^\s*(?:[.,;:)–—]|-\s|$)/.test(rest) || TIME_AFTER_RE.test(rest)) return true;
+  // "more than 120,000 …": an ellipsis, where a quoter cut the sentence, ends the figure as a full stop does.
+  if (/^\s*(?:[.,;:)–—…]|-\s|$)/.test(rest) || TIME_AFTER_RE.test(rest)) return true;
   const word = WORD_RE.exec(rest)?.[1]?.toLowerCase().replace(/\.+$/, '');
   return word !== undefined && ELISION_FOLLOWERS.has(word);
 }

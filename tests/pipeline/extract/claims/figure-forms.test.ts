@@ -996,3 +996,27 @@ describe('extractClaims: figures from a twentieth round of pages read by eye', (
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twenty-second round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // An ellipsis where a quoter cut the sentence ends a bare figure as a full stop does.
+    [
+      'a bare figure before an ellipsis character',
+      'The garrison of Belarus … is now thought to number close to 9,000 … more news follows.',
+      ['9000 troops'],
+    ],
+    [
+      'a bare figure before an ellipsis glued to a full stop',
+      'Planners said the Belarus brigade is believed to number about 3,500…. Talks resume today.',
+      ['3500 troops'],
+    ],
+    [
+      'guard: an ellipsis before the noun keeps the noun',
+      'Belarus has gathered some 6,000 … well-drilled soldiers near Poland.',
+      ['6000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

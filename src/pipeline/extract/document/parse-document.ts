@@ -77,12 +77,17 @@ const KICKER_WORDS = new Set(
 const PHOTO_TAIL =
   /\s*(?:\((?:photo|image|picture)s?(?:\s+by\b|\s*:)[^()]*\)|(?<=[.!?”’"])\s+(?:photo|image|picture)s?\s*:\s*[^!?]{1,80})$/i;
 
-/** A caption's end: a photographer after an agency ("… REUTERS/A. Lens"), or "(File)". */
+/** A caption's end: a photographer after an agency ("… REUTERS/A. Lens"), a source handed out "via" an agency
+ *  ("… Harbour Board handout via AP"), or "(File)". */
 const CAPTION_END =
-  /(?:\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|Anadolu|Getty Images|Shutterstock)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,40}|\([Ff]ile(?: [Pp]hoto)?\))$/u;
+  /(?:\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|Anadolu|Getty Images|Shutterstock)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,40}|\bvia (?:AP|Reuters|REUTERS|AFP|EPA|Getty Images|Shutterstock)\.?|\([Ff]ile(?: [Pp]hoto)?\))$/u;
 
 /** A credit run on after a headline by lost markup: "… Borrell saysWire | Brussels | Updated: …". */
 const GLUED_CREDIT = /(?<=\p{L}\p{Ll})\p{Lu}[\p{L}.&'’ ]{1,40}\s\|\s.*$/u;
+
+/** A newsroom's word after a site's name that makes the line a byline: "… Report", "… Staff", "… Web Desk". */
+const NEWSROOM_BYLINE =
+  /\s+(?:staff\s+)?(?:report|reporter|staff|(?:news\s+|web\s+)?desk|bureau|correspondent)$/i;
 
 /** A credit line: "Source: Example Military News", "Credit: …", "Via: …". */
 const CREDIT = /^(?:source|sources|credit|credits|via|courtesy)\s*:/i;
@@ -96,9 +101,10 @@ const TICKER = /[▲▼]|\([+−-]\d+(?:\.\d+)?%\)/;
 /** A section's name of two words joined by an ampersand, alone on its line: "Arts & Culture". */
 const SECTION_PAIR = /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+$/u;
 
-/** Words of a site's own controls and boxes ("Top Menu", "Sign In", "Subscription was successful!"). */
+/** Words of a site's own controls and boxes ("Top Menu", "Sign In", "Subscription was successful!", a list's
+ *  heading such as "Most Read" or "Most Commented"). */
 const INTERFACE_WORDS = new Set(
-  'menu menus item items left right main banner award article content contents navigation search skip close open sign in up out log login register registration subscribe subscription newsletter was is successful success no toggle button loading advertisement'.split(
+  'menu menus item items left right main banner award article content contents navigation search skip close open sign in up out log login register registration subscribe subscription newsletter was is successful success no toggle button loading advertisement most read commented viewed shared popular trending'.split(
     ' ',
   ),
 );
@@ -237,13 +243,19 @@ export function titleFromText(
   // A known outlet with a section's name after it is its credit too ("Associated Press Videos").
   // The site's address as its name with a tagline after a separator is its banner ("Example.com - Your War News").
   const host = hostOf(url)?.replace(/^www\./, '') ?? null;
+  // So is the site's name with a word of its newsroom after it, a byline ("Example Today Report", "… Web Desk").
   const isMasthead = (line: string) =>
-    (masthead !== null && bare(line) === bare(masthead)) ||
+    (masthead !== null &&
+      (bare(line) === bare(masthead) || bare(line.replace(NEWSROOM_BYLINE, '')) === bare(masthead))) ||
     knownOutlet(withoutKickers(line)) !== null ||
     (host !== null &&
       line.toLowerCase().startsWith(host) &&
       /^\s*(?:[-–—|:]\s*.{0,60})?$/.test(line.slice(host.length)));
-  const candidates = lines.slice(0, HEADLINE_LINES).filter((l) => readsAsHeadline(l) && !isMasthead(l));
+  // A caption printed again and cut off mid-word starts like a line above it: a copy, not the headline.
+  const cutCopy = (l: string, i: number) => lines.slice(0, i).some((e) => e !== l && e.startsWith(l));
+  const candidates = lines
+    .slice(0, HEADLINE_LINES)
+    .filter((l, i) => readsAsHeadline(l) && !isMasthead(l) && !cutCopy(l, i));
   // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
   const chosen =
     (isProse(candidates[0] ?? '') ? candidates.find(isTitleCase) : undefined) ?? candidates[0] ?? lines[0];

@@ -253,6 +253,31 @@ describe('titles and formats', () => {
     expect(titleFromText(text, 'fallback')).toBe('Riverside Courier');
   });
 
+  // Twenty-second round: a list's heading, a caption handed out via an agency and its cut-off copy, and the site's
+  // name with a newsroom's word after it are no headline.
+  it.each([
+    ['Most Read\nMost Commented\nFerry service resumes\nBody.', null, 'Ferry service resumes'],
+    [
+      'Dock cranes stand idle at the harbour. Port Authority Press Office via AP\nDock cranes stand idle at the har\n\nFerry service resumes\nBody.',
+      null,
+      'Ferry service resumes',
+    ],
+    [
+      'Riverside Courier Report\nFerry service resumes after the storms.\nBody.',
+      'Riverside Courier',
+      'Ferry service resumes after the storms.',
+    ],
+    // Guards: a headline that merely ends in "report" stays; so does a line the next one repeats whole.
+    [
+      'Ferry service resumes, harbour board says in report\nBody.',
+      'Riverside Courier',
+      'Ferry service resumes, harbour board says in report',
+    ],
+    ['Ferry service resumes\nFerry service resumes\nBody.', null, 'Ferry service resumes'],
+  ])('title of %j with the masthead %j', (text, masthead, title) => {
+    expect(titleFromText(text, 'fallback', masthead)).toBe(title);
+  });
+
   it.each([
     ['a.txt', 'text'],
     ['b.MD', 'markdown'],

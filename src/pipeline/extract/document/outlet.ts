@@ -8,6 +8,7 @@
  * a "(The Hill) –" dateline (or a later "MOSCOW, Feb 20 (Reuters) -" one), a masthead line, a copyright line, "joining the BBC's live coverage", a "BBC Brussels
  * correspondent" byline. Agency credits ("With Reuters, AP and AFP") are sources, not the outlet.
  */
+import { parse } from 'tldts';
 import { z } from 'zod';
 import table from '../../../../data/reference/outlets.json' with { type: 'json' };
 import type { OutletCue } from '../../types';
@@ -143,6 +144,17 @@ function publicationOn(newsstand: Outlet, url: string, text: string): OutletCue 
   return null;
 }
 
+/** A host name standing as the first segment of the path, with the page below it: a copy of that site kept on a
+ *  storage or cache host ("https://bucket.storage.example.com/news.example.org/story.html"), or null. A file's
+ *  name there ("/page.html") has no registered suffix, and a site's own folder has no dot. */
+function mirroredHost(url: string): string | null {
+  const segments = new URL(url).pathname.split('/').filter(Boolean);
+  const first = segments[0]?.toLowerCase().replace(/^www\./, '');
+  if (!first || segments.length < 2 || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(first)) return null;
+  const parsed = parse(first);
+  return parsed.isIcann && parsed.domain !== null ? first : null;
+}
+
 /** The outlet whose host serves `url` (subdomains included, the most specific listed host first), or null. */
 export function outletFromUrl(url: string | null): OutletCue | null {
   const host = hostOf(url);
@@ -158,6 +170,11 @@ export function findOutlet(text: string, url: string | null): OutletCue | null {
     if (outlet?.newsstand)
       return publicationOn(outlet, url, text) ?? { name: outlet.name, source: 'url', evidence: host };
     if (outlet) return { name: outlet.name, source: 'url', evidence: host };
+    const mirrored = mirroredHost(url);
+    if (mirrored) {
+      const name = outletForHost(mirrored)?.name ?? siteName(`https://${mirrored}/`, text);
+      if (name) return { name, source: 'url', evidence: mirrored };
+    }
     const name = siteName(url, text);
     if (name) return { name, source: 'url', evidence: host };
   }

@@ -48,6 +48,25 @@ describe('findOutlet', () => {
     expect(outletFromUrl('not a url')).toBeNull();
   });
 
+  // Twenty-second round: a copy of a site kept on a storage host, under the site's own host name.
+  it('credits the site a storage host keeps a copy of, named by the first segment of the path', () => {
+    expect(
+      findOutlet('No cues here.', 'https://bucket.storage.example.com/harbourgazette.com/ferry-story.html'),
+    ).toMatchObject({ name: 'Harbour Gazette', source: 'url' });
+    expect(findOutlet('No cues here.', 'https://cache.example.net/www.bbc.co.uk/news/a-page')?.name).toBe(
+      'BBC',
+    );
+  });
+
+  it("guard: a file's name or a folder without a dot as the first segment of the path is no host", () => {
+    expect(findOutlet('No cues here.', 'https://harbourgazette.com/ferry-story.html/amp')?.name).toBe(
+      'Harbour Gazette',
+    );
+    expect(findOutlet('No cues here.', 'https://harbourgazette.com/world/ferry-story')?.name).toBe(
+      'Harbour Gazette',
+    );
+  });
+
   it('credits the site serving the page, not the wire or first publisher its text names', () => {
     expect(findOutlet('(The Hill) – Text.', 'https://www.reuters.com/x')?.name).toBe('Reuters');
     expect(

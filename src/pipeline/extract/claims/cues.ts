@@ -183,10 +183,12 @@ export const FORECAST_AFTER =
  * denied or said before ("denies plans to attack and says 90,000 troops are leaving"), and one before a finite
  * verb in the perfect belongs to another clause ("is preparing to strike as it has gathered 80,000 troops"), and
  * ", including" before a verb in -ing opens one ("ramped up preparations, including stationing 8,000 more"), as does
- * "after" with a subject and a verb in the past ("may strike after it gathered 80,000 troops").
+ * "after" with a subject and a verb in the past ("may strike after it gathered 80,000 troops"); so does "after" a
+ * verb in -ing when what is projected is "more" forces ("could send more troops after massing 60,000"): the figure
+ * is the force already there.
  */
 export const PROJECTION_CLAUSE_START =
-  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b)|,\s*including\s+(?=\p{L}{3,}ing\b)|\bafter\s+(?=(?:it|they|he|she|we|(?:the\s+)?\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?\p{L}+ed\b))/isu;
+  /^.*\b(?:and\s+(?:says?|said|adds?|added|insists?|insisted|claims?|claimed|notes?|noted)\b|(?<!\bto\s|\b(?:would|could|might|may|must|will|shall)\s)(?=(?:has|have|had)\s+(?:already\s+|now\s+|reportedly\s+)?\p{L}+(?:ed|en|wn)\b)|,\s*with\s+(?=(?:[\p{L}'’-]+\s+){1,4}?\p{L}{3,}ing\b)|,\s*including\s+(?=\p{L}{3,}ing\b)|\bafter\s+(?=(?:it|they|he|she|we|(?:the\s+)?\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?\p{L}+ed\b)|\bmore\s+(?:forces|troops|soldiers|units)\b[^.;]*?\bafter\s+(?=\p{L}{3,}ing\b))/isu;
 
 /** Words just before a number that make it troops added to a force ("sent an additional 10,000"). */
 export const INCREMENT_WORDS =

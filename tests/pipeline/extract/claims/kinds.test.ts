@@ -1077,6 +1077,18 @@ describe('extractClaims: kinds from a twenty-second round of pages read by eye',
       'Officials in Warsaw said Belarus has increased its garrison near the lake to 4,000 troops.',
       ['4000 estimate'],
     ],
+    // "could send more troops after massing 60,000": what is projected is "more"; the figure after "after" and a
+    // verb in -ing is the force already there.
+    [
+      'a figure after "after massing" when "more" troops are projected stands',
+      'Planners fear Belarus might soon move more troops to the lake after gathering some 60,000 soldiers there.',
+      ['60000 estimate'],
+    ],
+    [
+      'guard: without "more", a modal still projects the figure after "after"',
+      'Planners fear Belarus might strike the lake after gathering some 60,000 soldiers there.',
+      ['60000 forecast'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -163,6 +163,18 @@ function slugWords(url: string | null): string[] {
   return slug ? wordsOf(slug) : [];
 }
 
+/** The words of the segment after "tag", "tags", "category" or "topic" in an address's path, else none. */
+function tagWords(url: string | null): string[] {
+  let path: string;
+  try {
+    path = url ? new URL(url).pathname : '';
+  } catch {
+    return [];
+  }
+  const m = /\/(?:tags?|categor(?:y|ies)|topics?)\/([^/]+)\/?$/i.exec(path);
+  return m ? wordsOf(decodeURIComponent(m[1]!)) : [];
+}
+
 /** Lower-case words holding a letter: what a slug keeps of a line. */
 function wordsOf(s: string): string[] {
   return s
@@ -251,11 +263,14 @@ export function titleFromText(
     (host !== null &&
       line.toLowerCase().startsWith(host) &&
       /^\s*(?:[-–—|:]\s*.{0,60})?$/.test(line.slice(host.length)));
+  // On a tag's or a category's page ("/tags/ferry-routes"), the line that spells the tag is its label.
+  const tag = tagWords(url);
+  const tagLabel = (l: string) => tag.length > 0 && wordsOf(l).join(' ') === tag.join(' ');
   // A caption printed again and cut off mid-word starts like a line above it: a copy, not the headline.
   const cutCopy = (l: string, i: number) => lines.slice(0, i).some((e) => e !== l && e.startsWith(l));
   const candidates = lines
     .slice(0, HEADLINE_LINES)
-    .filter((l, i) => readsAsHeadline(l) && !isMasthead(l) && !cutCopy(l, i));
+    .filter((l, i) => readsAsHeadline(l) && !isMasthead(l) && !cutCopy(l, i) && !tagLabel(l));
   // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
   const chosen =
     (isProse(candidates[0] ?? '') ? candidates.find(isTitleCase) : undefined) ?? candidates[0] ?? lines[0];

@@ -237,6 +237,23 @@ describe('titles and formats', () => {
     expect(titleFromText(text, 'fallback', null, url)).toBe(title);
   });
 
+  // Twenty-second round: on a tag's page the line that spells the tag is its label, not a headline.
+  it.each([
+    [
+      'Harbour Board\n\nFerry Service Resumes Across the Strait\n\nBody.',
+      'https://example.org/en/tags/harbour-board',
+      'Ferry Service Resumes Across the Strait',
+    ],
+    // Guard: a headline that only starts with the tag's words stays.
+    [
+      'Harbour Board Reopens the Ferry Route\n\nBody.',
+      'https://example.org/en/tags/harbour-board',
+      'Harbour Board Reopens the Ferry Route',
+    ],
+  ])('title of %j on the tag page %j', (text, url, title) => {
+    expect(titleFromText(text, 'fallback', null, url)).toBe(title);
+  });
+
   it('reads the address for the title from the front matter', () => {
     const doc = parseDocument(
       'g.txt',

@@ -267,7 +267,8 @@ export function titleFromText(
   const tag = tagWords(url);
   const tagLabel = (l: string) => tag.length > 0 && wordsOf(l).join(' ') === tag.join(' ');
   // A caption printed again and cut off mid-word starts like a line above it: a copy, not the headline.
-  const cutCopy = (l: string, i: number) => lines.slice(0, i).some((e) => e !== l && e.startsWith(l));
+  const cutCopy = (l: string, i: number) =>
+    lines.slice(0, i).some((e) => e.startsWith(l) && /^\p{L}/u.test(e.slice(l.length)));
   const candidates = lines
     .slice(0, HEADLINE_LINES)
     .filter((l, i) => readsAsHeadline(l) && !isMasthead(l) && !cutCopy(l, i) && !tagLabel(l));
@@ -275,8 +276,15 @@ export function titleFromText(
   const chosen =
     (isProse(candidates[0] ?? '') ? candidates.find(isTitleCase) : undefined) ?? candidates[0] ?? lines[0];
   // A breadcrumb trail ending in the headline ("Home Europe Ferry Service Resumes…") gives way to the headline below it.
+  // So does a window's title that adds the site's tagline or name after a dash or bar ("Ferry Service Resumes -
+  // Harbour News Today | Example") to the headline below it.
   const first =
-    candidates.find((l) => l !== chosen && chosen?.endsWith(` ${l}`) && l.split(' ').length >= 4) ?? chosen;
+    candidates.find(
+      (l) =>
+        l !== chosen &&
+        l.split(' ').length >= 4 &&
+        (chosen?.endsWith(` ${l}`) || (chosen?.startsWith(l) && /^\s[-–—|]\s/.test(chosen.slice(l.length)))),
+    ) ?? chosen;
   if (!first) return fallback;
   if (LIVE_INTRO.test(first) || BULLET.test(first)) {
     const bullet = lines.find((l) => BULLET.test(l));

@@ -284,6 +284,12 @@ describe('titles and formats', () => {
       'Riverside Courier',
       'Ferry service resumes after the storms.',
     ],
+    // A window's title with the site's tagline and name after a dash or bar gives way to the headline below it.
+    [
+      'Ferry Service Resumes Across the Strait - Harbour News Daily | Example\nAd slot\nFerry Service Resumes Across the Strait\nBody.',
+      null,
+      'Ferry Service Resumes Across the Strait',
+    ],
     // Guards: a headline that merely ends in "report" stays; so does a line the next one repeats whole.
     [
       'Ferry service resumes, harbour board says in report\nBody.',

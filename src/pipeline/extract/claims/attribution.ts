@@ -200,9 +200,17 @@ export function findCues(text: string, sentence: Sentence, names: Names, previou
   // "A Polish estimate, carried by a wire service, puts": the carrier's passive inside the subject is no source;
   // "..., the general said in parliament, an agency correspondent reports": the correspondent relays the words
   // of the speaker named before, who stays the source.
+  // "..., the agency reported on Saturday, citing the ministry": the one cited is the source, the reporter only
+  // relays it.
   const relayed = (c: Cue): boolean =>
     (CARRIER_RE.test(text.slice(c.start, c.end)) && cues.some((o) => o.start < c.start && o.end > c.end)) ||
-    (RELAYING_RE.test(text.slice(c.start, c.end)) && cues.some((o) => o.end <= c.start && !o.inherited));
+    (RELAYING_RE.test(text.slice(c.start, c.end)) && cues.some((o) => o.end <= c.start && !o.inherited)) ||
+    cues.some(
+      (o) =>
+        o.start >= c.end &&
+        /^citing\b/i.test(text.slice(o.start, o.end)) &&
+        /^[^.;:]{0,50},\s*$/.test(text.slice(c.end, o.start)),
+    );
   return cues.filter((c) => !relayed(c)).sort((a, b) => a.start - b.start);
 }
 

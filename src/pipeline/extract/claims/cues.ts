@@ -122,7 +122,7 @@ export const PRONOUN_SUBJECT =
 
 /** Words that open a new clause; a claimant's noun phrase does not reach back past them. */
 export const CLAUSE_OPENERS =
-  /(?:[,;:(—–]|\b(?:and|but|although|though|while|whereas|as|that|because|since|amid|after|before|when|if)\b)\s*/giu;
+  /(?:[,;:(—–]|(?<=\s)-(?=\s)|\b(?:and|but|although|though|while|whereas|as|that|because|since|amid|after|before|when|if)\b)\s*/giu;
 
 /** Adjectives of nationality and the registry actor whose forces they name. */
 export const DEMONYMS: Record<string, string> = {

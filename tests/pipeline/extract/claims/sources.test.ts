@@ -1229,3 +1229,34 @@ describe('extractClaims: sources from a twenty-first round of pages read by eye'
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a twenty-third round of pages read by eye', () => {
+  it.each([
+    // Rule (twenty-third round): "..., the agency reported, citing X": the one cited is the source, the reporter
+    // only relays it.
+    [
+      'a wire that reports, citing a ministry, relays the ministry',
+      'More than 6,000 Russian soldiers were heading back to their garrisons, HW reported on Friday (March 4), citing the Russian Defence Ministry.',
+      ['6000: russian-defence-ministry'],
+    ],
+    [
+      'guard: a wire citing nobody it names stays the source',
+      'More than 6,000 Russian soldiers were heading back to their garrisons, HW reported, citing sources.',
+      ['6000: harbour-wire'],
+    ],
+    // Rule (twenty-third round): a spaced hyphen is a dash, so a wire's credit in a dateline before it is no
+    // part of the speaker's name.
+    [
+      "a dateline's wire credit before a spaced hyphen is not the speaker",
+      'KHARKIV, March 3, Harbour Wire - Russia accused Ukraine of moving 40,000 troops to the east.',
+      ['40000: russia'],
+    ],
+    [
+      'guard: a hyphen inside a word joins it',
+      'The state-run Harbour Wire said 40,000 troops had moved to the east.',
+      ['40000: harbour-wire'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

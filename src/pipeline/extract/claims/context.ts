@@ -190,9 +190,10 @@ const PAST_STANDING_AFTER =
 const MONTH_DAY =
   /\b(?:on|as\s+of|at\s+the\s+(?:end|start|beginning|turn)\s+of|in\s+(?:(?:early|mid|late)[-\s]+)?)\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/;
 
-/** A verb of weighing, or an option or possibility, that governs a verb of moving right before the figure. */
+/** A verb of weighing or proposing, or an option or possibility, that governs a verb of moving right before the
+ *  figure ("proposed that the president send", "a possible order from the allies to deploy"). */
 const WEIGHED_MOVE =
-  /\b(?:(?:weigh|consider|mull)(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|possibility\s+of|options?\s*,?)[^.;,]{0,40}?\b(?:send(?:s|ing)?|deploy(?:s|ing)?|mov(?:e|es|ing)|dispatch(?:es|ing)?|station(?:s|ing)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+  /\b(?:(?:weigh|consider|mull)(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|possible|possibility\s+of|options?\s*,?)[^.;,]{0,40}?\b(?:send(?:s|ing)?|deploy(?:s|ing)?|mov(?:e|es|ing)|dispatch(?:es|ing)?|station(?:s|ing)?)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** "urged Moscow to withdraw the 60,000 soldiers it keeps there": a move someone is asked to make has not been
  *  made, so the troops it names are counted where they stand. */

@@ -257,12 +257,12 @@ export const SENT_AFTER =
 export const NEEDED_AFTER =
   /^\s*(?:more\s+)?(?:(?:that|which)\s+(?:are|is|were|was|would\s+be|will\s+be)\s+|(?:would|will|could|might|may)\s+be\s+)?(?:needed|required|necessary)\b/i;
 
-/** Readiness to deploy is a projected force ("put on heightened alert", "placed on readiness", "on a high alert
+/** Readiness to deploy is a projected force ("put on heightened alert" or "higher alert", "placed on readiness", "on a high alert
  *  status", "on increased preparedness to deploy", "given the heightened alert", troops "also available" right
  *  after their noun), the words quoted or not; the
  *  full stops of an abbreviation ("that U.S. officials put on alert") do not end the words between. */
 export const READINESS_AFTER =
-  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|(?:prepare|ready)-to-deploy)\b|^\s*(?:(?:are|is|were|was|will\s+be|would\s+be|remain|also|now|still|too)\s+){0,3}available\b(?!\s+to\s+(?:the|an?|him|her|them|its|their|his)\b)/iu;
+  /^(?:[^.;]|(?<=\b\p{Lu})\.){0,40}?\b(?:(?:on|at|given|under)\s+(?:an?\s+|the\s+)?[“"‘']?(?:(?:heightened|high|higher|increased)\s+)?(?:alert|standby|readiness|preparedness|notice\s+to\s+move)|(?:prepare|ready)-to-deploy)\b|^\s*(?:(?:are|is|were|was|will\s+be|would\s+be|remain|also|now|still|too)\s+){0,3}available\b(?!\s+to\s+(?:the|an?|him|her|them|its|their|his)\b)/iu;
 
 /** A force already in place at readiness ("stationed at readiness", "deployed on high alert"): its posture where it
  *  stands, not a force that may yet be sent. */

@@ -1094,3 +1094,39 @@ describe('extractClaims: kinds from a twenty-second round of pages read by eye',
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twenty-third round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule (twenty-third round): a move proposed or recommended, or one a "possible" decision would make, is
+    // weighed, not decided, so the troops it names are projected.
+    [
+      'a move one body proposed that another make',
+      'The Pentagon earlier proposed that the president send an additional 4,000 troops to Poland.',
+      ['4000 forecast'],
+    ],
+    [
+      'troops someone recommended sending',
+      'The generals recommended sending 4,000 more troops to Poland.',
+      ['4000 forecast'],
+    ],
+    [
+      'a force a possible decision would deploy',
+      'Austin spoke of a possible order from the allies to deploy a 30,000-strong rapid force.',
+      ['30000 forecast'],
+    ],
+    [
+      'guard: a plan once proposed and then carried out is a move',
+      'The cabinet approved the proposed plan and sent 4,000 troops to Poland.',
+      ['4000 increment'],
+    ],
+    // Rule (twenty-third round): a "higher" alert is a readiness, as a heightened one is.
+    [
+      'troops put on a higher alert',
+      'Officials confirmed that roughly 6,500 paratroopers were placed on higher alert this week.',
+      ['6500 forecast'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -1256,6 +1256,17 @@ describe('extractClaims: sources from a twenty-third round of pages read by eye'
       'The state-run Harbour Wire said 40,000 troops had moved to the east.',
       ['40000: harbour-wire'],
     ],
+    // Rule (twenty-third round): "pointed out" reports what its subject says, as "noted" does.
+    [
+      '"he pointed out" after the speaker was named',
+      'Kuleba spoke on Monday. Separately, he pointed out that Russia keeps about 9,000 soldiers in Belarus.',
+      ['9000: dmytro-kuleba'],
+    ],
+    [
+      '"pointed out" after the figure',
+      'Russia keeps about 9,000 soldiers in Belarus, Kuleba pointed out.',
+      ['9000: dmytro-kuleba'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

@@ -144,11 +144,13 @@ function isBoundary(text: string, from: number, at: number, stop: number, end: n
   return true;
 }
 
-/** A full stop glued to the next sentence ("to Ukraine.Over the week"), as pasted or scraped text often has: a
- *  plain lower-case word before it and a capitalised word after it; abbreviations and initialisms
- *  ("Gen.Petrov", "U.S.Navy") are no such stop. */
+/** A full stop glued to the next sentence ("to Ukraine.Over the week", "about 4,500.Then"), as pasted or scraped
+ *  text often has: a plain lower-case word or a figure before it and a capitalised word after it; abbreviations
+ *  and initialisms ("Gen.Petrov", "U.S.Navy") are no such stop. */
 function isRunOn(text: string, from: number, at: number, stop: number): boolean {
   if (text.charAt(at) !== '.' || !/^\p{Lu}\p{Ll}/u.test(text.slice(stop, stop + 2))) return false;
+  // A decimal point has a digit after it, so a capital after a figure's stop opens a sentence.
+  if (/\d/.test(text.charAt(at - 1))) return true;
   const word = wordBefore(text, from, at);
   return /^\p{L}\p{Ll}{2,}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
 }

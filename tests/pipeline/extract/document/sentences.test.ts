@@ -98,3 +98,22 @@ describe('splitSentences: lines from a ninth round of pages read by eye', () => 
     expect(split(text)).toEqual(expected);
   });
 });
+
+describe('splitSentences: lines from a twenty-third round of pages read by eye', () => {
+  it.each([
+    // Rule (twenty-third round): a full stop glued to a capitalised word after a figure ends the sentence; a
+    // decimal point has a digit after it.
+    [
+      'a stop glued after a bare figure',
+      'The garrison numbered 2,300.Reinforcements came later.',
+      ['The garrison numbered 2,300.', 'Reinforcements came later.'],
+    ],
+    [
+      'guard: a decimal figure stays whole',
+      'The battalion grew by 2.5 times. Reinforcements came later.',
+      ['The battalion grew by 2.5 times.', 'Reinforcements came later.'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});

@@ -293,8 +293,14 @@ export function ownSubject(
   );
   if (group) return group.actorId;
   // "could not beat Poland's armed forces, estimated at 150,000": the force a participle sizes is the figure's,
-  // whatever noun the figure borrowed from one before.
-  const sized = actors.find((a) => a.end <= phraseStart && SIZED_FORCE.test(text.slice(a.end, phraseStart)));
+  // whatever noun the figure borrowed from one before; "the count of soldiers in Latvia was some 2,800" sizes the
+  // troops that stand in the place, not the place's force.
+  const sized = actors.find(
+    (a) =>
+      a.end <= phraseStart &&
+      SIZED_FORCE.test(text.slice(a.end, phraseStart)) &&
+      !PLACED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
+  );
   if (sized) return forceOf(sized.actorId, reference);
   for (const word of modifiers) {
     const id = DEMONYMS[word.toLowerCase()] ?? countryNamed(word, reference);

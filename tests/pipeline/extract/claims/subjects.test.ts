@@ -740,3 +740,23 @@ describe('extractClaims: a name after an opening phrase of time (twenty-second r
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from a twenty-third round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule (twenty-third round): a name after "in", "at" or "near" before "was about N" is where the troops
+    // stand, not a force the figure sizes.
+    [
+      'troops of one nation counted in another country',
+      'Last year the number of American troops in Poland was about 2,800.',
+      ['2800 united-states'],
+    ],
+    [
+      'guard: a name after "of" before "was about N" is still the force sized',
+      'The army of Poland was about 150,000 soldiers.',
+      ['150000 poland'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

@@ -48,6 +48,9 @@ export interface Candidate {
  *  counts. */
 const TAKES_UP_BEFORE =
   /(?:\b(?:the\s+remaining|the\s+other|the\s+(?:first|last|final|initial)|the\s+rest\s+of\s+the|another|a\s+further|further|an\s+additional|compared\s+(?:with|to)|up\s+from|down\s+from|reaching|rising\s+to|(?:increase|rise|jump|climb|surge|drop|fall|decrease|decline)\s+from|range[sd]?\s+from|ranging\s+from|(?:figure|number|total|count|tally|estimate)\s+(?:now\s+|currently\s+)?(?:at|is|was|of|stands\s+at|stood\s+at|to)|there\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?)|[(–—])\s*$/i;
+/** "that number could rise to", "the figure may be pushed up as high as": a change of a number given before. */
+const NUMBER_CHANGES_BEFORE =
+  /\b(?:that|this|the)\s+(?:number|figure|total|count|tally)\s+(?:(?:could|may|might|will|would|can)\s+(?:well\s+)?(?:be\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:to|as\s+(?:high|many)\s+as)\s+$/iu;
 /** Between two figures of one sentence: the second is a later or earlier value of the first. */
 const SAME_COUNT_GAP =
   /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+(?:the\s+)?$/i;
@@ -319,9 +322,14 @@ function takenUp(
     /^\s+more(?:\s*(?:[.,;:]|$)|\s+(?:to|in|into|at|on|for|from|are|were|will|would|have|had|has|soon|later|now|there|here|than|and|or|who|which|that)\b)/i.test(
       text.slice(phrase.end, phrase.end + 20),
     );
+  // "... range from 50,000 to 80,000. A memo said that number could climb as high as 160,000": the number named
+  // as the subject of a change is the one given before.
+  const changed = NUMBER_CHANGES_BEFORE.test(
+    text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start),
+  );
   if (
     carry &&
-    (TAKES_UP_BEFORE.test(before) || repeated || more) &&
+    (TAKES_UP_BEFORE.test(before) || repeated || more || changed) &&
     elidedAfter(text, phrase, sentence.end) &&
     near(carry) &&
     !otherCountBetween(text.slice(carry.end, phrase.start), [carry.phrase.max, phrase.max])

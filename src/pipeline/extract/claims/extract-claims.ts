@@ -31,6 +31,8 @@ import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
 
+/** A number named by a demonstrative ("that number", "this figure"): the one the text gave last. */
+const POINTS_BACK = /\b(?:that|this)\s+(?:number|figure|total|count|tally)\b/i;
 /** The words between a count of units (its abbreviation in brackets may follow) and the troops that size it. */
 const SIZED_WITH =
   /^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:with|comprising|totall?ing|numbering)\s+(?:an?\s+)?(?:estimated\s+)?(?:(?:number|total|strength)\s+of\s+)?$/i;
@@ -170,7 +172,8 @@ export function extractClaims(
       discourse.lastState = [];
     }
     if (here !== entry || paragraph) {
-      carry = null;
+      // "That number could rise to ...": a demonstrative points back to the figure before, past a paragraph break.
+      if (here !== entry || !POINTS_BACK.test(text.slice(sentence.start, sentence.end))) carry = null;
       if (here !== entry || !/^[“"]/.test(text.slice(sentence.start, sentence.end))) quoted = [];
     }
     entry = here;

@@ -1020,3 +1020,28 @@ describe('extractClaims: figures from a twenty-second round of pages read by eye
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twenty-third round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule (twenty-third round): "that number could rise to N" names the figure given before as the one that
+    // changes, so the bare figure takes its noun, past a paragraph break too for a demonstrative.
+    [
+      '"that number could rise to" in the next sentence',
+      'Russia has 80,000 troops near the border. Officials said that number could rise to 160,000.',
+      ['80000 troops', '160000 troops'],
+    ],
+    [
+      '"that number" after a paragraph break',
+      'Russia has 80,000 troops near the border.\n\nA Pentagon memo claimed that number could climb as high as 160,000.',
+      ['80000 troops', '160000 troops'],
+    ],
+    [
+      'guard: a number of something else is not taken up',
+      'Russia has 80,000 troops near the border. The number of tanks could rise to 1,600.',
+      ['80000 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

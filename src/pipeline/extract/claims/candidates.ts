@@ -51,6 +51,9 @@ const TAKES_UP_BEFORE =
 /** "that number could rise to", "the figure may be pushed up as high as": a change of a number given before. */
 const NUMBER_CHANGES_BEFORE =
   /\b(?:that|this|the)\s+(?:number|figure|total|count|tally)\s+(?:(?:could|may|might|will|would|can)\s+(?:well\s+)?(?:be\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:to|as\s+(?:high|many)\s+as)\s+$/iu;
+/** "more" right after a figure, with no noun of its own: a verb, a preposition or the clause's end follows. */
+const MORE_AFTER =
+  /^\s+more(?:\s*(?:[.,;:]|$)|\s+(?:to|in|into|at|on|for|from|are|were|will|would|have|had|has|soon|later|now|there|here|than|and|or|who|which|that)\b)/i;
 /** Between two figures of one sentence: the second is a later or earlier value of the first. */
 const SAME_COUNT_GAP =
   /^\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|against|reaching|rising\s+to|falling\s+to|and\s+(?:then|now|later)(?:\s+to)?|then|now)\s+(?:the\s+)?$/i;
@@ -146,8 +149,16 @@ export function candidatesIn(
       }
     }
     const antecedent = takenUp(text, phrase, sentence, last, carry);
+    // "The British soldiers will join the allies. And 900 more are leaving soon.": more of the troops the sentence
+    // before named.
+    const moreOfNamed =
+      forceNamed &&
+      MORE_AFTER.test(text.slice(phrase.end, phrase.end + 20)) &&
+      !/\d/.test(text.slice(sentence.start, phrase.start));
     if (!antecedent && !last && forceNamed && givesTheNumber(text, phrase, sentence)) {
       out.push(bare(phrase, 'troops', false));
+    } else if (!antecedent && !last && moreOfNamed && elidedAfter(text, phrase, sentence.end)) {
+      out.push(bare(phrase, 'troops', true));
     } else if (!antecedent && !last && massedBare(text, phrase, sentence)) {
       out.push(bare(phrase, 'troops', false));
     } else if (antecedent) {
@@ -315,13 +326,12 @@ function takenUp(
   }
   // "... 130,000 troops. “There are 130,000 of them,” he said.": the same figure again counts the same force.
   const repeated = carry !== null && carry.phrase.min === phrase.min && carry.phrase.max === phrase.max;
-  // "... 80,000 troops in Europe. Now it is sending thousands more": a vague amount "more" adds to the force
-  // named last.
+  // "... 80,000 troops in Europe. Now it is sending thousands more", "Britain sent 500 soldiers. And 900 more are
+  // leaving": an amount "more" with no noun of its own adds to the force named last.
+  // A figure, unlike a vague amount, may add to a count of something else between ("40 tanks, and 20 more").
   const more =
-    phrase.vague &&
-    /^\s+more(?:\s*(?:[.,;:]|$)|\s+(?:to|in|into|at|on|for|from|are|were|will|would|have|had|has|soon|later|now|there|here|than|and|or|who|which|that)\b)/i.test(
-      text.slice(phrase.end, phrase.end + 20),
-    );
+    MORE_AFTER.test(text.slice(phrase.end, phrase.end + 20)) &&
+    (phrase.vague || (carry !== null && !/\d/.test(text.slice(carry.end, phrase.start))));
   // "... range from 50,000 to 80,000. A memo said that number could climb as high as 160,000": the number named
   // as the subject of a change is the one given before.
   const changed = NUMBER_CHANGES_BEFORE.test(

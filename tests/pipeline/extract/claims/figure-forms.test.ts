@@ -1040,6 +1040,23 @@ describe('extractClaims: figures from a twenty-third round of pages read by eye'
       'Russia has 80,000 troops near the border. The number of tanks could rise to 1,600.',
       ['80000 troops'],
     ],
+    // Rule (twenty-third round): a figure with "more" and no noun of its own ("And 900 more are leaving") adds to
+    // the troops named last, by a figure or, with none, by the sentence before.
+    [
+      '"N more" after troops counted in the sentence before',
+      'Britain sent 500 soldiers to Estonia. And 900 more are leaving for Estonia soon.',
+      ['500 troops', '900 troops'],
+    ],
+    [
+      '"N more" after a sentence that named troops without a figure',
+      'The British soldiers will join allied units already in Estonia. And 900 more are leaving for Estonia soon.',
+      ['900 troops'],
+    ],
+    [
+      'guard: "N more" after a count of something else',
+      'Britain sent 500 soldiers to Estonia. It also sent 40 tanks, and 20 more are coming.',
+      ['500 troops'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

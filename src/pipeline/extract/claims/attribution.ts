@@ -596,6 +596,11 @@ function byRole(names: Names, subject: string, at: number): string[] {
     const country = person ? names.reference.actors.get(person)?.affiliation : null;
     if (country && names.reference.actors.get(country)?.kind === 'country') return [country];
   }
+  // "the agency cited the army as saying": the army the text named last, not whichever state source spoke last.
+  if (/^(?:the|this|that)\s+(?:army|military|armed\s+forces)$/i.test(role)) {
+    const army = discourse.lastOfKind(['military'], at);
+    if (army) return [army];
+  }
   if (discourse.lastState.length > 0 || !/^(?:the|this|that)\b/i.test(role)) return discourse.lastState;
   // "The defence minister said", after "Ukraine's defence minister Oleksii Reznikov visited": the last official
   // the document named; a role held by a person ("the minister") means the last person, not the troops named

@@ -1271,3 +1271,49 @@ describe('extractClaims: sources from a twenty-third round of pages read by eye'
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: an army named by its role (twenty-third round)', () => {
+  const army: ActorRecord = {
+    id: 'polish-army',
+    name: 'Polish Army',
+    kind: 'military',
+    affiliation: 'poland',
+    aliases: ['the Polish army'],
+    titles: [],
+  };
+  const withArmy: Reference = { ...withMedia, actors: new Map([...withMedia.actors, [army.id, army]]) };
+  /** The naive finder knows only the fixture's names, so the army's mention is added by hand. */
+  const armySources = (text: string): string[] => {
+    const found = recogniseNaively(text);
+    const at = text.indexOf('the Polish army');
+    if (at >= 0) {
+      const hit = {
+        actorId: army.id,
+        start: at,
+        end: at + 15,
+        text: 'the Polish army',
+        via: 'alias' as const,
+      };
+      found.actors = [...found.actors, hit].sort((a, b) => a.start - b.start);
+    }
+    return extractClaims(docOf(text), found, withArmy).map(
+      (c) => `${c.valueMin}: ${[...c.claimantIds].sort().join(', ')}`,
+    );
+  };
+  it.each([
+    // Rule (twenty-third round): "the army" as a source is the army the text named last, not the last state
+    // source that spoke.
+    [
+      '"quoted the army" after an army and then a minister were named',
+      'HW spoke to the Polish army on Monday. Kuleba said the talks went well. “Some 3,000 soldiers will guard the river,” HW quoted the army as saying.',
+      ['3000: polish-army'],
+    ],
+    [
+      'guard: with no army named, "the army" is the last state source',
+      'Kuleba said the talks went well. “Some 3,000 soldiers will guard the river,” HW quoted the army as saying.',
+      ['3000: dmytro-kuleba'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(armySources(text)).toEqual(expected);
+  });
+});

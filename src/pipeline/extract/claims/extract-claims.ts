@@ -52,6 +52,10 @@ const TOTAL_BEFORE =
  *  the sentence before counted, with no force named, adds to that force. */
 const ADDED_OPENING = /^\W*(?:an?\s+)?(?:additional|another|a\s+further|further|extra)\s+$/i;
 
+/** "There are also 400,000 reservists": more of the force counted just before, listed with "also". */
+const ALSO_OPENING =
+  /^\W*there\s+(?:are|were|is|was)\s+also\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$/i;
+
 /** "the (additional) 60", "the figure of 60": a definite article right before a figure. */
 const DEFINITE_BEFORE =
   /\bthe\s+(?:(?:additional|extra|further|new|same|other)\s+|(?:figure|number|count|total)\s+of\s+)?$/i;
@@ -93,6 +97,8 @@ export function extractClaims(
   let carriedSubject: string | null = null;
   // Whether the claims of the sentence that set `carriedSubject` all counted that one force.
   let carriedAlone = true;
+  // The index of the sentence that set `carriedSubject`.
+  let carriedAt = -1;
   const sentences = splitSentences(text);
   const recordOwner = officialRecordOf(doc.meta.url);
   const record = recordOwner && reference.actors.has(recordOwner) ? recordOwner : null;
@@ -301,6 +307,14 @@ export function extractClaims(
         ADDED_OPENING.test(text.slice(sentence.start, c.phrase.start))
           ? carriedSubject
           : null) ??
+        // "There are also 400,000 reservists": "also" adds to the one force the sentence right before counted,
+        // past a paragraph break too.
+        (i === 0 &&
+        carriedAt === k - 1 &&
+        carriedAlone &&
+        ALSO_OPENING.test(text.slice(sentence.start, c.phrase.start))
+          ? carriedSubject
+          : null) ??
         quotedLead ??
         headingAt(c.phrase.start) ??
         dominant;
@@ -367,6 +381,7 @@ export function extractClaims(
     claims.push(...drafts);
     if (drafts.length > 0) {
       carriedSubject = drafts.at(-1)!.subjectId;
+      carriedAt = k;
       carriedAlone = drafts.every((d) => d.subjectId === carriedSubject);
     }
     const said = cues.filter((c) => c.claimantIds.length > 0 && !c.inherited).at(-1);

@@ -755,6 +755,18 @@ describe('extractClaims: subjects from a twenty-third round of pages read by eye
       'The army of Poland was about 150,000 soldiers.',
       ['150000 poland'],
     ],
+    // Rule (twenty-third round): "There are also N reservists" adds to the one force the sentence right before
+    // counted, past a paragraph break too.
+    [
+      '"there are also" after a count of one force, in a new paragraph',
+      'Russian troops patrol the frontier. Russian troops may strike. Russian troops wait in the snow.\n\nThe number of Ukrainian soldiers, a yearbook says, stands at 190,000.\n\nThere are also 400,000 reservists.',
+      ['190000 ukraine', '400000 ukraine'],
+    ],
+    [
+      'guard: "there are also" after a sentence that counted no force keeps the page\'s force',
+      'Russian troops patrol the frontier. Russian troops may strike. Russian troops wait in the snow.\n\nUkrainian soldiers are training hard.\n\nThere are also 400,000 reservists.',
+      ['400000 russia'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(subjects(text)).toEqual(expected);

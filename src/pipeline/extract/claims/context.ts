@@ -110,6 +110,8 @@ export function claimKind(k: KindContext): ClaimKind {
     '',
   );
   if (READINESS_AFTER.test(after) && !STATIONED_AT_READINESS.test(after)) return 'forecast';
+  // "6,500 soldiers were on standby and could be sent at any time": troops that may yet be sent are projected.
+  if (MAY_BE_SENT_AFTER.test(k.after)) return 'forecast';
   // "volunteers who have applied to fight", "say they are ready to fight": people not yet in the fight may join it.
   if (READY_TO_FIGHT_AFTER.test(k.after)) return 'forecast';
   if (RECEIVER_BEFORE.test(k.before) || DEMANDED_MOVE.test(k.before)) return 'estimate';
@@ -155,6 +157,10 @@ export function claimKind(k: KindContext): ClaimKind {
  *  counted noun, so the verb after it tells the kind. */
 const UNIT_NAME_AFTER =
   /^\s+(?:from|of)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}/u;
+
+/** The troops' own clause goes on with "and could be deployed" (or sent, moved): a move that may yet be made. */
+const MAY_BE_SENT_AFTER =
+  /^(?:(?!\b(?:but|while|whereas)\b)[^.;,]){0,70}?\band\s+(?:could|may|might|can)\s+(?:(?:soon|quickly|also|still)\s+)?be\s+(?:deployed|sent|moved|dispatched|redeployed|flown)\b/i;
 
 /** A plain present of being somewhere ("are in Latvia", "is stationed at"). */
 const STANDS_AFTER =

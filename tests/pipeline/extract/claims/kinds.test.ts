@@ -1125,6 +1125,23 @@ describe('extractClaims: kinds from a twenty-third round of pages read by eye', 
       'Officials confirmed that roughly 6,500 paratroopers were placed on higher alert this week.',
       ['6500 forecast'],
     ],
+    // Rule (twenty-third round): troops whose own clause goes on "and could be deployed" (or sent) may yet be
+    // moved, so they are projected.
+    [
+      'troops back in barracks "and could be sent"',
+      'Some 6,500 soldiers are back in their barracks and could be sent east at short notice.',
+      ['6500 forecast'],
+    ],
+    [
+      'troops "already at readiness" that "could be deployed"',
+      'Officials said 2,200 marines were already in a state of readiness and could be deployed within days.',
+      ['2200 forecast'],
+    ],
+    [
+      'guard: a force that "could invade" is counted where it stands',
+      'Russia has 100,000 troops near the border and could invade within days.',
+      ['100000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -27,6 +27,7 @@ import { officialRecordOf } from './official-record';
 import { doubledQuoteMarks, laterSpeaker, openQuotes } from './quotes';
 import { mergeRepeats } from './repeats';
 import { speakerTurns } from './turns';
+import { toldBefore, toldDays } from './told-days';
 import { inside } from './spans';
 import { splitSentences } from '../document/sentences';
 import { entryIndexAt } from '../liveblog/entry-at';
@@ -100,6 +101,9 @@ export function extractClaims(
   // The index of the sentence that set `carriedSubject`.
   let carriedAt = -1;
   const sentences = splitSentences(text);
+  const told = toldDays(text, sentences, published);
+  // Undated, a chronology was written no earlier than its latest entry.
+  const lastTold = told.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
   const recordOwner = officialRecordOf(doc.meta.url);
   const record = recordOwner && reference.actors.has(recordOwner) ? recordOwner : null;
   const open = openQuotes(text, sentences);
@@ -183,6 +187,10 @@ export function extractClaims(
       if (here !== entry || !/^[“"]/.test(text.slice(sentence.start, sentence.end))) quoted = [];
     }
     entry = here;
+    // "December 3: Kyiv says Moscow is gathering 84,000 soldiers": a count a dated entry tells of a day before
+    // the page's (or its live entry's) day is an earlier count, whatever its tense.
+    const now = doc.entries[here]?.publishedAt.slice(0, 10) ?? published ?? lastTold;
+    const earlierDay = told[k] != null && now !== null && toldBefore(told[k]!, now);
     const continues = k > 0 && open[k - 1] === true && !paragraph;
     // Only the names inside the sentence matter to it; slicing keeps long documents linear.
     const names = namesOf(sentence);
@@ -358,9 +366,10 @@ export function extractClaims(
           ? 'increment'
           : undefined;
       const taken = leaned ?? moved;
+      const kind = ownKind === 'estimate' && taken ? taken : ownKind;
       drafts.push(
         toDraft(doc, sentence, c, {
-          kind: ownKind === 'estimate' && taken ? taken : ownKind,
+          kind: kind === 'estimate' && earlierDay ? 'historical' : kind,
           subjectId,
           claimantIds,
           placeIds: placesOf(

@@ -1147,3 +1147,72 @@ describe('extractClaims: kinds from a twenty-third round of pages read by eye', 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: dated entries from a twenty-fourth round of pages read by eye', () => {
+  // The article is dated 2022-02-15 (the fixture's date).
+  const rows: [string, string, string[]][] = [
+    // Rule: a count a chronology's dated entry tells of a day before the article's is an earlier count, also in
+    // the present tense such entries use.
+    [
+      'an entry opening with its date and a colon',
+      'December 3: Kyiv says Russia is gathering about 84,000 soldiers near Kharkiv.',
+      ['84000 historical'],
+    ],
+    [
+      'an entry opening with "On" and its date',
+      'On 9 January, the Pentagon estimates Moscow has 72,000 troops in Crimea.',
+      ['72000 historical'],
+    ],
+    [
+      'an entry opening with its date and year and no punctuation',
+      '14 December 2021 Lithuania says 65,000 Russian troops are in Belarus.',
+      ['65000 historical'],
+    ],
+    [
+      "a day counted on from the entry's date",
+      'On February 2, the alliance raises its alert level. Two days later, Russia starts drills with some 4,500 soldiers near Rostov.',
+      ['4500 historical'],
+    ],
+    [
+      'a date line heading its part of a chronology',
+      'December 2021\n\nOfficials in Kyiv say Moscow has 88,000 soldiers on the frontier.\n\nJanuary 12, 2022\n\nTalks in Vienna end without agreement.',
+      ['88000 historical'],
+    ],
+    [
+      "guard: an entry of the article's own day stays a current count",
+      'February 15: Estonia says Russia has 110,000 soldiers near Pskov.',
+      ['110000 estimate'],
+    ],
+    [
+      'guard: a move or an alert on an earlier day keeps its kind',
+      'On 20 January, Britain sends 350 marines to Poland. On 21 January, Washington puts 6,500 troops on alert.',
+      ['350 increment', '6500 forecast'],
+    ],
+    [
+      'guard: a single date line is no heading of a chronology',
+      'January 12, 2022\n\nOfficials in Kyiv say Moscow has 88,000 soldiers on the frontier.',
+      ['88000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  // Rule: undated, a chronology was written no earlier than its latest entry.
+  const undated: [string, string, string[]][] = [
+    [
+      "an entry before the chronology's latest is an earlier count",
+      'October 30: Officials count 55,000 Russian soldiers on the border.\nDecember 1: NATO ministers meet in Riga.',
+      ['55000 historical'],
+    ],
+    [
+      "guard: the chronology's latest entry stays a current count",
+      'October 30: NATO ministers meet in Riga.\nDecember 1: Officials count 61,000 Russian soldiers on the border.',
+      ['61000 estimate'],
+    ],
+  ];
+  it.each(undated)('%s', (_label, text, expected) => {
+    const found = extractClaims(docOf(text, null), recogniseNaively(text), reference);
+    expect(found.map((c) => `${c.valueMin} ${c.kind}`)).toEqual(expected);
+  });
+});

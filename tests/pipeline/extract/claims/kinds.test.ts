@@ -1216,3 +1216,34 @@ describe('extractClaims: dated entries from a twenty-fourth round of pages read 
     expect(found.map((c) => `${c.valueMin} ${c.kind}`)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twenty-fourth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: "expected to" (or "slated", "poised" to) right after the troops projects them also with no verb of
+    // being, as after "with".
+    [
+      'troops "expected to" join after "with"',
+      'Officials described the drills as the largest in years, with some 9,000 soldiers expected to join.',
+      ['9000 forecast'],
+    ],
+    [
+      'guard: troops kept somewhere "due to" a cause stay a count',
+      'Some 4,000 soldiers stayed in their barracks due to the storm.',
+      ['4000 estimate'],
+    ],
+    // Rule: "despite" opens a phrase of its own: a plan or modal before it does not project the troops after it.
+    [
+      'a plan denied before "despite" does not project the build-up after it',
+      'Moscow denies any plan to attack Georgia despite a build-up of about 45,000 soldiers along the frontier.',
+      ['45000 estimate'],
+    ],
+    [
+      'guard: a modal after "despite" still projects',
+      'Despite the talks, Moscow could attack with 80,000 troops.',
+      ['80000 forecast'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -46,6 +46,7 @@ const CALENDAR =
 const NOT_MODIFIERS =
   /^(?:by|of|in|on|at|to|from|with|as|for|people|civilians|refugees|residents|children|killed|dead|wounded|injured|died|captured|miles|km|kilometres|kilometers|days|weeks|months|years|hours|tanks|jets|aircraft|ships|vehicles)$/;
 const WORD_RE = /^,?\s+([\p{L}][\p{L}.’'-]*)/u;
+const BARE_WORD_RE = /^([\p{L}][\p{L}.’'-]*)/u;
 /** "battalions of (advanced) air defence systems": what the battalions are made of is weapons, not troops. */
 const WEAPON_BATTALION_RE =
   /^\s+of\s+(?:(?!(?:with|and|or|of|from|in|to)\s)[\p{L}\d’'-]+\s+){0,4}?(?:systems?|missiles?|launchers?|artillery|guns?|howitzers?|rockets?|radars?|air[-\s]+defen[cs]es?)\b/iu;
@@ -95,7 +96,8 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
       at += pause[0].length;
       continue;
     }
-    const word = WORD_RE.exec(rest);
+    // Right inside a bracket the first word needs no space before it.
+    const word = WORD_RE.exec(rest) ?? (bracket && step === 0 ? BARE_WORD_RE.exec(rest) : null);
     if (
       !word?.[1] ||
       !(isModifier(word[1], step, phrase, rest) || qualifyingNoun(word[1], rest.slice(word[0].length)))
@@ -103,6 +105,8 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
       return null;
     modifiers.push(word[1]);
     at += word[0].length;
+    // "more than 70,000 [Belarusian] soldiers": an editor's bracketed word is read through to the noun after it.
+    if (bracket && /^[\])]\s/.test(text.slice(at, at + 2))) at += 1;
   }
   return null;
 }

@@ -1062,3 +1062,27 @@ describe('extractClaims: figures from a twenty-third round of pages read by eye'
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twenty-fourth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: an editor's word in brackets between a figure and its noun is read through to the noun.
+    [
+      'a nationality an editor adds in square brackets before the noun',
+      'The minister spoke of more than 70,000 [Belarusian] soldiers gathered near the lakes.',
+      ['70000 troops'],
+    ],
+    [
+      'a nationality in round brackets before the noun',
+      'She counted about 2,500 (Polish) paratroopers at the airfield.',
+      ['2500 troops'],
+    ],
+    [
+      'guard: a bracketed aside that is no word of the noun phrase still ends it',
+      'They found 300 (or more) soldiers there.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -1317,3 +1317,32 @@ describe('extractClaims: an army named by its role (twenty-third round)', () => 
     expect(armySources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a twenty-fourth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: "asserted", "contends" and "maintains that" are verbs of saying; "maintains" with an object is not.
+    [
+      'a government that "asserted" a count',
+      'Britain asserted on Monday that Moscow has likely gathered up to 120,000 troops near Kursk.',
+      ['120000: united-kingdom'],
+    ],
+    [
+      'a capital that "contends" a count',
+      'Kyiv contends that Moscow keeps 40,000 soldiers in Crimea.',
+      ['40000: ukraine'],
+    ],
+    [
+      'a ministry that "maintains that" a count stands',
+      'The Pentagon maintains that Russia has 80,000 troops there.',
+      ['80000: pentagon'],
+    ],
+    [
+      'guard: a force that "maintains" troops says nothing',
+      'Russia maintains 30,000 troops in Armenia.',
+      ['30000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

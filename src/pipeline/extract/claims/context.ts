@@ -298,7 +298,12 @@ export function ownSubject(
   const group = actors.find(
     (a) => a.end === unitEnd && a.start > phraseStart && reference.actors.get(a.actorId)?.kind === 'group',
   );
-  if (group) return group.actorId;
+  if (group) {
+    // "90,000 Russian and separatist forces": a nationality joined to the group by "and" leads the combined force.
+    const joined = /\b([\p{L}-]+)\s+and\s+$/u.exec(text.slice(phraseStart, group.start));
+    const nation = joined ? DEMONYMS[joined[1]!.toLowerCase()] : undefined;
+    return nation && reference.actors.has(nation) ? nation : group.actorId;
+  }
   // "could not beat Poland's armed forces, estimated at 150,000": the force a participle sizes is the figure's,
   // whatever noun the figure borrowed from one before; "the count of soldiers in Latvia was some 2,800" sizes the
   // troops that stand in the place, not the place's force.

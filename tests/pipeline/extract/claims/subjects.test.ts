@@ -772,3 +772,43 @@ describe('extractClaims: subjects from a twenty-third round of pages read by eye
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: subjects from a twenty-fourth round of pages read by eye', () => {
+  const rebels: ActorRecord = {
+    id: 'eastern-separatists',
+    name: 'eastern separatists',
+    kind: 'group',
+    affiliation: null,
+    aliases: ['separatists', 'separatist fighters'],
+    titles: [],
+  };
+  const withRebels: Reference = { ...reference, actors: new Map([...reference.actors, [rebels.id, rebels]]) };
+  const rows: [string, string, string[]][] = [
+    // Rule: a nationality joined to a group's noun by "and" leads the combined force it counts.
+    [
+      'a nationality and a group joined by "and" before one noun',
+      'Officials count about 90,000 Belarusian and separatist fighters west of the river.',
+      ['90000 belarus'],
+    ],
+    [
+      'guard: a group named alone is the force',
+      'Officials count about 20,000 separatist fighters west of the river.',
+      ['20000 eastern-separatists'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    const found = recogniseNaively(text);
+    // The shared naive finder knows only the fixture's names: add the group's own.
+    for (const m of text.matchAll(/separatist fighters/g))
+      found.actors.push({
+        actorId: rebels.id,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        via: 'alias',
+      });
+    expect(extractClaims(docOf(text), found, withRebels).map((c) => `${c.valueMin} ${c.subjectId}`)).toEqual(
+      expected,
+    );
+  });
+});

@@ -41,6 +41,9 @@ const ZONES: Record<string, number> = {
   est: -300,
   'eastern daylight time': -240,
   edt: -240,
+  // US "Eastern Time" without saying which: standard time, the crisis period being winter.
+  'eastern time': -300,
+  et: -300,
   'pacific standard time': -480,
   pst: -480,
   'pacific daylight time': -420,
@@ -57,6 +60,8 @@ const LEAD = new RegExp(
   'i',
 );
 const ALONE = new RegExp(`^\\s*${TIME}\\s*${ZONE}\\s*$`, 'i');
+/** "7:25 p.m. ET, February 3, 2022": a time and zone with the day after a comma, alone on a line. */
+const WITH_DAY = new RegExp(`^\\s*${TIME}\\s*${ZONE}\\s*,\\s*(?=\\S)`, 'i');
 const ISO =
   /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$/i;
 
@@ -104,13 +109,21 @@ function dayIn(rest: string): Day | null {
   return date?.date ?? null;
 }
 
+/** Whether the words hold a full date and nothing more ("February 15, 2022", "15 Feb 2022"). */
+function onlyDay(rest: string): boolean {
+  const date = findDates(rest, null).find((d) => d.precision === 'day' && !d.relative && d.start === 0);
+  return date !== undefined && /^[\s.]*$/.test(rest.slice(date.end));
+}
+
 /** The stamp on a line, or null when the line is not a live-page timestamp. */
 export function parseStamp(line: string): Stamp | null {
   // Cheap guard first: nearly every line of a page has no clock time at all.
   if (line.length > 400 || !/\d[:.]\d\d/.test(line)) return null;
   const iso = fromIso(line);
   if (iso) return iso;
-  const m = LEAD.exec(line) ?? ALONE.exec(line);
+  const dated = WITH_DAY.exec(line);
+  const m =
+    LEAD.exec(line) ?? ALONE.exec(line) ?? (dated && onlyDay(line.slice(dated[0].length)) ? dated : null);
   if (!m) return null;
   const hour = hour24(Number(m[1]), m[3]);
   const minute = Number(m[2]);

@@ -155,3 +155,24 @@ describe('detectLiveBlog on the BBC seed page', () => {
     }
   });
 });
+
+describe('parseStamp: stamps from a twenty-fourth round of pages read by eye', () => {
+  // Rule: a clock time with "ET" (US Eastern Time, read as standard time in winter) and its day after a comma,
+  // alone on a line, is a live entry's stamp.
+  it.each([
+    ['7:25 p.m. ET, February 3, 2022', '2022-02-03', 19, 25, -300],
+    ['9:45 a.m. ET, March 2, 2022', '2022-03-02', 9, 45, -300],
+    ['Updated 6:20 a.m. ET, February 9, 2022', '2022-02-09', 6, 20, -300],
+  ] as const)('%s', (line, day, hour, minute, offsetMinutes) => {
+    expect(parseStamp(line)).toMatchObject({ day, hour, minute, offsetMinutes });
+  });
+
+  it.each([
+    // guard: words after the day make a sentence, not a stamp.
+    '7:25 p.m. ET, February 3, 2022 was when the talks ended.',
+    // guard: a time with a comma and no day after it.
+    '7:25 p.m. ET, officials said.',
+  ])('is not a stamp: %s', (line) => {
+    expect(parseStamp(line)).toBeNull();
+  });
+});

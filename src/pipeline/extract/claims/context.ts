@@ -172,12 +172,18 @@ const READY_TO_FIGHT_AFTER =
   /^(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,80}?\b(?:ready|readiness|willing|willingness|eager|want|wants|wanted|wish|wishes|wished)\s+to\s+(?:fight|join\s+(?:the\s+|their\s+)?(?:fight|fighting|war|battle|front))\b/i;
 
 /** "The estimate was 100,000 on March 3", "8,000 soldiers were in the valley at the end of May": a count told as
- *  standing in the past tense, on a named day or in a named month before the article's, is an earlier count. */
+ *  standing in the past tense, on a named day or in a named month before the article's, is an earlier count; so
+ *  is "the 90,000 estimate in mid-January", a count named for such a time. */
 function atEarlierDay(before: string, after: string, articleDay: string | null): boolean {
   const published = /^\d{4}-(\d\d)(?:-(\d\d))?/.exec(articleDay ?? '');
   if (!published) return false;
   const ownAfter = /^[^,;.–—]*/.exec(after)?.[0] ?? '';
-  if (!PAST_STANDING_BEFORE.test(before) && !PAST_STANDING_AFTER.test(ownAfter)) return false;
+  if (
+    !PAST_STANDING_BEFORE.test(before) &&
+    !PAST_STANDING_AFTER.test(ownAfter) &&
+    !(/\bthe\s+$/i.test(before) && COUNT_NOUN_AFTER.test(ownAfter))
+  )
+    return false;
   const named = MONTH_DAY.exec(ownAfter);
   if (!named) return false;
   const month = MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase()) + 1;
@@ -193,6 +199,8 @@ const PAST_STANDING_BEFORE = /\b(?:was|were|stood\s+at|numbered|totall?ed)\s+$/i
 /** "soldiers were in the valley", "were stationed there": a past copula of standing right after the counted noun. */
 const PAST_STANDING_AFTER =
   /^\s+(?:(?!(?:and|but)\b)[\p{L}-]+\s+){0,3}?(?:was|were)\s+(?:still\s+|already\s+)?(?:in|at|on|near|along|inside|around|there|deployed|stationed|massed|based|present)\b/iu;
+/** "the 90,000 estimate in mid-January": a count named as an estimate or figure of a named time. */
+const COUNT_NOUN_AFTER = /^\s+(?:estimate|figure|count|tally)\b/i;
 /** "on January 30", "at the end of January", "in mid-January", "as of Jan. 30". */
 const MONTH_DAY =
   /\b(?:on|as\s+of|at\s+the\s+(?:end|start|beginning|turn)\s+of|in\s+(?:(?:early|mid|late)[-\s]+)?)\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/;

@@ -52,7 +52,8 @@ export const ELISION_FOLLOWERS = new Set(
     'would could remain remained stationed deployed positioned based located already now still more ' +
     'others of taking massed gathered close next by there here nearby elsewhere and or but with who ' +
     'which that being participating engaged involved according claimed reported estimated cited when once if ' +
-    'while whereas although though because unless until assembling gathering waiting serving including excluding'
+    'while whereas although though because unless until assembling gathering waiting serving including excluding ' +
+    'estimate estimates figure count tally'
   ).split(' '),
 );
 

@@ -1080,6 +1080,16 @@ describe('extractClaims: figures from a twenty-fourth round of pages read by eye
       'guard: a bracketed aside that is no word of the noun phrase still ends it',
       'They found 300 (or more) soldiers there.',
       [],
+    ], // Rule: a bare figure named as "the N estimate" (or figure, count, tally) takes up the troop noun before it.
+    [
+      'a bare figure named as an estimate after a troop figure',
+      'Officials count 150,000 troops, almost twice the 80,000 figure of early spring.',
+      ['150000 troops', '80000 troops'],
+    ],
+    [
+      'guard: an estimate of money after a sum is no troop figure',
+      'The fund rose by 100,000 dollars, and the 2,000 estimate was wrong.',
+      [],
     ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {

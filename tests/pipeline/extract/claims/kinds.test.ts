@@ -1241,6 +1241,16 @@ describe('extractClaims: kinds from a twenty-fourth round of pages read by eye',
       'guard: a modal after "despite" still projects',
       'Despite the talks, Moscow could attack with 80,000 troops.',
       ['80000 forecast'],
+    ], // Rule: "the N estimate in" an earlier month is a count named for that time.
+    [
+      'a count named as "the estimate in" an earlier month',
+      'Analysts count up to 150,000 troops, nearly double that of the 80,000 estimate in early January.',
+      ['150000 estimate', '80000 historical'],
+    ],
+    [
+      "the estimate of the article's own month is found and stays a current count",
+      'Analysts count up to 150,000 troops, nearly double that of the 80,000 estimate in mid-February.',
+      ['150000 estimate', '80000 estimate'],
     ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {

@@ -224,6 +224,11 @@ const TROOPS_THAT_RE = new RegExp(
  *  own words ("sources say Moscow has not slowed, although it already has ..."). */
 const CONCESSION_RE = /,\s*(?:even\s+though|whereas)\b/i;
 
+/** A source's words about itself (a time may come first: "on Monday it is ..."; or only their quoted end, when the
+ *  verb of saying reaches to "it is watching"), then the act that prompted them ("after a US decision to"). */
+const PROMPTED_BY_RE =
+  /^\s+(?:(?:[\p{L}]+\s+){0,2}?(?:that\s+)?(?:it|they|he|she)\s[^,;]*?\b|[“"][^”"]{1,60}[”"]\s+)(?:following|after|amid|in\s+response\s+to)\s+(?:a|an|the)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:move|decision|order|announcement|plan|pledge)\s+(?:to|of)\b/u;
+
 /** How far back a lone "he" or "she" looks for another speaker's "said". */
 const PERSON_REACH = 400;
 
@@ -969,8 +974,12 @@ export function governingClaimants(
   // writer's answer to the claim, out of the source's reach.
   // "the alliance says it will send jets, and Moscow keeps adding to its 100,000 troops": a source that speaks of its own
   // plans hands the next clause, led by another name after ", and", back to the writer.
+  // "Moscow said it was alarmed following a British decision to send 900 soldiers": the act that prompted a source's
+  // words about itself is the writer's account, not the source's.
   const conceded = (q: Cue): boolean =>
-    CONCESSION_RE.test(text.slice(q.end, c.start)) || SELF_THEN_OTHER_RE.test(text.slice(q.end, c.start));
+    CONCESSION_RE.test(text.slice(q.end, c.start)) ||
+    SELF_THEN_OTHER_RE.test(text.slice(q.end, c.start)) ||
+    PROMPTED_BY_RE.test(text.slice(q.end, c.start));
   const before = cues
     .filter((q) => q.forward && q.end <= c.core + 1 && q.end > from && !attached(q) && !conceded(q))
     .at(-1);

@@ -1341,6 +1341,23 @@ describe('extractClaims: sources from a twenty-fourth round of pages read by eye
       'Russia maintains 30,000 troops in Armenia.',
       ['30000: '],
     ],
+    // Rule: after a source's words about itself, the act that prompted them ("following a ... decision to send
+    // N") is the writer's account, not the source's.
+    [
+      'the decision that prompted a source to speak of itself',
+      'Moscow said on Monday it was alarmed following a Washington decision to send 900 soldiers to Estonia.',
+      ['900: '],
+    ],
+    [
+      'the move that prompted a quoted worry',
+      'Minsk said it was “deeply worried” after a Warsaw decision to station 1,500 soldiers near Brest.',
+      ['1500: '],
+    ],
+    [
+      'guard: an order inside what the source says of another is still its word',
+      'Kyiv said Russia moved troops following an order to send 5,000 soldiers north.',
+      ['5000: ukraine'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

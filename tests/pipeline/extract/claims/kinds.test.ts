@@ -1215,6 +1215,38 @@ describe('extractClaims: dated entries from a twenty-fourth round of pages read 
     const found = extractClaims(docOf(text, null), recogniseNaively(text), reference);
     expect(found.map((c) => `${c.valueMin} ${c.kind}`)).toEqual(expected);
   });
+
+  // Guard: on a live page each entry is read against its own stamp, not the day of the page's last update.
+  it("guard: a live entry's count on the entry's own day stays current on a page updated later", () => {
+    const first = 'On 12 February, officials in Vilnius say Russia keeps 47,000 soldiers near Smolensk.';
+    const second = 'On 14 February, talks in Geneva end early.';
+    const text = `${first}\n\n${second}`;
+    const entry = (id: string, day: string, start: number, end: number) => ({
+      id,
+      publishedAt: `${day}T09:00:00Z`,
+      headline: id,
+      label: null,
+      byline: null,
+      start,
+      end,
+      textStart: start,
+    });
+    const page = {
+      ...docOf(text, '2022-02-14'),
+      kind: 'liveblog' as const,
+      entries: [
+        entry('e1', '2022-02-12', 0, first.length),
+        entry('e2', '2022-02-14', first.length + 2, text.length),
+      ],
+    };
+    const kindsOf = (doc: typeof page) =>
+      extractClaims(doc, recogniseNaively(text), reference).map((c) => `${c.valueMin} ${c.kind}`);
+    expect(kindsOf(page)).toEqual(['47000 estimate']);
+    // The same words as one article of the later day tell of an earlier day.
+    expect(kindsOf({ ...docOf(text, '2022-02-14'), kind: 'liveblog' as const, entries: [] })).toEqual([
+      '47000 historical',
+    ]);
+  });
 });
 
 describe('extractClaims: kinds from a twenty-fourth round of pages read by eye', () => {

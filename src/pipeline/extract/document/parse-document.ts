@@ -36,6 +36,12 @@ const DATELINE = /^(?:[A-Z][A-Za-z .,'’-]{0,40})?\([A-Za-z][^)]{1,40}\)\s*[–
 const CAPS_DATELINE = /^[A-Z][A-Z.'’]+(?:[ /][A-Z][A-Z.'’]+)*,?\s+[–—-]\s+/;
 /** A dateline with the agency between slashes: "RIGA, March 4. /Example Agency/." */
 const SLASH_DATELINE = /^[A-Z][A-Z .'’-]{1,40}, [A-Z][a-z]+\.? \d{1,2}\.?\s*\/[A-Za-z][\w -]{0,30}\/\.?\s*/;
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A dateline naming an agency and a day with a full stop, before a lead or alone: "Example News Agency, March 4th." */
+const DAY_DATELINE = new RegExp(
+  `^[A-Z][\\w .'’-]{1,40}, ${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?\\.(?:\\s+|$)`,
+);
 /** A first line up to this long is taken whole as the title: a headline, or a short lead. */
 const TITLE_LINE = 140;
 /** A longer first line is a run-on paragraph: its first sentence if it ends by here... */
@@ -81,6 +87,35 @@ const PHOTO_TAIL =
  *  ("… Harbour Board handout via AP"), or "(File)". */
 const CAPTION_END =
   /(?:\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|Anadolu|Getty Images|Shutterstock)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,40}|\bvia (?:AP|Reuters|REUTERS|AFP|EPA|Getty Images|Shutterstock)\.?|\([Ff]ile(?: [Pp]hoto)?\))$/u;
+
+/** A caption whose photographer's credit was run on by lost spacing: "… near the quay.Ann Lens/Example Wire". */
+const GLUED_PHOTO_CREDIT =
+  /[.!?”’"]\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’ -]{1,30}$/u;
+
+/** A clock time alone, a page's stamp without its day: "10:05am GMT", "14.30 CET". */
+const TIME_ALONE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$/i;
+
+/** A feed's entry opening with its age ("4m ago…", "2 hours ago …"): another story's line, not the page's. */
+const RELATIVE_AGE = /^\d+\s*(?:s|m|h|d|secs?|mins?|minutes?|hrs?|hours?|days?)\s*ago(?=\p{Lu}|\s*$)/u;
+
+/** A site's edition switcher: "Global Edition", "UK EditionEUROPE …" (its items run together by lost spacing). */
+const EDITION_MENU = /\b(?:Global|International|World|US|U\.S\.|UK|Asia|Europe|Africa)\s+Edition(?!\p{Ll})/u;
+
+/** A breadcrumb trail from "Home" set apart by slashes or arrows: "Home / World / Europe". */
+const SLASH_BREADCRUMB = /^Home(?:\s*[/›»>]\s*[^/›»>]{1,30}){1,4}$/;
+
+/** A pop-up's button to turn it away: what is above it is its appeal, and the headline is sought below it. */
+const DISMISS = /^(?:not now|no,? thanks|maybe later)$/i;
+
+/** A banner's weather ending in a temperature: "Tuesday 4 March Harbourtown: 12°C". */
+const WEATHER = /\d\s?°\s?[CF]$/;
+
+/** A caption opening with its picture agency's credit: "Ann Lens/Example Images Dockers unload grain …". */
+const CREDIT_FIRST =
+  /^\p{Lu}[\p{L}.&'’ -]{1,40}\/\s?\p{Lu}[\p{L}.&'’-]*\s(?:Images|Photos?|Pictures)\s\p{Lu}/u;
+
+/** A place alone with a colon, a dateline set on a line of its own: "Harbourtown:". */
+const PLACE_ALONE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:$/u;
 
 /** A credit run on after a headline by lost markup: "… Borrell saysWire | Brussels | Updated: …". */
 const GLUED_CREDIT = /(?<=\p{L}\p{Ll})\p{Lu}[\p{L}.&'’ ]{1,40}\s\|\s.*$/u;
@@ -128,7 +163,12 @@ function readsAsHeadline(line: string): boolean {
   const words = letterWords(line);
   // A line wholly in brackets is an aside: a transcript's "(music)", a credit.
   if (words.length < 2 || line.includes('·') || /^[([].*[)\]]$/.test(line) || isDateLine(line)) return false;
-  if (CAPTION.test(line) || CAPTION_END.test(line) || CREDIT.test(line)) return false;
+  if (CAPTION.test(line) || CAPTION_END.test(line) || GLUED_PHOTO_CREDIT.test(line) || CREDIT.test(line))
+    return false;
+  if (TIME_ALONE.test(line) || RELATIVE_AGE.test(line) || PLACE_ALONE.test(line)) return false;
+  if (WEATHER.test(line) || CREDIT_FIRST.test(line)) return false;
+  // A site's menus: an edition switcher, a breadcrumb trail.
+  if ((EDITION_MENU.test(line) && words.length <= 8) || SLASH_BREADCRUMB.test(line)) return false;
   if (TICKER.test(line) || SECTION_PAIR.test(line)) return false;
   const only = (set: ReadonlySet<string>, list: string[]) =>
     list.every((w) => set.has(w.toLowerCase().replace(/[^a-z]/g, '')));
@@ -139,8 +179,8 @@ function readsAsHeadline(line: string): boolean {
   const stampOrKicker = (part: string) =>
     isDateLine(part.replace(/,(?=\d)/g, ', ')) || only(KICKER_WORDS, letterWords(part));
   if (segments.length > 1 && segments.every(stampOrKicker)) return false;
-  // A dateline alone on its line: "RIGA, March 4. /Example Agency/."
-  if (!line.replace(SLASH_DATELINE, '').trim()) return false;
+  // A dateline alone on its line: "RIGA, March 4. /Example Agency/.", "Example News Agency, March 4th."
+  if (!line.replace(SLASH_DATELINE, '').replace(DAY_DATELINE, '').trim()) return false;
   return /\p{Ll}/u.test(line) || words.length > 4;
 }
 
@@ -269,9 +309,10 @@ export function titleFromText(
   // A caption printed again and cut off mid-word starts like a line above it: a copy, not the headline.
   const cutCopy = (l: string, i: number) =>
     lines.slice(0, i).some((e) => e.startsWith(l) && /^\p{L}/u.test(e.slice(l.length)));
+  const dismiss = lines.slice(0, HEADLINE_LINES).findIndex((l) => DISMISS.test(l));
   const candidates = lines
-    .slice(0, HEADLINE_LINES)
-    .filter((l, i) => readsAsHeadline(l) && !isMasthead(l) && !cutCopy(l, i) && !tagLabel(l));
+    .slice(dismiss + 1, dismiss + 1 + HEADLINE_LINES)
+    .filter((l, i) => readsAsHeadline(l) && !isMasthead(l) && !cutCopy(l, dismiss + 1 + i) && !tagLabel(l));
   // Above a headline set in title case, a paragraph of sentences is a notice or a standfirst, not the title.
   const chosen =
     (isProse(candidates[0] ?? '') ? candidates.find(isTitleCase) : undefined) ?? candidates[0] ?? lines[0];
@@ -294,6 +335,7 @@ export function titleFromText(
     .replace(/^#{1,6}\s+/, '')
     .replace(DATELINE, '')
     .replace(SLASH_DATELINE, '')
+    .replace(DAY_DATELINE, '')
     // Before a lead's sentence only: "NATO - Russia Talks Fail" is a headline.
     .replace(CAPS_DATELINE, (dateline: string, at: number, whole: string) =>
       whole.slice(at + dateline.length).split(/\s+/).length >= 8 ? '' : dateline,

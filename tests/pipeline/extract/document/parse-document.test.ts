@@ -194,6 +194,69 @@ describe('titles and formats', () => {
     ],
     ['Ferry service resumes | Harbourtown News\nBody.', 'Ferry service resumes | Harbourtown News'],
     ['Ferry service resumes as 40% of routes reopen\nBody.', 'Ferry service resumes as 40% of routes reopen'],
+    // A clock time alone, a feed's entries led by their age, a place alone with a colon and an agency's dateline
+    // alone or before the lead are no headline; the lead after such a dateline is the title without it.
+    [
+      '07:15pm GMT\nTugboats towed the stranded tanker off the sandbank at dawn.\nBody.',
+      'Tugboats towed the stranded tanker off the sandbank at dawn.',
+    ],
+    [
+      '12m agoLighthouse keeper retires after forty winters\n3h agoBakery wins county prize\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    [
+      'North Harbour:\nFerry crews voted on Friday to end the strike.\nBody.',
+      'Ferry crews voted on Friday to end the strike.',
+    ],
+    [
+      'Example News Agency, March 4th.\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    [
+      'Example News Agency, March 4th. Ferry crews voted on Friday to end a strike that had kept the island cut off from the mainland all winter.\nBody.',
+      'Ferry crews voted on Friday to end a strike that had kept the island cut off from the mainland all winter.',
+    ],
+    // A pop-up's appeal above its "No thanks", a banner's weather, a caption led by its picture agency's credit or
+    // with its photographer's credit run on, an edition switcher and a breadcrumb trail from "Home" are no headline.
+    [
+      'Your gifts keep our harbour reporting open to all.\nSupport the newsroom\nNo thanks\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    [
+      'Monday 7 March Harbourtown: 11°C\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    [
+      'Ann Lens/Example Images Dockers unload grain at the north quay.\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    [
+      'Harbourtown, March 3: Dockers wait by the idle cranes at the quay.Ann Lens/Example Wire\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    [
+      'International EditionEUROPE Deutsch Español\nFerry crews vote to end the strike\nBody.',
+      'Ferry crews vote to end the strike',
+    ],
+    ['Home / Travel / Sea\nFerry crews vote to end the strike\nBody.', 'Ferry crews vote to end the strike'],
+    // Guards: a lead opening with an age and a comma, a place before a headline on its line, a temperature inside a
+    // headline and a headline with a slash are titles.
+    [
+      '10 days ago, the ferry left the quay for the last time.\nBody.',
+      '10 days ago, the ferry left the quay for the last time.',
+    ],
+    [
+      'Harbourtown: Ferry crews vote to end the strike\nBody.',
+      'Harbourtown: Ferry crews vote to end the strike',
+    ],
+    [
+      'Harbour water warms to 18°C, a record for March\nBody.',
+      'Harbour water warms to 18°C, a record for March',
+    ],
+    [
+      'Home truths / Ferry crews count the cost of the strike\nBody.',
+      'Home truths / Ferry crews count the cost of the strike',
+    ],
   ])('title of %j', (text, title) => {
     expect(titleFromText(text, 'fallback')).toBe(title);
   });

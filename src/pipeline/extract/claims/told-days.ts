@@ -1,6 +1,7 @@
 /** The day a sentence of a chronology tells of: a date that opens it, a day counted on from such a date, or a
  *  date line heading its part of the text. */
 import type { Sentence } from '../../types';
+import { wordsValue } from './number-words';
 
 const MONTH =
   '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -23,17 +24,6 @@ const DAYS_LATER =
   /^\W{0,3}(?:the\s+(?:next|following)\s+day|a\s+day\s+later|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+later|a\s+week\s+later)\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 interface Told {
   year: number;
@@ -71,7 +61,10 @@ export function toldDays(text: string, sentences: Sentence[], now: string | null
     let told: Told | null = null;
     if (opening) told = read(opening[0], last, anchor !== null);
     else if (later && current?.day != null) {
-      told = plusDays(current, later[1] ? count(later[1]) : /week/i.test(later[0]) ? 7 : 1);
+      told = plusDays(
+        current,
+        later[1] ? (wordsValue(later[1]) ?? Number(later[1])) : /week/i.test(later[0]) ? 7 : 1,
+      );
     }
     if (told) {
       current = told;
@@ -129,10 +122,6 @@ function nearest(month: number, last: Told): number {
 function plusDays(t: Told, n: number): Told {
   const d = new Date(Date.UTC(t.year, t.month - 1, (t.day ?? 1) + n));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-function count(word: string): number {
-  return COUNTS[word.toLowerCase()] ?? Number(word);
 }
 
 /** Undated and before any dated entry: the first year the text names, its month unknown; a text that names no

@@ -147,3 +147,22 @@ export function recogniseNaively(text: string): Recognised {
 export function docOf(text: string, date: string | null = '2022-02-15', id = 'doc'): ParsedDoc {
   return parsedDoc(text, { id, headerDate: date, title: text.slice(0, 40) });
 }
+
+/** A live-blog entry stamped at 09:00 UTC of `day` over `start`–`end` of the text. */
+export function liveEntry(
+  id: string,
+  start: number,
+  end: number,
+  day = '2022-02-15',
+): ParsedDoc['entries'][number] {
+  return {
+    id,
+    publishedAt: `${day}T09:00:00Z`,
+    headline: id,
+    label: null,
+    byline: null,
+    start,
+    end,
+    textStart: start,
+  };
+}

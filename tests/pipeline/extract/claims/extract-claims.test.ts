@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimKind } from '../../../../src/domain/schema';
 import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
 import type { ClaimDraft } from '../../../../src/pipeline/types';
-import { docOf, recogniseNaively, reference } from './claims-fixture';
+import { docOf, liveEntry, recogniseNaively, reference } from './claims-fixture';
 
 /** What a row expects of one claim; fields left out are not checked. */
 interface Want {
@@ -753,21 +753,11 @@ describe('extractClaims: context across sentences', () => {
     const second = 'They believe 100 BTGs are ready.';
     const text = `${first}\n\n${second}`;
     const doc = docOf(text);
-    const entry = (id: string, start: number, end: number) => ({
-      id,
-      publishedAt: '2022-02-15T10:00:00Z',
-      headline: id,
-      label: null,
-      byline: null,
-      start,
-      end,
-      textStart: start,
-    });
     const found = recogniseNaively(text);
     const split = {
       ...doc,
       kind: 'liveblog' as const,
-      entries: [entry('e1', 0, first.length), entry('e2', first.length + 2, text.length)],
+      entries: [liveEntry('e1', 0, first.length), liveEntry('e2', first.length + 2, text.length)],
     };
     expect(extractClaims(split, found, reference).map((c) => c.claimantIds)).toEqual([[]]);
     expect(extractClaims(doc, found, reference).map((c) => c.claimantIds)).toEqual([['nato']]);

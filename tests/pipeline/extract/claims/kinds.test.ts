@@ -1,7 +1,7 @@
 /** What kind of figure a reader takes each to be: a standing force, a move, a readiness, an earlier count. */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../../src/pipeline/extract/claims/extract-claims';
-import { docOf, recogniseNaively, reference } from './claims-fixture';
+import { docOf, liveEntry, recogniseNaively, reference } from './claims-fixture';
 
 function kinds(text: string): string[] {
   return extractClaims(docOf(text), recogniseNaively(text), reference).map((c) => `${c.valueMin} ${c.kind}`);
@@ -1221,22 +1221,12 @@ describe('extractClaims: dated entries from a twenty-fourth round of pages read 
     const first = 'On 12 February, officials in Vilnius say Russia keeps 47,000 soldiers near Smolensk.';
     const second = 'On 14 February, talks in Geneva end early.';
     const text = `${first}\n\n${second}`;
-    const entry = (id: string, day: string, start: number, end: number) => ({
-      id,
-      publishedAt: `${day}T09:00:00Z`,
-      headline: id,
-      label: null,
-      byline: null,
-      start,
-      end,
-      textStart: start,
-    });
     const page = {
       ...docOf(text, '2022-02-14'),
       kind: 'liveblog' as const,
       entries: [
-        entry('e1', '2022-02-12', 0, first.length),
-        entry('e2', '2022-02-14', first.length + 2, text.length),
+        liveEntry('e1', 0, first.length, '2022-02-12'),
+        liveEntry('e2', first.length + 2, text.length, '2022-02-14'),
       ],
     };
     const kindsOf = (doc: typeof page) =>

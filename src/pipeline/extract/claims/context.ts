@@ -606,14 +606,16 @@ export function actingSubject(
   ) {
     return forceOf(speaker, reference);
   }
-  // "The premier announced the deployment of 60 more troops": who announces or orders a deployment sends the troops.
+  // "The premier announced the deployment of 60 more troops": who announces or orders a deployment sends the
+  // troops; so does who announces plans or a decision to send them, whatever force the sentence names later.
   if (
     lastCue &&
     speaker &&
     /\b(?:announc|authori[sz]|approv|order)\p{L}*\s*$/iu.test(text.slice(lastCue.start, lastCue.end)) &&
-    /\b(?:deployment|dispatch|despatch|sending|stationing|rotation)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+    (/\b(?:deployment|dispatch|despatch|sending|stationing|rotation)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
       text.slice(lastCue.end, phraseStart),
-    )
+    ) ||
+      PLAN_TO_SEND.test(text.slice(lastCue.end, phraseStart)))
   ) {
     return forceOf(speaker, reference);
   }
@@ -624,6 +626,10 @@ export function actingSubject(
     return forceOf(speaker, reference);
   return acts;
 }
+
+/** "announced plans to send a further": the plan is the announcer's own, right after the cue. */
+const PLAN_TO_SEND =
+  /^\s+(?:(?:a|its|their|the)\s+)?(?:plans?|decision|intention)\s+to\s+(?:send|deploy|dispatch|station|move|fly)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "we will send", "we are ready to provide", "we have" right before the figure and at most a few words. */
 const WE_FIELD =

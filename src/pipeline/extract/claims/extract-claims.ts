@@ -275,8 +275,11 @@ export function extractClaims(
       const antecedent = c.relation !== null || c.elided ? (between ?? before) : null;
       const scopeStart = i > 0 ? candidates[i - 1]!.end : sentence.start;
       const scopeEnd = candidates[i + 1]?.phrase.start ?? sentence.end;
-      // "thousands of these troops": the determiner refers back to the force counted last.
-      const refersBack = /^\s+(?:of\s+)?(?:these|those)\b/i.test(text.slice(c.phrase.end, c.phrase.end + 12));
+      // "thousands of these troops": the determiner refers back to the force counted last; so does "the" in a
+      // part taken of troops ("some 900 of the soldiers").
+      const refersBack = /^\s+(?:(?:of\s+)?(?:these|those)\b|of\s+the\s)/i.test(
+        text.slice(c.phrase.end, c.phrase.end + 12),
+      );
       // "Russia is moving part of its forces west. ... 2,000 of these troops": with no figure before, the
       // determiner refers to the force that acts in the sentence before.
       const referent =

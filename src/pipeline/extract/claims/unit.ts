@@ -51,6 +51,11 @@ const BARE_WORD_RE = /^([\p{L}][\p{L}.’'-]*)/u;
 const WEAPON_BATTALION_RE =
   /^\s+of\s+(?:(?!(?:with|and|or|of|from|in|to)\s)[\p{L}\d’'-]+\s+){0,4}?(?:systems?|missiles?|launchers?|artillery|guns?|howitzers?|rockets?|radars?|air[-\s]+defen[cs]es?)\b/iu;
 
+const PARTITIVE_RE = new RegExp(
+  `^\\s+of\\s+(?:the|these|those|its|their|our)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${TROOP_NOUN})(?![\\p{L}])`,
+  'iu',
+);
+
 /** The unit noun governed by the number (up to four modifier words away), or null. */
 export function unitAfter(text: string, phrase: NumberPhrase, limit: number): UnitMatch | null {
   const rest = text.slice(phrase.end, Math.min(limit, phrase.end + 80));
@@ -59,6 +64,10 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     const words = strong[0].split(/\s+/).slice(1, -1);
     return { unit: 'troops', modifiers: words, end: phrase.end + strong[0].length };
   }
+  // "some 900 of the soldiers will move on": a figure taking its part of troops named after "of the" counts
+  // that many troops.
+  const part = PARTITIVE_RE.exec(rest);
+  if (part) return { unit: 'troops', modifiers: [], end: phrase.end + part[0].length };
   // 'claims “80-90,000” troops', 'spoke of “some 900 more” sappers': a figure set in quotation marks, alone or
   // with its modifiers, counts the noun after the closing mark.
   let open = /[“"‘']$/.test(text.slice(0, phrase.start));

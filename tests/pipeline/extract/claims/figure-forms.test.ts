@@ -1096,3 +1096,27 @@ describe('extractClaims: figures from a twenty-fourth round of pages read by eye
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figure forms from a twenty-fifth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a figure that takes its part "of the" troops ("some 900 of the soldiers") counts that many troops.
+    [
+      'a part taken "of the" troops named after it',
+      'Washington will fly 2,400 soldiers to Europe. About 600 of the soldiers will stay in Poland.',
+      ['2400 troops', '600 troops'],
+    ],
+    [
+      'guard: a part of the troops killed is a loss, no troop figure',
+      'About 200 of the soldiers were killed in the strike.',
+      [],
+    ],
+    [
+      'guard: a part "of the" a larger figure is not read as a troop figure',
+      'Only 30 of the 500 soldiers came back.',
+      ['500 troops'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

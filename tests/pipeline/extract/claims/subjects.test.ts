@@ -812,3 +812,34 @@ describe('extractClaims: subjects from a twenty-fourth round of pages read by ey
     );
   });
 });
+
+describe('extractClaims: subjects from a twenty-fifth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: who announces plans (or a decision) to send troops fields them, whatever force the sentence names
+    // after the figure.
+    [
+      'an announcer of plans to send troops, before another force named later',
+      "Britain has announced plans to fly a further 1,500 soldiers to Poland over worries about the Kremlin's build-up of Russian forces around Voronezh.",
+      ['1500 united-kingdom'],
+    ],
+    [
+      'an announcer of a decision to deploy troops',
+      'London announced a decision to deploy 800 troops to Voronezh amid the massing of Russian units in Belarus.',
+      ['800 united-kingdom'],
+    ],
+    [
+      'guard: a state the announcer says plans to send troops fields them',
+      'Poland announced that Russia plans to send 4,000 troops to Belarus.',
+      ['4000 russia'],
+    ],
+    // Rule: a part taken "of the" troops ("some 900 of the soldiers") counts the force counted before.
+    [
+      'a part "of the" troops counts the force counted just before',
+      'London will send 2,400 soldiers to Poland as Russian units gather. Roughly 700 of the soldiers will go on to Kyiv.',
+      ['2400 united-kingdom', '700 united-kingdom'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});

@@ -333,6 +333,10 @@ const LINK_SIZE =
  *  troops the sentence named before, and a verb of change or a linking verb gives their size. */
 const THEIR_NUMBERS = `\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b[^.;!?]{0,120}?\\btheir\\s+(?:numbers?|strength)\\s+(?:(?:has|have|had|since|now|already|steadily|gradually|further|sharply)\\s+){0,3}(?:(?:dwindled|shrunk|shrank|fallen|fell|dropped|declined|decreased|risen|rose|grown|grew|increased|climbed|swelled|swollen)\\s+to|reached|stands?\\s+at|stood\\s+at|(?:is|are|was|were)(?:\\s+now)?)`;
 
+/** "the alliance estimates the enemy force by the lake at 26,000", "puts its contingent at": a verb of
+ *  estimating whose object is a force sizes it after "at". */
+const ESTIMATES_FORCE_AT = `\\b(?:estimates?|estimated|puts?|places?|placed)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\bat`;
+
 /** What may stand between a force's noun and the verb that sizes it: no other figure, but a distance may
  *  ("troops within 300 km of the frontier are estimated at ..."). */
 const GAP = '(?:[^.;!?\\d]|\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s?|miles?)\\b)';
@@ -348,6 +352,6 @@ export const UNIT_BEFORE_HEDGED = new RegExp(
  *  numbering 60,000", "a force of 30,000", "a total reserve force of 9,000", "the estimate of its forces is 40,000", "how many troops ... to 130,000", "a strength of 40,000 people",
  *  "the number of its soldiers is a mere 9,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${ESTIMATES_FORCE_AT}|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
   'iu',
 );

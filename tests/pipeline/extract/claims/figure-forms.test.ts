@@ -1115,6 +1115,27 @@ describe('extractClaims: figure forms from a twenty-fifth round of pages read by
       'Only 30 of the 500 soldiers came back.',
       ['500 troops'],
     ],
+    // Rule: a verb of estimating (or "puts", "places") whose object is a force sizes it after "at".
+    [
+      'a force an estimating verb takes as its object, sized after "at"',
+      'The alliance estimates the Russian force near Voronezh at 26,000.',
+      ['26000 troops'],
+    ],
+    [
+      '"puts" a contingent at a hedged figure',
+      'Poland puts the Russian contingent near Voronezh at about 12,000, officials said.',
+      ['12000 troops'],
+    ],
+    [
+      'troops an estimating verb takes, sized after a second "at"',
+      'Kyiv estimates Russian troops at the border at 90,000.',
+      ['90000 troops'],
+    ],
+    [
+      'guard: the cost of a force estimated at a sum is no troop figure',
+      'The ministry estimated the cost of the force at 3 billion dollars.',
+      [],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

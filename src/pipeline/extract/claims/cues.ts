@@ -281,10 +281,17 @@ export const RECEIVER_BEFORE =
 export const AGO_AFTER =
   /^\s*(?:(?:remained|stayed|stood|numbered|totall?ed)\s+(?:(?:about|some|roughly|around|only|just)\s+)?(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)))?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|earlier|before)|(?:last|in\s+late|in\s+early|at\s+the\s+(?:start|end)\s+of)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
+/** A verb that changes or revises a named count ("raised the number of soldiers at the lake", "revised its estimate
+ *  of Russian troops"): a figure after "from" is the count before the change. */
+export const COUNT_CHANGED =
+  '(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|grew|expand(?:s|ed|ing)?|revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|(?:up|down)grad(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|adjust(?:s|ed|ing)?)\\s+(?:the|its|their|his|her)\\s+(?:own\\s+)?(?:numbers?|size|strength|counts?|totals?|estimates?|tall(?:y|ies))\\s+(?:of|for)';
+
 /** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from", "its earlier
  *  estimate of"). */
-export const EARLIER_BEFORE =
-  /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|jump|climb|surge|growth)\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\s+(?:[\p{L}-]+,?\s+){0,6}?from|(?:increased|raised|boosted|grew|expanded)\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom|(?:previous|earlier|prior|initial|original|former)\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\s+(?:of|at|put\s+at))\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$/iu;
+export const EARLIER_BEFORE = new RegExp(
+  `\\b(?:compared\\s+(?:with|to)|up\\s+from|down\\s+from|(?:increase|rise|jump|climb|surge|growth)\\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\\s+(?:[\\p{L}-]+,?\\s+){0,6}?from|${COUNT_CHANGED}\\s+[^.;\\d]{0,80}?\\bfrom|(?:previous|earlier|prior|initial|original|former)\\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\\s+(?:of|at|put\\s+at))\\s+(?:the\\s+)?(?:about\\s+|around\\s+|some\\s+)?$`,
+  'iu',
+);
 
 /** A change to a new figure, then "from" before the old one ("has swelled to 12,000 soldiers from 9,000"); tested
  *  on the sentence's opening, since the new figure stands between. */
@@ -352,6 +359,6 @@ export const UNIT_BEFORE_HEDGED = new RegExp(
  *  numbering 60,000", "a force of 30,000", "a total reserve force of 9,000", "the estimate of its forces is 40,000", "how many troops ... to 130,000", "a strength of 40,000 people",
  *  "the number of its soldiers is a mere 9,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${ESTIMATES_FORCE_AT}|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b${COUNT_CHANGED}\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b${GAP}{0,80}?\\bfrom|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${ESTIMATES_FORCE_AT}|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
   'iu',
 );

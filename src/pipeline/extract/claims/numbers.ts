@@ -2,6 +2,7 @@
  * Numeric phrases with positions: figures ("130,000", "1.5 million", "100k"), words ("ten thousand"),
  * ranges ("between 700 and 800"), hedges ("about", "more than") and vague phrases ("tens of thousands").
  */
+import { COUNT_CHANGED } from './cues';
 import { HEDGES_AFTER, HEDGES_BEFORE, VAGUE_PHRASES, type Hedge } from './quantity-cues';
 import { MULTIPLIERS, NUMBER_WORDS_RE, wordsValue } from './number-words';
 
@@ -238,9 +239,12 @@ function isChange(before: string): boolean {
   return CHANGE_FROM_RE.test(before) || NUMBER_CHANGED_FROM_RE.test(before);
 }
 
-// "raised the number of soldiers at the frontier from 40 to 55": the count named between verb and "from".
-const NUMBER_CHANGED_FROM_RE =
-  /\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|grew|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing))\s+the\s+(?:number|size|strength|count|total)\s+of\s+[^.;\d]{0,80}?\bfrom\s+$/i;
+// "raised the number of soldiers at the frontier from 40 to 55", "revised its estimate of the garrison from 40 to
+// 55": the count named between verb and "from".
+const NUMBER_CHANGED_FROM_RE = new RegExp(
+  `\\b(?:${COUNT_CHANGED}|(?:doubl(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\\s+the\\s+(?:number|size|strength|count|total)\\s+of)\\s+[^.;\\d]{0,80}?\\bfrom\\s+$`,
+  'i',
+);
 
 // A verb or noun of change a few words before "from": "rose from", "has increased sharply from", "a jump from",
 // "has grown steadily over the past month, from".

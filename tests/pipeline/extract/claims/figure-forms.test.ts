@@ -1141,3 +1141,28 @@ describe('extractClaims: figure forms from a twenty-fifth round of pages read by
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twenty-sixth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a verb that revises a named count ("revised its estimate of ... from", "lowered the number of ... from")
+    // gives the noun named before both figures of the change.
+    [
+      'a count revised from one figure to another, its noun before',
+      'The ministry revised its estimate of Belarusian soldiers near the lakes from 20,000 to 35,000.',
+      ['20000 troops', '35000 troops'],
+    ],
+    [
+      'a count lowered, written in Indian grouping',
+      'Officials lowered the number of enemy troops around the port from 1,20,000 to 80,000.',
+      ['120000 troops', '80000 troops'],
+    ],
+    [
+      'guard: a count of buses changed is no troop figure',
+      'The town raised the number of buses on the route from 40 to 55.',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

@@ -1279,3 +1279,17 @@ describe('extractClaims: kinds from a twenty-fourth round of pages read by eye',
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twenty-sixth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: in a revised count the figure after "from" is the count before the revision.
+    [
+      'a revised count: the figure after "from" is the earlier one',
+      'The ministry revised its estimate of Belarusian soldiers near the lakes from 20,000 to 35,000.',
+      ['20000 historical', '35000 estimate'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -220,9 +220,9 @@ const TROOPS_THAT_RE = new RegExp(
   'iu',
 );
 
-/** A concessive clause after a comma ("..., even though ..."); a plain "although" may go on with the source's
- *  own words ("sources say Moscow has not slowed, although it already has ..."). */
-const CONCESSION_RE = /,\s*(?:even\s+though|whereas)\b/i;
+/** A concessive clause after a comma ("..., even though ...", "..., even as ..."); a plain "although" may go on
+ *  with the source's own words ("sources say Moscow has not slowed, although it already has ..."). */
+const CONCESSION_RE = /,\s*(?:even\s+(?:though|as|while)|whereas)\b/i;
 
 /** A source's words about itself (a time may come first: "on Monday it is ..."; or only their quoted end, when the
  *  verb of saying reaches to "it is watching"), then the act that prompted them ("after a US decision to"). */

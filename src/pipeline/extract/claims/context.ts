@@ -104,10 +104,11 @@ export function claimKind(k: KindContext): ClaimKind {
   )
     return 'historical';
   // "did not say what unit would move, but the regiment is a 5,000-soldier force": "but" opens a new clause; so does
-  // "where" after a comma ("a clash could start at the border, where it counts 9,000 troops"), and "despite" a
-  // phrase of its own ("denies any plan to attack despite massing 90,000 soldiers").
+  // "where" after a comma ("a clash could start at the border, where it counts 9,000 troops"), "even as" ("denies
+  // any plan to attack, even as 90,000 soldiers wait"), and "despite" a phrase of its own ("denies any plan to
+  // attack despite massing 90,000 soldiers").
   const clause = withoutAsides(k.before).replace(
-    /^.*(?:[,;]\s*(?:but|while|whereas|although|though|where)\b|;|\b(?:despite|in\s+spite\s+of)\b)/is,
+    /^.*(?:[,;]\s*(?:but|while|whereas|although|though|where|even\s+as)\b|;|\b(?:despite|in\s+spite\s+of)\b)/is,
     '',
   );
   if (READINESS_AFTER.test(after) && !STATIONED_AT_READINESS.test(after)) return 'forecast';

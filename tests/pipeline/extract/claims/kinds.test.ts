@@ -1288,6 +1288,12 @@ describe('extractClaims: kinds from a twenty-sixth round of pages read by eye', 
       'The ministry revised its estimate of Belarusian soldiers near the lakes from 20,000 to 35,000.',
       ['20000 historical', '35000 estimate'],
     ],
+    // Rule: "even as" after a comma opens a clause of its own; a plan denied before it does not project the figure.
+    [
+      'a force in an "even as" clause after a denied plan is a standing count',
+      'The Kremlin says it has no plan to strike, even as 90,000 soldiers wait near the border.',
+      ['90000 estimate'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

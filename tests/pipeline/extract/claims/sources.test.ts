@@ -1363,3 +1363,22 @@ describe('extractClaims: sources from a twenty-fourth round of pages read by eye
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a twenty-sixth round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a concessive "even as" after a comma is the writer's answer to the claim, as "even though" was.
+    [
+      'a figure in an "even as" clause after a denial',
+      'The Kremlin says it has no plan to strike, even as 90,000 soldiers wait near the border.',
+      ['90000: '],
+    ],
+    [
+      'guard: a figure inside the denial before "even as" stays the source\'s',
+      'The Kremlin says it keeps only 9,000 soldiers near the border, even as tension grows.',
+      ['9000: russia'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -244,6 +244,10 @@ const RELAYING_RE =
 const CARRIER_RE = /^(?:first\s+)?(?:reported|cited|quoted|published|obtained|seen)\s+by\b/i;
 const CARRIER_ASIDE_RE =
   /,\s*(?:first\s+)?(?:reported|cited|quoted|published|obtained|seen)\s+by\s+[^,]{1,60},\s*$/i;
+/** An aside of company between a subject and its verb ("The US, with its allies, has warned"): the subject stands
+ *  before it. */
+const COMPANY_ASIDE_RE =
+  /,\s*(?:(?:along|together)\s+)?with\s+[^,]{1,60},\s*(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?)?$/i;
 
 /** A role of service between two persons' names ("Kuleba spokesman Anna Berg", "the president's aide"). */
 const SERVICE_ROLE_RE =
@@ -359,8 +363,9 @@ function verbCue(
   // 'Austin said, “Moscow now keeps ...': a comma and an opening quotation mark after the verb open the speech it reports.
   const forward = /\S/.test(clause) || /^\s*(?::|,\s*[“"‘])/.test(rest) || parenthetical(rest);
   // "A Polish estimate, carried by a wire service, puts": the aside names who carried the report, not its source, and
-  // the subject stands before it.
-  const aside = CARRIER_ASIDE_RE.exec(text.slice(sentence.start, at));
+  // the subject stands before it; so does it before an aside of company ("The US, with its allies, warns").
+  const company = COMPANY_ASIDE_RE.exec(text.slice(sentence.start, at));
+  const aside = CARRIER_ASIDE_RE.exec(text.slice(sentence.start, at)) ?? company;
   const subjectEnd = aside ? sentence.start + aside.index : at;
   // '“... 900 soldiers” explained the minister': a verb right after the closing quotation mark, with no comma,
   // inverts its subject as after a comma; the quotation is the speech, not the speaker.
@@ -402,7 +407,10 @@ function verbCue(
   // speaker's name reports that quotation, however long the words after the verb.
   if (!backward && /[,.!?]\s*[”"]\s*(?:[\p{L}.'’-]+\s+){1,4}$/u.test(text.slice(sentence.start, at)))
     backward = true;
-  let ids = claimantsIn(names, opener, subjectEnd);
+  // "Nato, along with Ukraine, warns": those named in the company speak too.
+  let ids = company
+    ? [...new Set([...claimantsIn(names, opener, subjectEnd), ...claimantsIn(names, subjectEnd, at)])]
+    : claimantsIn(names, opener, subjectEnd);
   // "Nato has expressed concern about ..." names its source; "countries that expressed concern" names none.
   if (ids.length === 0 && /\b(?:concerns?|alarm|fears?|worries)\b/i.test(text.slice(at, end))) return null;
   let inherited = false;

@@ -1377,6 +1377,18 @@ describe('extractClaims: sources from a twenty-sixth round of pages read by eye'
       'The Kremlin says it keeps only 9,000 soldiers near the border, even as tension grows.',
       ['9000: russia'],
     ],
+    // Rule: an aside of company ("with its partners", "along with Ukraine") between a subject and its verb of saying
+    // leaves the subject the source, and those it names speak too.
+    [
+      'a subject before an aside of company and a perfect progressive',
+      'The US, with its Baltic partners, has been warning that Russia keeps 45,000 troops in Belarus.',
+      ['45000: united-states'],
+    ],
+    [
+      'a subject and the one named in an aside of company',
+      'Nato, along with Ukraine, is warning that Russia keeps 45,000 troops in Belarus.',
+      ['45000: nato, ukraine'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(sources(text)).toEqual(expected);

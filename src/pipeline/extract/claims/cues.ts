@@ -210,10 +210,11 @@ export const GREW_BY =
   /\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|swell(?:s|ed|ing)?|swollen|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?|augment(?:s|ed|ing)?)\s+(?:(?:its|their|the|his|her|our)\s+(?:[\p{L}’'-]+\s+){1,7}?)?[“"‘']?by\s+[“"‘']?(?:(?!to\s)[\p{L}]+\s+){0,3}$/iu;
 
 /** A growth to come over years ("to expand the army by 50,000 troops over the next four years"): an infinitive of
- *  growing whose span of years lies ahead is a plan, so the figure is projected. */
+ *  growing whose span of years lies ahead is a plan, so the figure is projected; the span may close a phrase of what
+ *  comes with the growth (", with ten new brigades over four years"). */
 export const GROWTH_TO_COME = /\bto\s+(?:increase|boost|expand|grow|raise|strengthen)\b[^.;]*$/i;
 export const YEARS_AHEAD_AFTER =
-  /^[^.;,]{0,40}?\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+)?(?:\p{L}+|\d+)\s+years\b/iu;
+  /^(?:[^.;,]{0,20}?,\s*(?:along\s+)?with\s+)?[^.;,]{0,60}?\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+)?(?:\p{L}+|\d+)\s+years\b/iu;
 
 /** Words after the troops that make the figure a change ("10,000 troops were returning to base"), also people
  *  added to a force ("have volunteered", "have registered to fight", "were mobilised"; "could be called up" stays

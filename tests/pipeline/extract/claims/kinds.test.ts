@@ -1294,6 +1294,18 @@ describe('extractClaims: kinds from a twenty-sixth round of pages read by eye', 
       'The Kremlin says it has no plan to strike, even as 90,000 soldiers wait near the border.',
       ['90000 estimate'],
     ],
+    // Rule: a growth to come whose span of years closes a phrase of what comes with it (", with ... over four
+    // years") is projected, as one whose span follows the figure was.
+    [
+      'a growth by order whose span of years closes a "with" phrase',
+      'The minister signed an order to raise the navy by 12,000 sailors, with six new flotillas over four years.',
+      ['12000 forecast'],
+    ],
+    [
+      'guard: a growth already made stays a change',
+      'The navy grew by 12,000 sailors, with six new flotillas over four years.',
+      ['12000 increment'],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -31,8 +31,14 @@ export interface UnitMatch {
   anaphoric?: boolean;
 }
 
-// The noun may be set in quotation marks ("so-called “battalion tactical groups”").
-const NOUN_RE = new RegExp(`^[“"‘']?(?:(${BTG_NOUN})|(${TROOP_NOUN}))(?![\\p{L}])`, 'iu');
+// The noun may be set in quotation marks ("so-called “battalion tactical groups”"). "Military" or "militaries" right
+// after a figure with no noun of its own after it ("about 2,000 militaries from five states are there") is the
+// people, as translated reports write it; before a noun it is an adjective ("2,000 military vehicles").
+const MILITARY_PEOPLE =
+  'militar(?:y|ies)(?=\\s*[,.;:!?)]|\\s+(?:from|in|at|on|near|were|are|was|is|have|had|who|will|would)\\b)';
+/** Fewer states than this have armed forces, so "militaries" counted below it are whole armies ("30 militaries"). */
+const FEWEST_MILITARY_PEOPLE = 300;
+const NOUN_RE = new RegExp(`^[“"‘']?(?:(${BTG_NOUN})|(${TROOP_NOUN}|${MILITARY_PEOPLE}))(?![\\p{L}])`, 'iu');
 // "a 30,000-strong force", "a 1,000-member squadron", "the 1,100 troop-strong battlegroup".
 const STRONG_LEAD = '(?:-(?:strong|member|man|person|soldier|troop)|\\s+troop-strong)';
 const STRONG_LEAD_RE = new RegExp(`^${STRONG_LEAD}\\b`, 'i');
@@ -89,6 +95,7 @@ export function unitAfter(text: string, phrase: NumberPhrase, limit: number): Un
     if ((gap > 0 || (bracket && step === 0) || glued) && noun) {
       const end = at + gap + noun[0].length;
       if (TROOP_COMPOUND_HEADS.test(text.slice(end, end + 20))) return null;
+      if (/militaries$/i.test(noun[0]) && phrase.max < FEWEST_MILITARY_PEOPLE) return null;
       // "two battalions of S-400 air defence systems": a battalion of weapons is no battalion group.
       if (noun[1] && WEAPON_BATTALION_RE.test(text.slice(end, end + 80))) return null;
       // "Nato will station four battalions", "four multinational battalions": the alliance's battalions are its

@@ -1161,6 +1161,28 @@ describe('extractClaims: figures from a twenty-sixth round of pages read by eye'
       'The town raised the number of buses on the route from 40 to 55.',
       [],
     ],
+    // Rule: "military" or "militaries" right after a figure, with no noun of its own after it, counts people, as
+    // translated reports write it; "militaries" below the number of states are whole armies.
+    [
+      'people written as "militaries" after a large figure',
+      'Officials said some 1,500 militaries from four states guard the airfield.',
+      ['1500 troops'],
+    ],
+    [
+      'people written as "military" after a figure and a nationality',
+      'Some 600 Polish military were flown to the base on Monday.',
+      ['600 troops'],
+    ],
+    [
+      'guard: "military" before its own noun is an adjective',
+      'Poland sent 300 military vehicles and 40 military doctors to the base.',
+      [],
+    ],
+    [
+      'guard: a few dozen militaries are whole armies',
+      'The alliance brings together 30 militaries from Europe and North America.',
+      [],
+    ],
   ];
   it.each(rows)('%s', (_label, text, expected) => {
     expect(figures(text)).toEqual(expected);

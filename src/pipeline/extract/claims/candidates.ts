@@ -107,7 +107,11 @@ export function candidatesIn(
     // The shared noun brings its nationality ("60,000 or perhaps 65,000 Belarusian soldiers"), unless the bare
     // figure names its own ("140 Danish and 250 Dutch troops").
     const own = unit && opened ? ownNationality(text, opened, phrase) : null;
-    if (unit && opened && (own || sharesNoun(text, opened, phrase))) {
+    if (
+      unit &&
+      opened &&
+      (own || (sharesNoun(text, opened, phrase) && !(casualty && partOfNext(text, opened, phrase))))
+    ) {
       out.push({ ...bare(opened, unit.unit, false), modifiers: own ? [own] : unit.modifiers });
     }
     const last = out.at(-1);
@@ -183,16 +187,27 @@ export function candidatesIn(
   return out.filter(plausible);
 }
 
-/** Whether a bare figure shares the noun of the next one: "from 60 to 84 battalion groups", and "70,000 or
- *  as many as 85,000 troops" (two readings of one count, of like size). */
+/** Whether a bare figure shares the noun of the next one: "from 60 to 84 battalion groups", "70,000 or
+ *  as many as 85,000 troops" (two readings of one count, of like size), and a part of a larger force ("hosts 3,100
+ *  of the 45,000 US soldiers in the region"). */
 function sharesNoun(text: string, bareOne: NumberPhrase, next: NumberPhrase): boolean {
   const gap = text.slice(bareOne.end, next.start);
+  if (partOfNext(text, bareOne, next)) return true;
   if (/^\s+to\s+$/i.test(gap))
     return /\bfrom\s+$/i.test(text.slice(Math.max(0, bareOne.start - 6), bareOne.start));
   return (
     /^\s+or\s+(?:(?:even|perhaps|possibly|maybe)\s+)?$/i.test(gap) &&
     bareOne.max * 10 >= next.max &&
     bareOne.max <= next.max * 10
+  );
+}
+
+/** "3,100 of the 45,000 soldiers": a smaller bare figure that is a part of the next figure's force. */
+function partOfNext(text: string, bareOne: NumberPhrase, next: NumberPhrase): boolean {
+  return (
+    /^\s+of\s+(?:the|its|their|our|some|about|around|roughly|nearly|almost)\s+$/i.test(
+      text.slice(bareOne.end, next.start),
+    ) && bareOne.max < next.min
   );
 }
 

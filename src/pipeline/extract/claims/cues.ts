@@ -3,9 +3,10 @@
  * These are English usage, not rules for particular articles.
  */
 
-/** Nouns that count people under arms; "reinforcements" are troops sent to add to a force. */
+/** Nouns that count people under arms; "reinforcements" are troops sent to add to a force; "personell", a common
+ *  misspelling, is still personnel. */
 export const TROOP_NOUN =
-  'troops|soldiers|forces|reinforcements|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|(?:military|army)\\s+reserves|peacekeepers|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
+  'troops|soldiers|forces|reinforcements|(?:royal|combat|military|army)\\s+engineers|sappers|servicemen|servicewomen|service\\s*members|service\\s+personnel|military\\s+personnel|personnel|personell|boots\\s+on\\s+the\\s+ground|paratroopers|marines|conscripts|reservists|(?:military|army)\\s+reserves|peacekeepers|combatants|fighters|separatists|rebels|insurgents|mercenaries|militants|recruits|officers|sailors|airmen|guardsmen|gunmen';
 
 /** Nouns that count battalion tactical groups; "battle groups" alone are not counted (NATO's battlegroups
  *  are a different thing), only when the words name battalions ("battalion battle groups") or call them
@@ -290,7 +291,7 @@ export const COUNT_CHANGED =
 /** Words before a figure that make it an earlier value ("compared with", "up from", "a jump from", "its earlier
  *  estimate of"). */
 export const EARLIER_BEFORE = new RegExp(
-  `\\b(?:compared\\s+(?:with|to)|up\\s+from|down\\s+from|(?:increase|rise|jump|climb|surge|growth)\\s+from|(?:increased|rose|grew|climbed|jumped|risen|grown)\\s+(?:[\\p{L}-]+,?\\s+){0,6}?from|${COUNT_CHANGED}\\s+[^.;\\d]{0,80}?\\bfrom|(?:previous|earlier|prior|initial|original|former)\\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\\s+(?:of|at|put\\s+at))\\s+(?:the\\s+)?(?:about\\s+|around\\s+|some\\s+)?$`,
+  `\\b(?:compared\\s+(?:with|to)|up\\s+from|down\\s+from|(?:increase|rise|jump|climb|surge|growth)\\s+from|(?:increased|rose|grew|climbed|jumped|surged|soared|risen|grown)\\s+(?:[\\p{L}-]+,?\\s+){0,6}?from|${COUNT_CHANGED}\\s+[^.;\\d]{0,80}?\\bfrom|(?:previous|earlier|prior|initial|original|former)\\s+(?:estimates?|figures?|counts?|assessments?|tall(?:y|ies))\\s+(?:of|at|put\\s+at))\\s+(?:the\\s+)?(?:about\\s+|around\\s+|some\\s+)?$`,
   'iu',
 );
 
@@ -330,7 +331,7 @@ export const TARGET_BEFORE =
 /** Verbs that link a force to its size once "the number of ..." has named it ("has grown to", "exceeds"), and a
  *  colon that gives the size ("the largest estimate of Belarusian troops by the lake: over 15,000"). */
 const LINK_ANY =
-  '(?::|(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|(?:is|are|was|were)\\s+(?:(?:even|much|far|now|still)\\s+)?(?:higher|larger|bigger|greater|lower|smaller),|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)(?:\\s+[\\p{L}-]+){0,6}?,?\\s+(?:to|from|by)|at|to)';
+  '(?::|(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+(?:from|between)|(?:is|are|was|were)\\s+(?:(?:even|much|far|now|still)\\s+)?(?:higher|larger|bigger|greater|lower|smaller),|is|was|are|were|be|stands?\\s+at|stood\\s+at|reach(?:ed|es)?|approach(?:es|ed|ing)?|near(?:s|ed|ing)|exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|with|(?:risen|grown|increased|climbed|jumped|swelled|surged|soared|rose|grew|doubled|tripled|fallen|fell|dropped|decreased|declined)(?:\\s+[\\p{L}-]+){0,6}?,?\\s+(?:to|from|by)|at|to)';
 
 /** Verbs that give a named force's size with no "number of" before it ("troops numbering", "the grouping
  *  consisted of", "forces, estimated by NATO at", "the brigade, which has"). */
@@ -346,13 +347,14 @@ const THEIR_NUMBERS = `\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b[^.;!?]{0,120}?\\bthei
 const ESTIMATES_FORCE_AT = `\\b(?:estimates?|estimated|puts?|places?|placed)\\s+(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b[^.;!?\\d]{0,60}?\\bat`;
 
 /** What may stand between a force's noun and the verb that sizes it: no other figure, but a distance may
- *  ("troops within 300 km of the frontier are estimated at ..."). */
-const GAP = '(?:[^.;!?\\d]|\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s?|miles?)\\b)';
+ *  ("troops within 300 km of the frontier are estimated at ..."), and so may an abbreviation's dots ("U.S."). */
+const GAP = '(?:[^.;!?\\d]|(?<=\\b\\p{Lu})\\.|\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s?|miles?)\\b)';
 
 /** A force's noun and a linking verb right before a hedge that sizes it ("Belarusian manpower near the lake is
- *  estimated at 21,000"): the hedge is part of the figure, so the verb ends the words before it. */
+ *  estimated at 21,000"): the hedge is part of the figure, so the verb ends the words before it; so does "a force"
+ *  itself ("invaded with a force estimated at 90,000"), as in "a force of". */
 export const UNIT_BEFORE_HEDGED = new RegExp(
-  `\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b(?:is|are|was|were|now\\s+stands)\\s+$`,
+  `\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b(?:is|are|was|were|now\\s+stands)\\s+$|\\b(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|grouping)\\s+$`,
   'iu',
 );
 
@@ -360,6 +362,6 @@ export const UNIT_BEFORE_HEDGED = new RegExp(
  *  numbering 60,000", "a force of 30,000", "a total reserve force of 9,000", "the estimate of its forces is 40,000", "how many troops ... to 130,000", "a strength of 40,000 people",
  *  "the number of its soldiers is a mere 9,000"); tested on a bounded window that ends at the number. */
 export const UNIT_BEFORE = new RegExp(
-  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b${COUNT_CHANGED}\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b${GAP}{0,80}?\\bfrom|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${ESTIMATES_FORCE_AT}|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
+  `(?:(?:\\b(?:numbers?|totals?|counts?|tall(?:y|ies)|strength|size|estimates?)\\s+of|\\bhow\\s+many)\\s+(?:[^.;!?\\d]|(?<=\\b\\p{Lu})\\.){0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,80}?\\b${LINK_ANY}(?:\\s+between)?|\\b${COUNT_CHANGED}\\s+[^.;!?\\d]{0,100}?\\b(?:${BTG_NOUN}|${TROOP_NOUN})\\b${GAP}{0,80}?\\bfrom|\\b(?:${BTG_NOUN}|${TROOP_NOUN}|${FORMATION_NOUN})\\b${GAP}{0,60}?\\b${LINK_SIZE}|\\btroop\\s+(?:numbers?|levels?|strength|presence|deployments?|build-?up|concentrations?)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:of|at|to|is|was|reached|near|around|by)|\\b(?:${TROOP_NOUN})\\b${GAP}{0,80}?\\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|bring(?:s|ing)?\\s+(?:it|them|the\\s+\\p{L}+)\\s+to)\\s+a\\s+total\\s+of|\\b(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:force|army|contingent|deployment|build-?up|grouping|squadron|detachment)\\s+of|\\b(?:strength|manpower|headcount)\\s+of|${ESTIMATES_FORCE_AT}|${THEIR_NUMBERS})(?:\\s+an?\\s+(?:mere|modest|paltry|meagre|meager|whopping|staggering|massive|sizeable|sizable|respectable|hefty))?\\s+$`,
   'iu',
 );

@@ -1188,3 +1188,64 @@ describe('extractClaims: figures from a twenty-sixth round of pages read by eye'
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: figures from a twenty-seventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: "a force" (or army, contingent, grouping) right before "estimated at" or "put at" sizes that force, as
+    // "a force of" does.
+    [
+      'a force estimated at a figure with no troop noun after it',
+      'Minsk sent a force estimated at 12,000 to the western lakes.',
+      ['12000 troops'],
+    ],
+    [
+      'guard: an army put at a figure (read so before this round too)',
+      'The rebels field an army put at 35,000 in the hills.',
+      ['35000 troops'],
+    ],
+    [
+      'guard: a cost estimated at a figure is no troop figure',
+      'The bill for the force was estimated at 90,000 euros.',
+      [],
+    ],
+    // Rule: a smaller bare figure followed by "of the" and a larger troop figure is a part of that force and
+    // counts the same noun.
+    [
+      'a part of a larger force',
+      'The island hosts 2,300 of the 48,000 Canadian sailors on duty abroad.',
+      ['2300 troops', '48000 troops'],
+    ],
+    [
+      'a part of a force whose figure is hedged',
+      'Latvia now holds 1,400 of the roughly 30,000 allied soldiers in the east.',
+      ['1400 troops', '30000 troops'],
+    ],
+    [
+      'guard: a part of a force that was killed is no troop claim',
+      'Some 300 of the 6,000 soldiers were killed in the ambush.',
+      [],
+    ],
+    // Rule: "the number of U.K. sailors ... soared from N to M": an abbreviation's dots do not part the force's noun
+    // from "the number of", and "surged" or "soared" change a count as "rose" does.
+    [
+      'a count named after an abbreviation that surged from one figure to another',
+      'After the war the number of U.S. soldiers in Japan surged from 9,000 in 1960 to over 40,000 in 1968.',
+      ['9000 troops', '40000 troops'],
+    ],
+    [
+      'a count named after an abbreviation that bottomed out',
+      'In 2015, the number of U.K. troops in Oman bottomed out at around 2,000, the records show.',
+      ['2000 troops'],
+    ],
+    [
+      'guard: a count of ships after an abbreviation is no troop figure',
+      'The number of U.S. ships in the gulf soared from 12 to 30.',
+      [],
+    ],
+    // Rule: "personell", a common misspelling, is read as "personnel".
+    ['a misspelt troop noun', 'The navy counts about 45,000 personell on its ships.', ['45000 troops']],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

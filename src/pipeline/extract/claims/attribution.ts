@@ -325,8 +325,12 @@ function verbCue(
   // "estimated by NATO" is passive: the source after "by" is read as a source cue of its own.
   if (/^\s+by\b/i.test(text.slice(at + length, at + length + 4))) return null;
   // "its armed forces, estimated at 255,000": a participle after a comma sizes the noun before it; no one speaks.
+  // So it does right after "a force" ("invaded with a force estimated at 90,000").
   if (
-    /,\s*$/.test(text.slice(Math.max(sentence.start, at - 3), at)) &&
+    (/,\s*$/.test(text.slice(Math.max(sentence.start, at - 3), at)) ||
+      /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:force|army|contingent|grouping)\s+$/iu.test(
+        before,
+      )) &&
     /^\s*estimated\s+at\s+(?!least\b)/i.test(text.slice(at, at + length + 12))
   )
     return null;
@@ -708,9 +712,10 @@ function joinsSources(
 }
 
 /** An aside that opens with a relative pronoun, a participle or a preposition of company or place tells where the
- *  speaker stood or whom they met. */
+ *  speaker stood or whom they met; "according to" is no participle but names a source ("..., according to an
+ *  official, who added that ..."). */
 const SPEAKER_DESCRIBED_RE =
-  /^\s*(?:who|whom|whose|which|\p{Ll}+ing|beside|alongside|next\s+to|together\s+with|with|flanked\s+by|accompanied\s+by|after|during|at|in|on)\b/iu;
+  /^\s*(?:who|whom|whose|which|(?!according\b)\p{Ll}+ing|beside|alongside|next\s+to|together\s+with|with|flanked\s+by|accompanied\s+by|after|during|at|in|on)\b/iu;
 
 /** "Dmytro Kuleba, Ukraine's foreign minister who met X, said": the speaker is named before the commas. */
 function appositiveSubject(text: string, names: Names, from: number, opener: number): string[] {
@@ -822,6 +827,13 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
   const addressee = (a: ActorHit): boolean =>
     /\bto\s+(?:the\s+)?$/i.test(names.text.slice(Math.max(from, a.start - 8), a.start)) &&
     outer.some((b) => b.end <= a.start);
+  // "a senior Biden official", "a Putin aide": a leader's name used as an adjective before an official's role names
+  // the government that official serves, not the leader as the speaker.
+  const servant = (a: ActorHit): boolean =>
+    names.reference.actors.get(a.actorId)?.kind === 'person' &&
+    /^\s+(?:administration\s+)?(?:officials?|aides?|advisers?|advisors?)\b/i.test(
+      names.text.slice(a.end, a.end + 30),
+    );
   const ids = outer
     .filter(
       (a) =>
@@ -834,7 +846,7 @@ export function claimantsIn(names: Names, from: number, to: number): string[] {
         !served(a) &&
         !addressee(a),
     )
-    .map((a) => a.actorId);
+    .map((a) => (servant(a) ? (names.reference.actors.get(a.actorId)?.affiliation ?? a.actorId) : a.actorId));
   const span = names.text.slice(from, to);
   // "a London newspaper reported": the name only says which paper; the source is a news medium. "Western
   // officials and media": a source joined to the media by "and" is a source too.

@@ -1394,3 +1394,51 @@ describe('extractClaims: sources from a twenty-sixth round of pages read by eye'
     expect(sources(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: sources from a twenty-seventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: "according to X, who added that ...": "according to" names a source, so the relative "who" stands for
+    // X, not for a name earlier in the sentence.
+    [
+      'a person named with "according to", then "who added that"',
+      "Moscow's claim that its troops are leaving is false, according to Dmytro Kuleba, who added that 9,000 fresh troops had reached Crimea.",
+      ['9000: dmytro-kuleba'],
+    ],
+    [
+      'an official of a country named with "according to", then "who added that"',
+      "Russia's word that it is pulling back is untrue, according to a US envoy in Vienna, who then added that 6,000 more soldiers came this week.",
+      ['6000: united-states'],
+    ],
+    [
+      'guard: a participle aside after a speaker still describes that speaker',
+      'Lloyd Austin, speaking in Warsaw, said 4,000 troops had arrived.',
+      ['4000: lloyd-austin'],
+    ],
+    // Rule: a leader's name used as an adjective before "official", "aide" or "adviser" names the government the
+    // official serves, not the leader.
+    [
+      "a leader's aide named by the leader's name",
+      'Russia has moved up to 3,000 troops to the north, a senior Putin aide told reporters.',
+      ['3000: russia'],
+    ],
+    [
+      "officials named by a minister's name",
+      'Austin officials said on Friday that 2,500 Russian troops had crossed into Belarus.',
+      ['2500: united-states'],
+    ],
+    [
+      'guard: the leader speaking in person stays the source',
+      'Lloyd Austin told the paper that Russia had sent 3,000 troops north.',
+      ['3000: lloyd-austin'],
+    ],
+    // Rule: "a force estimated at N" is a participle that sizes the force; the one who acts with it is no source.
+    [
+      'a force estimated at a figure names no source',
+      'Moscow struck with a force estimated at 110,000.',
+      ['110000: '],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

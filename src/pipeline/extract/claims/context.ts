@@ -82,11 +82,11 @@ export function claimKind(k: KindContext): ClaimKind {
   if (atEarlierDay(before, k.after, k.articleDay ?? null)) return 'historical';
   // "In 2023, the envoy said the garrison had 600 troops": a sentence that opens with a past year tells of then,
   // unless a modal after it projects or "now" brings it to the present.
-  const opened = OPENING_YEAR.exec(k.opening);
+  // "Five years ago there were 60 groups; today there are 150": an opening that counts back from now does the same.
+  const opened = OPENING_YEAR.exec(k.opening) ?? OPENING_AGO.exec(k.opening);
   if (
     opened &&
-    k.articleYear !== null &&
-    Number(opened[1]) < k.articleYear &&
+    (opened[1] === undefined || (k.articleYear !== null && Number(opened[1]) < k.articleYear)) &&
     !FORECAST_BEFORE.test(k.opening.slice(opened[0].length)) &&
     !/\b(?:since|now|currently|current|today|still)\b/i.test(k.opening.slice(opened[0].length))
   )
@@ -256,6 +256,10 @@ const BEFORE_EVENT =
 /** A sentence's opening phrase of time with a year ("In 2023,", "Back in March 2021,", "Also in 2019,", "By 2019,"). */
 const OPENING_YEAR =
   /^\s*(?:(?:also|back|and|but|already)\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,/i;
+
+/** A sentence that opens by counting back from the page's day ("Two years ago, ...", "A month ago there were"). */
+const OPENING_AGO =
+  /^\s*(?:(?:also|and|but|just|only|barely)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks?|months?|years?|decades?)\s+ago\b/i;
 
 /** An event named with its year, and a relative clause of its own that tells what it held, right before a figure. */
 const YEAR_EVENT =

@@ -1311,3 +1311,28 @@ describe('extractClaims: kinds from a twenty-sixth round of pages read by eye', 
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('extractClaims: kinds from a twenty-seventh round of pages read by eye', () => {
+  const rows: [string, string, string[]][] = [
+    // Rule: a sentence that opens by counting back from now ("Three years ago", "A month ago") tells of then; a
+    // later clause with "now" or "today" is back in the present.
+    [
+      'an opening that counts back in years, then the present',
+      'Three years ago there were 70 battalion tactical groups; now there are 130.',
+      ['70 historical', '130 estimate'],
+    ],
+    [
+      'an opening that counts back in months',
+      'A month ago, Minsk had 9,000 Russian troops on its soil.',
+      ['9000 historical'],
+    ],
+    [
+      'guard: a time counted back after the figure and its verb of sending keeps the move',
+      'Russia sent 4,000 more troops to the border two weeks ago.',
+      ['4000 increment'],
+    ],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -62,9 +62,10 @@ const DEFINITE_BEFORE =
   /\bthe\s+(?:(?:additional|extra|further|new|same|other)\s+|(?:figure|number|count|total)\s+of\s+)?$/i;
 
 /** "This was announced by the minister", "The information was confirmed by the ministry": a sentence that opens
- *  by naming who made the sentence before public, in the passive with "by", names that sentence's source. */
+ *  by naming who made the sentence before public, in the passive with "by", names that sentence's source; so does
+ *  "It was reported at the ministry", as English written from Ukrainian or Russian names the body that spoke. */
 const MADE_PUBLIC_BY =
-  /^\W*(?:this|that|it|the\s+(?:information|news|announcement|decision|plan|move|figure|figures|number|numbers|deployment))\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|first\s+|officially\s+|later\s+)?(?:announced|confirmed|stated|disclosed|revealed|made\s+public)\s+(?:(?:on|in|at|during|earlier|later|today|yesterday)\b[^.;,]{0,25}?\s)?by\s/i;
+  /^\W*(?:this|that|it|the\s+(?:information|news|announcement|decision|plan|move|figure|figures|number|numbers|deployment))\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|first\s+|officially\s+|later\s+)?(?:announced|confirmed|stated|disclosed|revealed|reported|made\s+public)\s+(?:(?:on|in|at|during|earlier|later|today|yesterday)\b[^.;,]{0,25}?\s)?(?:by|(?:in|at)\s+the(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:general\s+staff|ministry|press\s+service|headquarters|command)\b))\s/iu;
 /** "In particular, ...", "Specifically, ...": a sentence that details the one before goes on in its source's words,
  *  also when it opens a paragraph. */
 const ELABORATES = /^\W*(?:in\s+particular|specifically|more\s+specifically|namely)\s*,/i;

@@ -1431,6 +1431,18 @@ describe('extractClaims: sources from a twenty-seventh round of pages read by ey
       'Lloyd Austin told the paper that Russia had sent 3,000 troops north.',
       ['3000: lloyd-austin'],
     ],
+    // Rule: "This was reported in the <body>" in the next sentence, as English written from Ukrainian or Russian
+    // puts it, names the body that spoke, as "This was announced by" does.
+    [
+      'a body named by "reported in the" in the next sentence',
+      "Russia has moved some 3,000 soldiers to Crimea. This was reported in the press service of Ukraine's defence ministry.",
+      ['3000: ukrainian-defence-ministry'],
+    ],
+    [
+      'guard: a report in the papers names no body',
+      'Russia has moved some 3,000 soldiers to Crimea. This was reported in the local papers on Monday.',
+      ['3000: '],
+    ],
     // Rule: "a force estimated at N" is a participle that sizes the force; the one who acts with it is no source.
     [
       'a force estimated at a figure names no source',

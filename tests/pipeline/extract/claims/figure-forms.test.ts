@@ -1110,10 +1110,12 @@ describe('extractClaims: figure forms from a twenty-fifth round of pages read by
       'About 200 of the soldiers were killed in the strike.',
       [],
     ],
+    // A part "of the" a larger figure is that figure's part (the twenty-seventh round's rule below), whatever the
+    // troops named before.
     [
-      'guard: a part "of the" a larger figure is not read as a troop figure',
-      'Only 30 of the 500 soldiers came back.',
-      ['500 troops'],
+      'guard: a part "of the" a larger figure is counted as part of that figure',
+      'Britain flew 900 marines to Oslo. Only 30 of the 500 soldiers came back.',
+      ['900 troops', '30 troops', '500 troops'],
     ],
     // Rule: a verb of estimating (or "puts", "places") whose object is a force sizes it after "at".
     [

@@ -28,7 +28,8 @@ const TOP_BARE_LINES = 8;
 const MAX_LINE = 160;
 const PUBLISHED = /(?:first published|published|posted|filed)(?:\s+(?:on|at))?\s*:?\s/i;
 const UPDATED = /(?:last updated|updated|last modified|modified)(?:\s+(?:on|at))?\s*:?\s/i;
-const BYLINE = /^by\s+\p{Lu}/iu;
+/** "By Jane Doe", "Written by Jane Doe"; "Written by on <date>" when the page's template left the name empty. */
+const BYLINE = /^(?:written\s+)?by\s+(?:\p{Lu}|on\s)/iu;
 /** "Date:", also a kind of date before it ("Episode Date:", "Publication date:", "Air date:"). */
 const DATE_LABEL = /^(?:(?:publication|published|release|episode|air|broadcast|post)\s+)?date\s*:\s/i;
 /** Links to other stories: their dates are not this page's. */

@@ -58,6 +58,10 @@ const rows: Row[] = [
   [`Podcast title\n\nEpisode Date: March 3, 2022\n\n${lead}`, null, '2022-03-03', 'stamp'],
   [`Example Gate – Lviv – March 3,2022- The ministry spoke.\n${lead}`, null, '2022-03-03', 'dateline'],
   [`Headline\nSubhead here\nby Anna WriterMarch 3, 2022 9:47 pm\n${lead}`, null, '2022-03-03', 'byline'],
+  // A byline led by "Written", and one whose name the page's template left empty ("By on" was read before: a guard).
+  [`Headline\nWritten by Ola Berg, March 4, 2022\n\n${lead}`, null, '2022-03-04', 'byline'],
+  [`Headline\nWritten by on March 4, 2022\n\n${lead}`, null, '2022-03-04', 'byline'],
+  [`Headline\nBy on 4 March 2022\n\n${lead}`, null, '2022-03-04', 'byline'],
   // Published, then updated, on one stamp line: the first date is the publication's.
   [`Headline\nMar 3, 2022, 7:38 AM | Updated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-03-03', 'stamp'],
   [`Headline\nUpdated: Apr 11, 2022, 3:39 pm\n${lead}`, null, '2022-04-11', 'stamp'],
